@@ -1,0 +1,57 @@
+// Registers one handler per invoke channel of the IPC contract. Each handler first checks the SENDER
+// (our window's main frame on the app's own origin) and then the ARGUMENTS (the contract's
+// validators) and throws — so the renderer's invoke rejects — before doing anything else.
+import { IPC_CHANNELS, validateSaveExportRequest, type SaveExportRequest } from '../app/ipc/contract';
+import type { DialogLike, FileAccess } from './ipc/file-access';
+import { openArticles } from './ipc/open-articles';
+import { saveExport } from './ipc/save-export';
+import { untrustedSenderReason, type IpcEventLike, type TrustedWindowLike } from './ipc/trusted-sender';
+
+export interface IpcMainLike<E extends IpcEventLike> {
+  handle(channel: string, listener: (event: E, ...args: unknown[]) => Promise<unknown>): void;
+}
+
+export interface IpcHandlerDeps<W extends TrustedWindowLike> {
+  getMainWindow(): W | null;
+  dialog: DialogLike<W>;
+  files: FileAccess;
+  /** Folder the export save dialog starts in (e.g. the user's Documents). */
+  exportDirectory?: string;
+  /** Called with each rejected call (for logging); optional. */
+  onRejected?: (channel: string, reason: string) => void;
+}
+
+export class IpcRejectedError extends Error {
+  constructor(channel: string, reason: string) {
+    super(`IPC call on "${channel}" rejected: ${reason}`);
+    this.name = 'IpcRejectedError';
+  }
+}
+
+export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEventLike>(ipcMain: IpcMainLike<E>, deps: IpcHandlerDeps<W>): void {
+  const reject = (channel: string, reason: string): never => {
+    deps.onRejected?.(channel, reason);
+    throw new IpcRejectedError(channel, reason);
+  };
+  const trustedWindow = (channel: string, event: E): W => {
+    const window = deps.getMainWindow();
+    const reason = untrustedSenderReason(event, window);
+    if (reason !== null || window === null) return reject(channel, reason ?? 'no application window');
+    return window;
+  };
+
+  ipcMain.handle(IPC_CHANNELS.openArticles, async (event, ...args) => {
+    const window = trustedWindow(IPC_CHANNELS.openArticles, event);
+    if (args.length !== 0) reject(IPC_CHANNELS.openArticles, 'takes no arguments');
+    return openArticles(window, deps.dialog, deps.files);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveExport, async (event, ...args) => {
+    const window = trustedWindow(IPC_CHANNELS.saveExport, event);
+    if (args.length !== 1) reject(IPC_CHANNELS.saveExport, 'takes exactly one argument');
+    const problem = validateSaveExportRequest(args[0]);
+    if (problem !== null) reject(IPC_CHANNELS.saveExport, problem);
+    const request = args[0] as SaveExportRequest;
+    return saveExport(window, { format: request.format, suggestedName: request.suggestedName, bytes: request.bytes }, deps.dialog, deps.files, deps.exportDirectory);
+  });
+}

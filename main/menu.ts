@@ -1,0 +1,86 @@
+// The application menu as a pure function of a few facts (platform, dev mode, how to send a command),
+// so it can be tested without Electron. Commands go to the renderer on MENU_COMMAND_CHANNEL.
+import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '../app/ipc/contract';
+
+export interface MenuOptions {
+  appName: string;
+  /** process.platform: macOS gets the app menu and Quit lives there. */
+  platform: string;
+  /** Development builds add Reload and Toggle DevTools. */
+  isDev: boolean;
+  /** Delivers a command to the focused window's renderer. */
+  sendCommand(command: MenuCommand): void;
+}
+
+function commandItem(label: string, command: MenuCommand, sendCommand: MenuOptions['sendCommand'], accelerator?: string): MenuItemConstructorOptions {
+  return { id: command, label, ...(accelerator ? { accelerator } : {}), click: () => sendCommand(command) };
+}
+
+export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
+  const { sendCommand } = options;
+  const isMac = options.platform === 'darwin';
+
+  const appMenu: MenuItemConstructorOptions = {
+    label: options.appName,
+    submenu: [
+      { role: 'about', label: `About ${options.appName}` },
+      { type: 'separator' },
+      { role: 'hide' },
+      { role: 'hideOthers' },
+      { role: 'unhide' },
+      { type: 'separator' },
+      { role: 'quit', label: `Quit ${options.appName}` },
+    ],
+  };
+
+  const fileMenu: MenuItemConstructorOptions = {
+    label: '&File',
+    submenu: [
+      commandItem('Import…', 'import', sendCommand, 'CmdOrCtrl+O'),
+      commandItem('Paste article as text…', 'paste-article', sendCommand, 'CmdOrCtrl+Shift+V'),
+      { type: 'separator' },
+      commandItem('Export PNG…', 'export-png', sendCommand, 'CmdOrCtrl+E'),
+      commandItem('Export SVG…', 'export-svg', sendCommand, 'CmdOrCtrl+Shift+E'),
+      ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' } as const]),
+    ],
+  };
+
+  const editMenu: MenuItemConstructorOptions = {
+    label: '&Edit',
+    submenu: [
+      { role: 'undo' },
+      { role: 'redo' },
+      { type: 'separator' },
+      { role: 'cut' },
+      { role: 'copy' },
+      { role: 'paste' },
+      { role: 'delete' },
+      { type: 'separator' },
+      { role: 'selectAll' },
+    ],
+  };
+
+  const devItems: MenuItemConstructorOptions[] = options.isDev
+    ? [{ type: 'separator' }, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }]
+    : [];
+  const viewMenu: MenuItemConstructorOptions = {
+    label: '&View',
+    submenu: [
+      commandItem('Zoom in', 'zoom-in', sendCommand, 'CmdOrCtrl+='),
+      commandItem('Zoom out', 'zoom-out', sendCommand, 'CmdOrCtrl+-'),
+      commandItem('Fit all', 'fit', sendCommand, 'CmdOrCtrl+0'),
+      { type: 'separator' },
+      { role: 'togglefullscreen' },
+      ...devItems,
+    ],
+  };
+
+  const helpMenu: MenuItemConstructorOptions = {
+    label: '&Help',
+    role: 'help',
+    submenu: [{ role: 'about', label: `About ${options.appName}` }],
+  };
+
+  return [...(isMac ? [appMenu] : []), fileMenu, editMenu, viewMenu, helpMenu];
+}

@@ -1,0 +1,92 @@
+// The application menu template: commands, accelerators, roles, platform and dev-mode differences.
+import type { MenuItemConstructorOptions } from 'electron';
+import { describe, expect, it } from 'vitest';
+import { MENU_COMMANDS, type MenuCommand } from '../../../app/ipc/contract';
+import { buildMenuTemplate } from '../../../main/menu';
+
+function build(platform = 'linux', isDev = false) {
+  const sent: MenuCommand[] = [];
+  const template = buildMenuTemplate({ appName: 'Event Timeline', platform, isDev, sendCommand: (c) => sent.push(c) });
+  return { template, sent };
+}
+
+function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((item) => item.label?.replace('&', '') === label);
+  if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
+  return menu.submenu;
+}
+
+function allItems(template: MenuItemConstructorOptions[]): MenuItemConstructorOptions[] {
+  return template.flatMap((item) => [item, ...(Array.isArray(item.submenu) ? allItems(item.submenu) : [])]);
+}
+
+function click(item: MenuItemConstructorOptions | undefined): void {
+  if (!item?.click) throw new Error(`item ${item?.label} has no click`);
+  (item.click as () => void)();
+}
+
+describe('buildMenuTemplate', () => {
+  it('has File, Edit, View and Help on Windows/Linux', () => {
+    expect(build().template.map((m) => m.label)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it('File has Import… on CmdOrCtrl+O that sends the import command', () => {
+    const { template, sent } = build();
+    const importItem = submenu(template, 'File').find((item) => item.label === 'Import…');
+    expect(importItem?.accelerator).toBe('CmdOrCtrl+O');
+    click(importItem);
+    expect(sent).toEqual(['import']);
+  });
+
+  it('File has Paste article, Export PNG and Export SVG sending their commands, and Quit', () => {
+    const { template, sent } = build();
+    const file = submenu(template, 'File');
+    for (const label of ['Paste article as text…', 'Export PNG…', 'Export SVG…']) click(file.find((item) => item.label === label));
+    expect(sent).toEqual(['paste-article', 'export-png', 'export-svg']);
+    expect(file.some((item) => item.role === 'quit')).toBe(true);
+  });
+
+  it('View has Zoom in, Zoom out and Fit all sending timeline commands', () => {
+    const { template, sent } = build();
+    const view = submenu(template, 'View');
+    for (const label of ['Zoom in', 'Zoom out', 'Fit all']) click(view.find((item) => item.label === label));
+    expect(sent).toEqual(['zoom-in', 'zoom-out', 'fit']);
+  });
+
+  it('every menu command of the contract is reachable, and every click sends a valid one', () => {
+    const { template, sent } = build();
+    for (const item of allItems(template)) if (item.click) click(item);
+    expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
+  });
+
+  it('Edit uses the standard roles', () => {
+    const roles = submenu(build().template, 'Edit').map((item) => item.role).filter(Boolean);
+    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+  });
+
+  it('Help has About', () => {
+    expect(submenu(build().template, 'Help').some((item) => item.role === 'about')).toBe(true);
+  });
+
+  it('offers reload and DevTools only in development', () => {
+    const devRoles = ['reload', 'forceReload', 'toggleDevTools'];
+    const production = allItems(build('linux', false).template).map((item) => item.role);
+    const development = allItems(build('linux', true).template).map((item) => item.role);
+    for (const role of devRoles) {
+      expect(production).not.toContain(role);
+      expect(development).toContain(role);
+    }
+  });
+
+  it('no accelerator is bound twice', () => {
+    const accelerators = allItems(build('linux', true).template).flatMap((item) => (item.accelerator ? [item.accelerator] : []));
+    expect(new Set(accelerators).size).toBe(accelerators.length);
+  });
+
+  it('on macOS puts the app menu first with Quit, and File has no second Quit', () => {
+    const { template } = build('darwin');
+    expect(template[0]?.label).toBe('Event Timeline');
+    expect(submenu(template, 'Event Timeline').some((item) => item.role === 'quit')).toBe(true);
+    expect(submenu(template, 'File').some((item) => item.role === 'quit')).toBe(false);
+  });
+});
