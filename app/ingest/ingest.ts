@@ -1,0 +1,115 @@
+// Entry point of the ingest: file bytes (or pasted text) → an Article with decoded text, title,
+// publication date and id, or a specific error that starts with the file name. Never throws for bad
+// input. Runs anywhere (Web Worker, Electron main, Node CLI, tests): no DOM, no Node APIs.
+
+import { MAX_IMPORT_BYTES } from '../ipc/contract';
+import type { Article } from '../model/article';
+import { chooseTitle, headlineFromText } from './article-title';
+import { sha256Hex } from './content-hash';
+import { decodeText, looksBinary, normaliseLineEndings } from './decode-text';
+import { declaredHtmlCharset } from './html-charset';
+import { formatOfFile, PENDING_FORMAT_NAMES, READABLE_FORMATS } from './file-format';
+import { readDocument } from './format-readers';
+import { detectPublicationDate } from './publication-date';
+
+export type IngestOutcome = { ok: true; article: Article; warnings: string[] } | { ok: false; fileName: string; error: string };
+
+export interface IngestFileInput {
+  fileName: string;
+  bytes: Uint8Array;
+  /** Publication date the user set (YYYY-MM-DD); wins over everything found in the file. */
+  publishedOverride?: string;
+}
+
+export const PASTED_FILE_NAME = 'Pasted text';
+
+function failure(fileName: string, problem: string): IngestOutcome {
+  return { ok: false, fileName, error: `${fileName}: ${problem}` };
+}
+
+function megabytes(bytes: number): number {
+  return Math.round(bytes / (1024 * 1024));
+}
+
+/** Checks that apply before decoding; returns the problem or null. */
+function precheck(fileName: string, bytes: Uint8Array): string | null {
+  const format = formatOfFile(fileName);
+  if (format === null) return 'unsupported file type';
+  if (bytes.byteLength === 0) return 'file is empty';
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    return `file is too large (${megabytes(bytes.byteLength)} MB; limit ${megabytes(MAX_IMPORT_BYTES)} MB)`;
+  }
+  if (!READABLE_FORMATS.has(format)) return `${PENDING_FORMAT_NAMES[format] ?? format.toUpperCase()} files are not supported yet`;
+  if (looksBinary(bytes)) return 'not a text file (binary content)';
+  return null;
+}
+
+/** Reads one dropped or picked file. */
+export async function ingestFile(input: IngestFileInput): Promise<IngestOutcome> {
+  const { fileName, bytes } = input;
+  try {
+    const problem = precheck(fileName, bytes);
+    if (problem) return failure(fileName, problem);
+    const format = formatOfFile(fileName) ?? 'txt';
+    const decoded = decodeText(bytes, format === 'html' ? (declaredHtmlCharset(bytes) ?? undefined) : undefined);
+    if (decoded.text.includes('\u0000')) return failure(fileName, 'not a text file (binary content)');
+    const document = readDocument(format, decoded.text);
+    if (!document) return failure(fileName, 'unsupported file type');
+    if (document.text.trim() === '') return failure(fileName, 'no text found in the file');
+    const date = detectPublicationDate({
+      text: document.text,
+      fileName,
+      override: input.publishedOverride,
+      metadataDates: document.metadataDates,
+    });
+    const warnings = [...date.warnings];
+    if (decoded.encoding === 'windows-1252') warnings.push('not valid UTF-8; read as Windows-1252');
+    const article: Article = {
+      id: await sha256Hex(bytes),
+      fileName,
+      format,
+      title: chooseTitle(document.metadataTitle, document.text, fileName),
+      text: document.text,
+      published: date.published,
+      publishedSource: date.publishedSource,
+      publishedNote: date.publishedNote,
+      byteLength: bytes.byteLength,
+      importedAt: new Date().toISOString(),
+    };
+    return { ok: true, article, warnings };
+  } catch (error) {
+    return failure(fileName, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
+
+/**
+ * Reads text pasted into the app. A `published` date given with it is the user's own statement
+ * (publishedSource 'user'); otherwise the date is looked for in the text as for files.
+ */
+export async function ingestPastedText(text: string, options: { title?: string; published?: string } = {}): Promise<IngestOutcome> {
+  try {
+    const normalised = normaliseLineEndings(text.replace(/^\ufeff/, ''));
+    if (normalised.trim() === '') return failure(PASTED_FILE_NAME, 'text is empty');
+    const bytes = new TextEncoder().encode(normalised);
+    if (bytes.byteLength > MAX_IMPORT_BYTES) {
+      return failure(PASTED_FILE_NAME, `text is too large (${megabytes(bytes.byteLength)} MB; limit ${megabytes(MAX_IMPORT_BYTES)} MB)`);
+    }
+    const date = detectPublicationDate({ text: normalised, fileName: '', override: options.published });
+    const userDate = date.publishedSource === 'override';
+    const article: Article = {
+      id: await sha256Hex(bytes),
+      fileName: PASTED_FILE_NAME,
+      format: 'txt',
+      title: options.title?.trim() || headlineFromText(normalised) || PASTED_FILE_NAME,
+      text: normalised,
+      published: date.published,
+      publishedSource: userDate ? 'user' : date.publishedSource,
+      publishedNote: userDate ? 'entered with the pasted text' : date.publishedNote,
+      byteLength: bytes.byteLength,
+      importedAt: new Date().toISOString(),
+    };
+    return { ok: true, article, warnings: date.warnings };
+  } catch (error) {
+    return failure(PASTED_FILE_NAME, `could not be read (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
