@@ -36,13 +36,4 @@ describe('wang-yi-putin-2023-09-21 article', () => {
   it('gives offsets that point at the expression text', () => {
     for (const t of timexes) expect(text.slice(t.start, t.end)).toBe(t.text);
   });
-
-  it('is fast: the 2.4 KB article is tagged in well under 10 ms (best of 3 batches, shared CPUs)', () => {
-    const batchAverages = [0, 1, 2].map(() => {
-      const t0 = performance.now();
-      for (let i = 0; i < 10; i++) findTimexes(text, '2023-09-21');
-      return (performance.now() - t0) / 10;
-    });
-    expect(Math.min(...batchAverages)).toBeLessThan(5);
-  });
 });

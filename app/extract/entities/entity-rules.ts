@@ -1,0 +1,24 @@
+// The entity rules as data: every rule id the entity finders emit, with an example in which it must find
+// `expectedName`. The finders implement them (gazetteer.ts, find-entities.ts, person-references.ts); this
+// table documents them and drives the table test.
+
+import type { EntityRule } from './types';
+
+export const ENTITY_RULES: readonly EntityRule[] = [
+  { id: 'country-name', kind: 'country', description: 'Country names and spellings from world-countries (+ aliases such as "U.S.").', example: 'Talks between Vietnam and the Philippines resumed.', expectedName: 'Vietnam' },
+  { id: 'country-demonym', kind: 'country', description: 'Demonyms from world-countries stand for their country.', example: 'Chinese state media reported the talks.', expectedName: 'China' },
+  { id: 'country-capital-metonym', kind: 'country', description: 'A capital used as a subject, possessor or object of a verb like "represent" is its government.', example: 'Moscow said the talks were useful.', expectedName: 'Russia' },
+  { id: 'country-government-metonym', kind: 'country', description: 'Seats of government stand for the country ("the Kremlin").', example: 'According to a readout from the Kremlin, the two agreed.', expectedName: 'Russia' },
+  { id: 'place-capital', kind: 'place', description: 'A capital after a locative preposition is a place.', example: 'The delegation arrived in Nairobi late on Monday.', expectedName: 'Nairobi' },
+  { id: 'place-city', kind: 'place', description: 'Curated major non-capital cities with their country.', example: 'The ministers gathered in St. Petersburg for the forum.', expectedName: 'Saint Petersburg' },
+  { id: 'place-government-seat', kind: 'place', description: 'A government seat after a locative preposition is the place.', example: 'She met the president at the White House in April.', expectedName: 'White House' },
+  { id: 'organisation-known', kind: 'organisation', description: 'Curated organisations, alliances and news agencies.', example: 'NATO allies pledged more air defence systems.', expectedName: 'NATO' },
+  { id: 'organisation-news-agency', kind: 'organisation', description: '"<Name> news agency".', example: 'The report was carried by the Yonhap news agency.', expectedName: 'Yonhap' },
+  { id: 'organisation-name', kind: 'organisation', description: 'Capitalised names ending in Ministry, Agency, Council, Party, Commission...', example: 'The Defence Ministry denied the report.', expectedName: 'Defence Ministry' },
+  { id: 'person-titled', kind: 'person', description: 'A title or role followed by a capitalised name; the title is kept apart.', example: 'President Vladimir Putin received the delegation.', expectedName: 'Vladimir Putin' },
+  { id: 'person-name', kind: 'person', description: 'Two to four capitalised name words that are not places, organisations or function words.', example: 'Speaking to reporters, Wang Yi said cooperation would deepen.', expectedName: 'Wang Yi' },
+  { id: 'person-honorific', kind: 'person', description: 'Mr./Mrs./Ms./Dr. + surname, linked to the full name in the article (surname first or last).', example: 'Wang Yi arrived on Monday. Mr. Wang then met the press.', expectedName: 'Wang Yi' },
+  { id: 'person-surname', kind: 'person', description: 'A bare surname of a person named in full elsewhere in the article.', example: 'Chancellor Olaf Scholz spoke first. Scholz then left for Osaka.', expectedName: 'Olaf Scholz' },
+  { id: 'person-role-anaphor', kind: 'person', description: '"the [Demonym] leader/president/chancellor" → the last person with that title, else the last compatible person.', example: 'Mr. Putin listened. Later the Russian leader accepted the invitation.', expectedName: 'Putin' },
+  { id: 'person-pronoun', kind: 'person', description: 'Sentence-initial He/She → the first person of the previous sentence.', example: 'President Joko Widodo opened the meeting. He called for calm.', expectedName: 'Joko Widodo' },
+];

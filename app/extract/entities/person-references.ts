@@ -1,0 +1,142 @@
+// Links short person references to the full names of the same article: "Mr. Putin" / "Putin" → "Vladimir Putin",
+// "Mr. Wang" → "Wang Yi" (surname first), "the Russian leader" → the last person named, sentence-initial "He" →
+// the first person of the previous sentence. Unresolved honorifics keep the surname as the name.
+
+import { stripPossessive, type Token } from '../text/tokens';
+import type { SentenceTokens } from './find-entities';
+import { ANAPHORIC_ROLE_KEYS, HONORIFICS, roleFitsTitle } from './titles';
+import type { EntityMention } from './types';
+
+function fullNameIndex(mentions: readonly EntityMention[]): { byLast: Map<string, string>; byFirst: Map<string, string> } {
+  const byLast = new Map<string, string>();
+  const byFirst = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    const parts = m.name.split(' ');
+    if (parts.length < 2) continue;
+    byLast.set(parts[parts.length - 1]!, m.name);
+    if (!byFirst.has(parts[0]!)) byFirst.set(parts[0]!, m.name);
+  }
+  return { byLast, byFirst };
+}
+
+function bareWord(token: Token): { word: string; end: number; possessive: boolean } {
+  const bare = stripPossessive(token.text);
+  return bare ? { word: bare, end: token.start + bare.length, possessive: true } : { word: token.text, end: token.end, possessive: false };
+}
+
+/** Index of the first mention starting at or after `at` in a list sorted by start. */
+function lowerBound(sorted: readonly EntityMention[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Inserts a mention into a list sorted by start. */
+function insertSorted(sorted: EntityMention[], m: EntityMention): void {
+  sorted.splice(lowerBound(sorted, m.start), 0, m);
+}
+
+/**
+ * Antecedent of "the [Demonym] role" among the persons named before `at` (sorted by start): the last one whose
+ * title contains the role ("the chancellor" → "Chancellor Olaf Scholz"), else the last one whose title fits the role
+ * ("the leader" → a president) and whose known nationality does not conflict.
+ */
+function lastPersonBefore(persons: readonly EntityMention[], at: number, country: string | undefined, nationality: Map<string, string>, role: string, titles: Map<string, string>): EntityMention | undefined {
+  const before = lowerBound(persons, at);
+  const compatibleCountry = (m: EntityMention): boolean => {
+    const known = nationality.get(m.name);
+    return !country || !known || known === country;
+  };
+  for (let k = before - 1; k >= 0; k--) {
+    const m = persons[k]!;
+    if (compatibleCountry(m) && (titles.get(m.name) ?? '').includes(role)) return m;
+  }
+  for (let k = before - 1; k >= 0; k--) {
+    const m = persons[k]!;
+    if (compatibleCountry(m) && roleFitsTitle(role, titles.get(m.name) ?? '')) return m;
+  }
+  return undefined;
+}
+
+/** Adds resolved short references to `mentions` (sorted by start) and returns the sorted list. */
+export function resolvePersonReferences(text: string, sentences: readonly SentenceTokens[], mentions: EntityMention[]): EntityMention[] {
+  const { byLast, byFirst } = fullNameIndex(mentions);
+  const resolve = (surname: string): string | undefined => byLast.get(surname) ?? byFirst.get(surname);
+  for (const m of mentions) {
+    if (m.kind === 'person' && !m.name.includes(' ')) m.name = resolve(m.name) ?? m.name;
+  }
+  const nationality = new Map<string, string>();
+  const titles = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind !== 'person') continue;
+    if (m.country) nationality.set(m.name, m.country);
+    if (m.title) titles.set(m.name, `${titles.get(m.name) ?? ''} ${m.title.toLowerCase()}`);
+  }
+
+  const added: EntityMention[] = [];
+  const persons = mentions.filter((m) => m.kind === 'person');
+  const countryAt = new Map(mentions.filter((m) => m.kind === 'country').map((m) => [m.start, m]));
+  const push = (m: EntityMention): void => {
+    added.push(m);
+    insertSorted(persons, m);
+  };
+  let previousSentenceFirstPerson: EntityMention | undefined;
+  for (const st of sentences) {
+    const { tokens, covered } = st;
+    for (let i = 0; i < tokens.length; i++) {
+      if (covered[i]) continue;
+      const token = tokens[i]!;
+      const lower = token.text.toLowerCase();
+      const next = tokens[i + 1];
+      if (HONORIFICS.has(lower) && next && /^\p{Lu}/u.test(next.text) && !covered[i + 1]) {
+        const { word, end, possessive } = bareWord(next);
+        push({ kind: 'person', name: resolve(word) ?? word, start: token.start, end, text: text.slice(token.start, end), ruleId: 'person-honorific', title: token.text, possessive: possessive || undefined });
+        covered.fill(1, i, i + 2);
+        i++;
+        continue;
+      }
+      const { word, end, possessive } = bareWord(token);
+      const surnameOf = byLast.get(word) ?? byFirst.get(word);
+      if (surnameOf && word.length >= 2) {
+        push({ kind: 'person', name: surnameOf, start: token.start, end, text: text.slice(token.start, end), ruleId: 'person-surname', possessive: possessive || undefined });
+        covered[i] = 1;
+        continue;
+      }
+      if (lower === 'the') {
+        const demonym = countryAt.get(tokens[i + 1]?.start ?? -1);
+        const roleStart = demonym ? i + 2 : i + 1;
+        for (let n = 3; n >= 1; n--) {
+          const key = tokens.slice(roleStart, roleStart + n).map((t) => t.text.toLowerCase()).join(' ');
+          if (roleStart + n > tokens.length || !ANAPHORIC_ROLE_KEYS.has(key)) continue;
+          if (/^\p{Lu}/u.test(tokens[roleStart + n]?.text ?? '')) break; // "the president Joe Biden" is a titled name
+          const antecedent = lastPersonBefore(persons, token.start, demonym?.name, nationality, key, titles);
+          if (!antecedent) break;
+          if (demonym) {
+            demonym.attributive = true;
+            if (!nationality.has(antecedent.name)) nationality.set(antecedent.name, demonym.name);
+          }
+          const roleEnd = tokens[roleStart + n - 1]!.end;
+          push({ kind: 'person', name: antecedent.name, start: token.start, end: roleEnd, text: text.slice(token.start, roleEnd), ruleId: 'person-role-anaphor', country: demonym?.name });
+          covered.fill(1, i, roleStart + n);
+          i = roleStart + n - 1;
+          break;
+        }
+        continue;
+      }
+      const quoteSkipped = i === 0 || (i === 1 && /^[“"‘']$/.test(tokens[0]!.text));
+      if (quoteSkipped && (token.text === 'He' || token.text === 'She') && previousSentenceFirstPerson) {
+        push({ kind: 'person', name: previousSentenceFirstPerson.name, start: token.start, end: token.end, text: token.text, ruleId: 'person-pronoun' });
+        covered[i] = 1;
+      }
+    }
+    const first = persons[lowerBound(persons, st.sentence.start)];
+    previousSentenceFirstPerson = first && first.start < st.sentence.end ? first : undefined;
+  }
+  return [...mentions, ...added].sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,147 @@
+// Attaches participants (agents before the trigger, patients after it) and places ("in Saint Petersburg",
+// "visit China") to a trigger, from the entity mentions of the trigger's clause.
+
+import type { EntityMention } from '../entities/types';
+import type { TriggerMatch } from './find-triggers';
+
+export interface EventArguments {
+  agents: EntityMention[];
+  patients: EntityMention[];
+  places: EntityMention[];
+}
+
+/** Words and marks that end the clause of a trigger. Commas are soft: crossed once on the left when nothing was found. */
+const HARD_BOUNDARY = /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|but|after|before|when|because|although|though|since|said|says|told|according|amid|despite|as|where|during)\b/giu;
+/** After the trigger, a finite verb ends the trigger's noun phrase ("the strikes were a response to ..."). */
+const RIGHT_ONLY_BOUNDARY = /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
+const SOFT_BOUNDARY = /,/g;
+const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|port|resort)\s+of\s+)?$/i;
+const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
+const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
+/** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
+const ABSENCE_BETWEEN = /\b(?:not|n['’]t|never|skip|skips|skipped|skipping|miss|misses|boycott|boycotts|boycotting|snub|snubs|instead of)\b/i;
+const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
+/**
+ * Between the agent of an attack or invasion and its trigger only these words may stand ("Russia launched a massive
+ * missile attack", "Israeli forces shelled"); "X condemned the bombing" does not make X the attacker.
+ */
+const CONFLICT_AGENT_BETWEEN =
+  /^(?:\s|,|(?:forces|troops|army|military|militants|fighters|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
+
+interface Boundary {
+  start: number; // sentence-local offsets of the boundary match
+  end: number;
+}
+
+/** Boundary matches of one sentence per pattern, computed once per sentence (articles can have very long ones). */
+const boundaryCache = new WeakMap<TriggerMatch['sentence'], { hard: Boundary[]; rightOnly: Boundary[]; soft: Boundary[] }>();
+
+function matchesOf(pattern: RegExp, text: string): Boundary[] {
+  const out: Boundary[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+function boundariesOf(sentence: TriggerMatch['sentence']): { hard: Boundary[]; rightOnly: Boundary[]; soft: Boundary[] } {
+  let cached = boundaryCache.get(sentence);
+  if (!cached) {
+    cached = { hard: matchesOf(HARD_BOUNDARY, sentence.text), rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text), soft: matchesOf(SOFT_BOUNDARY, sentence.text) };
+    boundaryCache.set(sentence, cached);
+  }
+  return cached;
+}
+
+/** Start of the first boundary at or after `local` (binary search), or the text length. */
+function firstBoundaryAfter(boundaries: readonly Boundary[], local: number, textLength: number): number {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid]!.start < local) lo = mid + 1;
+    else hi = mid;
+  }
+  return boundaries[lo]?.start ?? textLength;
+}
+
+/** End of the last boundary that ends at or before `local` (binary search), or 0. */
+function lastBoundaryBefore(boundaries: readonly Boundary[], local: number): number {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid]!.end <= local) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? boundaries[lo - 1]!.end : 0;
+}
+
+/** Longest clause side read, in characters: arguments lie close to their trigger, and run-on text stays linear. */
+const MAX_SIDE_CHARS = 250;
+
+/** Article offset where the trigger's clause ends on one side. */
+function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossComma: boolean, nextTriggerStart: number): number {
+  const { text, start } = trigger.sentence;
+  const { hard, rightOnly, soft } = boundariesOf(trigger.sentence);
+  if (direction === 'left') {
+    const local = trigger.start - start;
+    const edge = lastBoundaryBefore(hard, local);
+    return start + Math.max(local - MAX_SIDE_CHARS, crossComma ? edge : Math.max(edge, lastBoundaryBefore(soft, local)));
+  }
+  const local = trigger.end - start;
+  const edge = Math.min(local + MAX_SIDE_CHARS, ...[hard, rightOnly, soft].map((b) => firstBoundaryAfter(b, local, text.length)));
+  return Math.min(start + edge, nextTriggerStart);
+}
+
+/** Entities of the clause on one side of the trigger; on the left a comma is crossed when the nearer part holds none. */
+function sideEntities(trigger: TriggerMatch, entities: readonly EntityMention[], direction: 'left' | 'right', nextTriggerStart: number): EntityMention[] {
+  for (const crossComma of direction === 'left' ? [false, true] : [false]) {
+    const edge = clauseEdge(trigger, direction, crossComma, nextTriggerStart);
+    const found = entities.filter((e) => (direction === 'left' ? e.start >= edge && e.end <= trigger.start : e.start >= trigger.end && e.end <= edge));
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/** Arguments of one trigger from the entity mentions of its sentence (attributive demonyms excluded). */
+export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonly EntityMention[], text: string, nextTriggerStart = Infinity): EventArguments {
+  const usable = sentenceEntities.filter((e) => !e.attributive && !INVITER_AFTER.test(text.slice(e.end, e.end + 14)));
+  const result: EventArguments = { agents: [], patients: [], places: [] };
+  const isVisitVerb = trigger.type === 'visit' && /(?:visit|visits|visited|visiting|tour of)$/i.test(trigger.text);
+  const isGathering = trigger.type === 'meeting' || trigger.type === 'visit' || trigger.type === 'forum';
+  for (const side of ['left', 'right'] as const) {
+    for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
+      const before = text.slice(Math.max(0, e.start - 40), e.start);
+      const adjacentAfterTrigger = side === 'right' && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, e.start));
+      const adjacentBeforeTrigger = side === 'left' && text.slice(e.end, trigger.start).trim() === '';
+      const locative = LOCATIVE_BEFORE.test(before) || (isVisitVerb && adjacentAfterTrigger);
+      if (e.kind === 'place' || (e.kind === 'country' && locative && !e.possessive)) {
+        result.places.push(e);
+        continue;
+      }
+      if (!PARTICIPANT_KINDS.has(e.kind)) continue;
+      if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
+      if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
+      if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
+      const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
+      if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
+      if (AGENT_BY_BEFORE.test(before)) result.agents.push(e);
+      else if (adjacentBeforeTrigger && e.kind === 'country' && e.ruleId === 'country-name' && !e.possessive && DETERMINER_BEFORE.test(before)) {
+        result.patients.push(e); // "its Ukraine offensive"
+      } else if (side === 'left') result.agents.push(e);
+      else result.patients.push(e);
+    }
+  }
+  return result;
+}
+
+/** The nearest person of the sentence not yet an argument (for "Speaking at a meeting with X, Y said"). */
+export function nearestOtherPerson(trigger: TriggerMatch, sentenceEntities: readonly EntityMention[], taken: ReadonlySet<string>, text: string): EntityMention | undefined {
+  const distance = (e: EntityMention): number => (e.end <= trigger.start ? trigger.start - e.end : e.start - trigger.end);
+  const candidates = sentenceEntities
+    .filter((e) => e.kind === 'person' && !taken.has(e.name) && distance(e) >= 0)
+    .sort((a, b) => distance(a) - distance(b));
+  // Checked nearest first, so only the few nearest candidates have their text scanned.
+  return candidates.find((e) => !INVITER_AFTER.test(text.slice(e.end, e.end + 14)) && !(e.end <= trigger.start && ABSENCE_BETWEEN.test(text.slice(Math.max(e.end, trigger.start - MAX_SIDE_CHARS), trigger.start))));
+}

@@ -1,0 +1,122 @@
+// Turns a cluster of event mentions into a TimelineEvent: date (explicit → context → publication), status,
+// participants, places, label, confidence, evidence sentences and per-value provenance mentions.
+
+import type { DateBasis, DatePrecision, Evidence, EventStatus, Mention, TimelineEvent } from '../../model/event';
+import { timexSpan } from '../timex';
+import type { Sentence } from '../text/sentences';
+import type { EntityMention } from '../entities/types';
+import { contextTimex, type DatedTimex } from './dates';
+import type { EventCluster } from './coreference';
+import { distinctNames, type EventMention } from './event-mention';
+import { eventLabel } from './labels';
+
+export interface AssemblyContext {
+  articleId: string;
+  published: string | null;
+  sentences: readonly Sentence[];
+  timexes: readonly DatedTimex[];
+  /** Timexes already governing an event: never reused as another event's context date. */
+  takenTimexes: ReadonlySet<DatedTimex>;
+}
+
+/** Sentences back from the first mention in which a "just mentioned" date is still looked for. */
+const CONTEXT_SENTENCES = 1;
+const BASIS_CONFIDENCE: Record<DateBasis, number> = { explicit: 1, context: 0.85, publication: 0.7 };
+
+interface ChosenDate {
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  basis: DateBasis;
+  timex?: DatedTimex;
+}
+
+function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | null {
+  const explicit = cluster.mentions.find((m) => m.date)?.date;
+  if (explicit) return { start: explicit.start, end: explicit.end, precision: explicit.precision, basis: 'explicit', timex: explicit };
+  const first = cluster.mentions[0]!.trigger;
+  const windowStart = ctx.sentences[Math.max(0, first.sentence.index - CONTEXT_SENTENCES)]?.start ?? 0;
+  // A sentence whose date belongs to another event is not about the date "just mentioned" before it; only a
+  // reporting date ("state media reported Thursday") still bounds an event reported as having happened.
+  const sentenceDatedElsewhere = [...ctx.takenTimexes].some((t) => t.timex.start >= first.sentence.start && t.timex.end <= first.sentence.end);
+  const candidate = contextTimex(ctx.timexes, ctx.takenTimexes, first.start, windowStart, first.sentence.start);
+  const context = !sentenceDatedElsewhere || (candidate?.reporting && cluster.mentions[0]!.status === 'occurred') ? candidate : undefined;
+  if (context) return { start: context.start, end: context.end, precision: context.precision, basis: 'context', timex: context };
+  const published = ctx.published ? timexSpan(ctx.published) : null;
+  return published ? { ...published, basis: 'publication' } : null;
+}
+
+function chooseStatus(cluster: EventCluster, date: ChosenDate, published: string | null): EventStatus {
+  if (cluster.mentions.some((m) => m.status === 'cancelled')) return 'cancelled';
+  const dating = cluster.mentions.find((m) => m.date === date.timex) ?? cluster.mentions[0]!;
+  if (date.basis === 'context' && published && dating.status === 'occurred' && date.start > published) return 'planned';
+  return dating.status;
+}
+
+/** Agents and patients over all mentions; a name keeps the role it had where it was first attached. */
+function participantRoles(mentions: readonly EventMention[]): { agents: string[]; patients: string[] } {
+  const role = new Map<string, 'agent' | 'patient'>();
+  for (const m of mentions) {
+    for (const e of m.agents) if (!role.has(e.name)) role.set(e.name, 'agent');
+    for (const e of m.patients) if (!role.has(e.name)) role.set(e.name, 'patient');
+  }
+  const names = [...role.keys()];
+  return { agents: names.filter((n) => role.get(n) === 'agent'), patients: names.filter((n) => role.get(n) === 'patient') };
+}
+
+function entityMention(e: EntityMention, role: Mention['role']): Mention {
+  return { start: e.start, end: e.end, text: e.text, ruleId: e.ruleId, role, value: e.name };
+}
+
+/** The TimelineEvent of one cluster, or null when no date at all can be given to it. */
+export function assembleEvent(cluster: EventCluster, index: number, ctx: AssemblyContext): TimelineEvent | null {
+  const date = chooseDate(cluster, ctx);
+  if (!date) return null;
+  const { mentions } = cluster;
+  const type = mentions[0]!.trigger.type;
+  const { agents, patients } = participantRoles(mentions);
+  const placeEntities = mentions.flatMap((m) => m.places);
+  const places = distinctNames(placeEntities);
+  if (type === 'invasion') for (const p of patients) if (!places.includes(p)) places.push(p);
+  const participants = [...agents, ...patients];
+  const countries = new Set(mentions.flatMap((m) => [...m.agents, ...m.patients]).filter((e) => e.kind === 'country').map((e) => e.name));
+
+  const evidence: Evidence[] = [];
+  const provenance: Mention[] = [];
+  for (const m of mentions) {
+    const { sentence } = m.trigger;
+    if (!evidence.some((e) => e.start === sentence.start)) {
+      evidence.push({ start: sentence.start, end: sentence.end, text: sentence.text, ruleId: m.trigger.rule.id });
+    }
+    provenance.push({ start: m.trigger.start, end: m.trigger.end, text: m.trigger.text, ruleId: m.trigger.rule.id, role: 'trigger', value: type });
+    for (const e of [...m.agents, ...m.patients]) provenance.push(entityMention(e, 'participant'));
+    for (const e of m.places) provenance.push(entityMention(e, 'place'));
+  }
+  if (date.timex) {
+    const t = date.timex.timex;
+    provenance.push({ start: t.start, end: t.end, text: t.text, ruleId: t.ruleId, role: 'date', value: t.value });
+  }
+  const bestRule = Math.max(...mentions.map((m) => m.trigger.rule.confidence));
+  const argumentFactor = participants.length > 0 || places.length > 0 ? 1 : 0.8;
+  const repeatBonus = mentions.length > 1 ? 0.05 : 0;
+  const confidence = Math.min(1, Math.round((bestRule * BASIS_CONFIDENCE[date.basis] * argumentFactor + repeatBonus) * 100) / 100);
+
+  return {
+    id: `${ctx.articleId}:${index}`,
+    articleId: ctx.articleId,
+    type,
+    label: eventLabel({ type, countries, agents, patients, places, mentions }),
+    start: date.start,
+    end: date.end,
+    precision: date.precision,
+    ...(date.timex ? { dateValue: date.timex.timex.value } : {}),
+    dateBasis: date.basis,
+    status: chooseStatus(cluster, date, ctx.published),
+    participants,
+    places,
+    confidence,
+    evidence,
+    mentions: provenance,
+    ruleId: mentions[0]!.trigger.rule.id,
+  };
+}

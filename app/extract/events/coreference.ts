@@ -1,0 +1,117 @@
+// Merges mentions of the same event within an article: same type, compatible participants, places and dates
+// ("the summit" after "the third Belt and Road Forum"; "its Ukraine offensive" after "Russia's invasion of Ukraine").
+// A mention joins the latest compatible event, preferring one reported with the same trigger word.
+
+import type { EventMention } from './event-mention';
+
+export interface EventCluster {
+  mentions: EventMention[];
+  /** Names of all participants / places of the mentions so far (kept up to date as mentions join). */
+  participants: Set<string>;
+  places: Set<string>;
+  /** Trigger words of the mentions ("summit", "strike"), and the first explicit date. */
+  triggerWords: Set<string>;
+  date?: EventMention['date'];
+}
+
+function names(m: EventMention, which: 'participants' | 'places'): Set<string> {
+  const list = which === 'places' ? m.places : [...m.agents, ...m.patients];
+  const out = new Set<string>();
+  for (const e of list) {
+    out.add(e.name);
+    // A city matches its country; a person matches the country they are known to represent.
+    if ((which === 'places' || e.kind === 'person') && e.country) out.add(e.country);
+  }
+  return out;
+}
+
+function clusterNames(c: EventCluster, which: 'participants' | 'places'): Set<string> {
+  return which === 'places' ? c.places : c.participants;
+}
+
+function join(c: EventCluster, m: EventMention): void {
+  c.mentions.push(m);
+  c.triggerWords.add(triggerWord(m));
+  c.date ??= m.date;
+  for (const n of names(m, 'participants')) c.participants.add(n);
+  for (const n of names(m, 'places')) c.places.add(n);
+}
+
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function contains(big: ReadonlySet<string>, small: ReadonlySet<string>): boolean {
+  for (const x of small) if (!big.has(x)) return false;
+  return true;
+}
+
+const NEGATIVE = new Set(['denied', 'hypothetical']);
+const CONFLICT = new Set(['attack', 'invasion']);
+/** "..., an attack that ...": a conflict noun in apposition renames the conflict event just before it. */
+const APPOSITION_BEFORE = /,\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?$/i;
+/** "the Jakarta meeting" after "the Asean summit in Jakarta": a definite meeting noun can name a forum. */
+const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+function typeCompatible(c: EventCluster, m: EventMention): boolean {
+  const clusterType = c.mentions[0]!.trigger.type;
+  if (clusterType === m.trigger.type) return true;
+  const before = m.trigger.sentence.text.slice(0, m.trigger.start - m.trigger.sentence.start);
+  if (clusterType === 'forum' && m.trigger.rule.id === 'meeting-noun' && DEFINITE_BEFORE.test(before)) {
+    return m.places.length > 0 && overlaps(clusterNames(c, 'places'), names(m, 'places'));
+  }
+  return false;
+}
+
+function compatible(c: EventCluster, m: EventMention): boolean {
+  const first = c.mentions[0]!;
+  if (!typeCompatible(c, m)) return false;
+  if (NEGATIVE.has(first.status) !== NEGATIVE.has(m.status)) return false;
+  const clusterParticipants = clusterNames(c, 'participants');
+  const mentionParticipants = names(m, 'participants');
+  // Forums gather many parties: who is named in one mention says nothing against another mention.
+  if (first.trigger.type !== 'forum' && !overlaps(clusterParticipants, mentionParticipants)) return false;
+  if (first.trigger.type === 'meeting' && clusterParticipants.size >= 2 && mentionParticipants.size >= 2) {
+    if (!contains(clusterParticipants, mentionParticipants) && !contains(mentionParticipants, clusterParticipants)) return false;
+  }
+  if (!overlaps(clusterNames(c, 'places'), names(m, 'places'))) return false;
+  const clusterDate = c.date;
+  if (clusterDate && m.date && (m.date.start > clusterDate.end || m.date.end < clusterDate.start)) return false;
+  return true;
+}
+
+function triggerWord(m: EventMention): string {
+  return m.trigger.text.toLowerCase().split(/\s+/).pop()!.replace(/(?:s|es|ed|ing)$/, '');
+}
+
+/** "Russia invaded Ukraine, an attack that ...": the apposition joins the conflict mention just before it. */
+function appositionTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
+  if (!CONFLICT.has(m.trigger.type)) return undefined;
+  const before = m.trigger.sentence.text.slice(0, m.trigger.start - m.trigger.sentence.start);
+  if (!APPOSITION_BEFORE.test(before)) return undefined;
+  const last = clusters[clusters.length - 1];
+  const previous = last?.mentions[last.mentions.length - 1];
+  return previous && previous.trigger.sentence === m.trigger.sentence && CONFLICT.has(previous.trigger.type) ? last : undefined;
+}
+
+/** Groups mentions (in text order) into events. */
+export function clusterMentions(mentions: readonly EventMention[]): EventCluster[] {
+  const clusters: EventCluster[] = [];
+  for (const m of mentions) {
+    let target = appositionTarget(clusters, m);
+    if (!target) {
+      const candidates = clusters.filter((c) => compatible(c, m));
+      const word = triggerWord(m);
+      target = candidates.findLast((c) => c.triggerWords.has(word)) ?? candidates[candidates.length - 1];
+    }
+    if (target) join(target, m);
+    else {
+      const cluster: EventCluster = { mentions: [], participants: new Set(), places: new Set(), triggerWords: new Set() };
+      join(cluster, m);
+      clusters.push(cluster);
+    }
+  }
+  return clusters;
+}

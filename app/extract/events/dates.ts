@@ -1,0 +1,90 @@
+// Chooses the date of each trigger: the timex of its sentence that governs it (nearest, same clause preferred),
+// else a date mentioned just before in the article that no other event took, else the publication date.
+// Timexes that date a reporting act ("said Thursday", "Asked Thursday") never date an event.
+
+import type { DatePrecision } from '../../model/event';
+import type { Timex } from '../../model/timex';
+import { timexSpan } from '../timex';
+import type { TriggerMatch } from './find-triggers';
+
+export interface DatedTimex {
+  timex: Timex;
+  start: string;
+  end: string;
+  precision: DatePrecision;
+  /** The timex dates a reporting verb, not an event. */
+  reporting: boolean;
+}
+
+const REPORTING_BEFORE = /\b(?:said|says|say|told|tells|reported|reports|announced|added|asked|stated|confirmed|wrote|tweeted|posted|declared|explained|noted|insisted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|before)\b/gi;
+
+/** DATE/TIME timexes with a calendar span, flagged when they date a reporting verb. */
+export function datedTimexes(text: string, timexes: readonly Timex[]): DatedTimex[] {
+  const out: DatedTimex[] = [];
+  for (const timex of timexes) {
+    if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
+    const span = timexSpan(timex.value);
+    if (!span || span.precision === 'century') continue; // too coarse to place an event
+    const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start));
+    out.push({ timex, start: span.start, end: span.end, precision: span.precision, reporting });
+  }
+  return out;
+}
+
+function distance(text: string, trigger: TriggerMatch, timex: Timex): number {
+  const [from, to] = timex.start >= trigger.end ? [trigger.end, timex.start] : [timex.end, trigger.start];
+  const between = text.slice(from, Math.max(from, to));
+  const clauseMarks = between.match(CLAUSE_MARK)?.length ?? 0;
+  const before = timex.start < trigger.start ? 10 : 0; // dates follow their event more often than they precede it
+  return between.length + before + 60 * clauseMarks;
+}
+
+/** Maps each trigger (by index) to the timex that governs it; each timex governs at most one trigger. */
+export function assignTimexes(text: string, triggers: readonly TriggerMatch[], timexes: readonly DatedTimex[]): Map<number, DatedTimex> {
+  const assigned = new Map<number, DatedTimex>();
+  for (const dated of timexes) {
+    if (dated.reporting) continue;
+    let best = -1;
+    let bestDistance = Infinity;
+    triggers.forEach((trigger, index) => {
+      if (dated.timex.start < trigger.sentence.start || dated.timex.end > trigger.sentence.end) return;
+      if (dated.timex.start < trigger.end && dated.timex.end > trigger.start) return;
+      const d = distance(text, trigger, dated.timex);
+      if (d < bestDistance) {
+        best = index;
+        bestDistance = d;
+      }
+    });
+    if (best >= 0 && !assigned.has(best)) assigned.set(best, dated);
+  }
+  return assigned;
+}
+
+/**
+ * The date "just mentioned" before `offset`, that no event took: a reporting date of the same sentence ("said on
+ * Tuesday that ... had visited"), or the last date of the window before the sentence (from `windowStart`).
+ */
+export function contextTimex(timexes: readonly DatedTimex[], taken: ReadonlySet<DatedTimex>, offset: number, windowStart: number, sentenceStart: number): DatedTimex | undefined {
+  let found: DatedTimex | undefined;
+  for (const dated of timexes) {
+    if (dated.timex.end > offset) break;
+    if (taken.has(dated) || dated.timex.start < windowStart) continue;
+    if (dated.timex.start < sentenceStart || dated.reporting) found = dated;
+  }
+  return found;
+}
+
+/**
+ * A planned event ("accepted an invitation to visit Germany in June") dated by a year-less expression that was
+ * resolved into the past: the next occurrence is meant, so the year moves forward by one.
+ */
+export function reanchorForPlannedEvent(dated: DatedTimex, published: string | null): DatedTimex {
+  if (!published || dated.end >= published || /\d{4}|\b(?:last|ago|previous|past)\b/i.test(dated.timex.text)) return dated;
+  const m = /^(\d{4})(-.*)?$/.exec(dated.timex.value);
+  if (!m) return dated;
+  const value = `${Number(m[1]) + 1}${m[2] ?? ''}`;
+  const span = timexSpan(value);
+  if (!span || span.start < published.slice(0, span.start.length)) return dated;
+  return { ...dated, timex: { ...dated.timex, value }, start: span.start, end: span.end, precision: span.precision };
+}

@@ -1,0 +1,57 @@
+// Runs the trigger rule table over each sentence and keeps the best non-overlapping matches.
+
+import type { EventTypeId } from '../../model/event-types';
+import type { Sentence } from '../text/sentences';
+import { COMPILED_TRIGGER_RULES, type CompiledTriggerRule } from './trigger-rules';
+
+export interface TriggerMatch {
+  rule: CompiledTriggerRule;
+  type: EventTypeId;
+  start: number; // article offsets
+  end: number;
+  text: string;
+  sentence: Sentence;
+}
+
+/** A capitalised name (not a possessive, not a currency like "US$") or a lower-case title after the verb. */
+const NAME_OR_TITLE_AFTER = /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?=[\s,])(?!\s+['’]s\b)|(?:foreign|prime|defen[cs]e|deputy|vice)\s)/u;
+
+function passesGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number, to: number): boolean {
+  const before = sentence.text.slice(Math.max(0, from - 60), from);
+  const after = sentence.text.slice(to, to + 80);
+  if (rule.notBefore?.test(before)) return false;
+  if (rule.notAfter?.test(after)) return false;
+  if (rule.objectMustBeName && !NAME_OR_TITLE_AFTER.test(after)) return false;
+  return true;
+}
+
+/** Trigger matches of one sentence, in text order, without overlaps (longest, then earliest rule, wins). */
+export function findTriggersInSentence(sentence: Sentence): TriggerMatch[] {
+  const candidates: TriggerMatch[] = [];
+  const lowered = sentence.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  for (const rule of COMPILED_TRIGGER_RULES) {
+    const subject = rule.onLowerCase ? lowered : sentence.text;
+    rule.regex.lastIndex = 0;
+    for (let m = rule.regex.exec(subject); m; m = rule.regex.exec(subject)) {
+      if (m[0].length === 0) {
+        rule.regex.lastIndex++;
+        continue;
+      }
+      const from = m.index;
+      const to = from + m[0].length;
+      if (!passesGuards(rule, sentence, from, to)) continue;
+      candidates.push({ rule, type: rule.type, start: sentence.start + from, end: sentence.start + to, text: sentence.text.slice(from, to), sentence });
+    }
+  }
+  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start);
+  const kept: TriggerMatch[] = [];
+  for (const c of candidates) {
+    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** Trigger matches of the whole article. */
+export function findTriggers(sentences: readonly Sentence[]): TriggerMatch[] {
+  return sentences.flatMap(findTriggersInSentence);
+}

@@ -1,0 +1,99 @@
+// Human-readable event labels: "Wang Yi meets Vladimir Putin", "Vladimir Putin visits China",
+// "Third Belt and Road Forum for International Cooperation", "Russia invades Ukraine", "Airstrike in Rafah".
+
+import type { EventTypeId } from '../../model/event-types';
+import type { EventMention } from './event-mention';
+
+export interface LabelInput {
+  type: EventTypeId;
+  /** Participant names that are countries. */
+  countries: ReadonlySet<string>;
+  agents: string[];
+  patients: string[];
+  places: string[];
+  mentions: readonly EventMention[];
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function joinNames(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+const inPlace = (places: readonly string[]): string => (places[0] ? ` in ${places[0]}` : '');
+
+function attackNoun(mentions: readonly EventMention[]): string {
+  const text = mentions.map((m) => m.trigger.text.toLowerCase()).join(' ');
+  const rules = new Set(mentions.map((m) => m.trigger.rule.id));
+  if (/drone/.test(text)) return 'Drone strike';
+  if (/missile/.test(text)) return 'Missile strike';
+  if (/rocket/.test(text)) return 'Rocket attack';
+  if (rules.has('attack-airstrike')) return 'Airstrike';
+  if (rules.has('attack-shelling')) return 'Shelling';
+  if (/suicide/.test(text)) return 'Suicide bombing';
+  if (/bomb/.test(text)) return 'Bombing';
+  if (/explo|blast|detonat|ied/.test(text)) return 'Explosion';
+  if (/ambush/.test(text)) return 'Ambush';
+  if (/raid|storm/.test(text)) return 'Raid';
+  if (/stab/.test(text)) return 'Stabbing';
+  if (/massacre/.test(text)) return 'Massacre';
+  if (/shoot|gunfire|fire|shot/.test(text)) return 'Shooting';
+  if (/assassin/.test(text)) return 'Assassination';
+  return 'Attack';
+}
+
+function agreementNoun(mentions: readonly EventMention[]): string {
+  const text = mentions.map((m) => m.trigger.text.toLowerCase()).join(' ');
+  const m = /(ceasefire|truce|treaty|accord|pact|memorandum|contract|declaration|charter|deal|agreement|framework)/.exec(text);
+  return m ? m[1]! : 'agreement';
+}
+
+/** The label of an event from its arguments (agents first) and its trigger mentions. */
+export function eventLabel({ type, countries, agents, patients, places, mentions }: LabelInput): string {
+  // Without a named subject, the first named party of a gathering or agreement takes its place.
+  const subjectFirst = agents.length === 0 && type !== 'invasion' && type !== 'attack' ? patients : agents;
+  const [agent, ...otherAgents] = subjectFirst;
+  const others = subjectFirst === agents ? [...otherAgents, ...patients] : otherAgents;
+  switch (type) {
+    case 'meeting':
+      if (agents.length > 1 && patients.length === 0) return `${joinNames(agents)} hold talks${inPlace(places)}`;
+      if (agent && others.length > 0) return `${agent} meets ${joinNames(others)}`;
+      if (agent) return `${agent} holds talks${inPlace(places)}`;
+      return `Meeting${inPlace(places)}`;
+    case 'visit': {
+      const visitor = agent ?? patients[0];
+      if (visitor && places[0]) return `${visitor} visits ${places[0]}`;
+      if (visitor) return `Visit by ${visitor}`;
+      return places[0] ? `Visit to ${places[0]}` : 'Visit';
+    }
+    case 'forum': {
+      const named = mentions.find((m) => m.trigger.rule.id === 'forum-named' || m.trigger.rule.id === 'forum-bloc-summit');
+      if (named) return capitalise(named.trigger.text.replace(/^(?:the|The)\s+/, ''));
+      return `${capitalise(mentions[0]?.trigger.text.toLowerCase().replace(/s$/, '') ?? 'forum')}${inPlace(places)}`;
+    }
+    case 'invasion':
+      if (agent && patients[0]) return `${agent} invades ${joinNames(patients)}`;
+      if (patients[0]) return `Invasion of ${joinNames(patients)}`;
+      if (agent) return `Invasion by ${agent}${inPlace(places)}`;
+      return `Invasion${inPlace(places)}`;
+    case 'attack': {
+      if (agent && patients[0]) return `${agent} attacks ${joinNames(patients)}`;
+      const noun = attackNoun(mentions);
+      if (agent) return `${noun} by ${agent}${inPlace(places)}`;
+      return `${noun}${inPlace(places)}`;
+    }
+    case 'agreement': {
+      // States sign agreements: when countries are named, they are the parties of the label.
+      const named = [...agents, ...patients];
+      const states = named.filter((n) => countries.has(n));
+      const parties = (states.length > 0 ? states : named).slice(0, 3);
+      const noun = agreementNoun(mentions);
+      if (parties.length >= 2) return `${joinNames(parties)} sign ${noun}`;
+      if (parties.length === 1) return `${parties[0]} signs ${noun}`;
+      return `${capitalise(noun)} signed${inPlace(places)}`;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+// The extraction pipeline: article text → timeline events. Sentences, entities, timexes and triggers are found
+// once; each trigger becomes a mention with arguments, date and status; mentions of the same event are merged.
+// Called by the renderer's worker and by the CLI; pure and deterministic (same article → same events and ids).
+
+import type { TimelineEvent } from '../model/event';
+import { findEntities } from './entities/find-entities';
+import type { EntityMention } from './entities/types';
+import { assembleEvent } from './events/assemble-event';
+import { clusterMentions } from './events/coreference';
+import { assignTimexes, datedTimexes, type DatedTimex } from './events/dates';
+import { buildEventMention } from './events/event-mention';
+import { findTriggers } from './events/find-triggers';
+import { splitSentences } from './text/sentences';
+import { findTimexes } from './timex';
+
+export interface ArticleInput {
+  id: string;
+  text: string;
+  published: string | null;
+}
+
+function entitiesBySentence(entities: readonly EntityMention[], sentenceCount: number, sentenceOf: (offset: number) => number): EntityMention[][] {
+  const out: EntityMention[][] = Array.from({ length: sentenceCount }, () => []);
+  for (const e of entities) {
+    const index = sentenceOf(e.start);
+    if (index >= 0) out[index]!.push(e);
+  }
+  return out;
+}
+
+/** How far (characters) from its trigger an argument is looked for; keeps run-on sentences linear. */
+const ARGUMENT_REACH = 400;
+
+/** The entities (sorted by start) that lie within [from, to). */
+function entitiesNear(sorted: readonly EntityMention[], from: number, to: number): EntityMention[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
+  return out;
+}
+
+/** All events of an article, in order of first mention, with ids `${article.id}:${n}`. */
+export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
+  const { text, published } = article;
+  const sentences = splitSentences(text);
+  const triggers = findTriggers(sentences);
+  if (triggers.length === 0) return [];
+  const entities = findEntities(text, sentences);
+  let cursor = 0;
+  const sentenceOf = (offset: number): number => {
+    while (cursor < sentences.length && sentences[cursor]!.end <= offset) cursor++;
+    return cursor < sentences.length && sentences[cursor]!.start <= offset ? cursor : -1;
+  };
+  const bySentence = entitiesBySentence(entities, sentences.length, sentenceOf);
+  const timexes = datedTimexes(text, findTimexes(text, published));
+  const governing = assignTimexes(text, triggers, timexes);
+  const mentions = triggers.map((trigger, i) => {
+    const next = triggers[i + 1];
+    const nextStart = next && next.sentence === trigger.sentence ? next.start : Infinity;
+    const nearby = entitiesNear(bySentence[trigger.sentence.index] ?? [], trigger.start - ARGUMENT_REACH, trigger.end + ARGUMENT_REACH);
+    return buildEventMention(trigger, nearby, governing.get(i), text, published, nextStart);
+  });
+  const takenTimexes = new Set<DatedTimex>(governing.values());
+  const clusters = clusterMentions(mentions);
+  const events: TimelineEvent[] = [];
+  for (const cluster of clusters) {
+    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes });
+    if (event) events.push(event);
+  }
+  return events;
+}

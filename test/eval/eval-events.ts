@@ -1,0 +1,75 @@
+// Event detection evaluation on WikiEvents (dev+test) and MEANTIME: precision / recall / F1 per event type at
+// sentence level (a system event of the right type in the same sentence as a gold trigger).
+// Usage: npm run eval:events [-- --errors TYPE]   (reads ../shared/corpora relative to the repo root)
+
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { extractArticleEvents } from '../../app/extract/pipeline';
+import type { EventTypeId } from '../../app/model/event-types';
+import { sentenceIndexAt, type GoldDocument } from './events/gold-document';
+import { readMeantime } from './events/meantime-reader';
+import { pairKey, prf, scorePairs, type PairKey } from './events/scoring';
+import { readWikiEvents } from './events/wikievents-reader';
+
+const corpora = path.resolve(process.cwd(), '../shared/corpora');
+const errorsFor = process.argv.includes('--errors') ? (process.argv[process.argv.indexOf('--errors') + 1] as EventTypeId) : null;
+/** The corpora carry no usable publication date for this task; dating does not affect sentence-level typing. */
+const FIXED_DCT = '2020-01-01';
+
+function evaluate(name: string, docs: readonly GoldDocument[], types: readonly EventTypeId[]): void {
+  const gold = new Set<PairKey>();
+  const system = new Set<PairKey>();
+  const sentencesOf = new Map<string, GoldDocument>();
+  for (const doc of docs) {
+    sentencesOf.set(doc.id, doc);
+    for (const g of doc.gold) if (types.includes(g.type)) gold.add(pairKey(doc.id, g.sentence, g.type));
+    for (const event of extractArticleEvents({ id: doc.id, text: doc.text, published: FIXED_DCT })) {
+      if (!types.includes(event.type)) continue;
+      for (const m of event.mentions) {
+        if (m.role === 'trigger') system.add(pairKey(doc.id, sentenceIndexAt(doc.sentenceStarts, m.start), event.type));
+      }
+    }
+  }
+  const counts = scorePairs(gold, system);
+  console.log(`\n${name}: ${docs.length} documents, sentence-level`);
+  console.log('type        gold  system    tp      P      R     F1');
+  for (const type of types) {
+    const c = counts.get(type) ?? { tp: 0, fp: 0, fn: 0 };
+    const { precision, recall, f1 } = prf(c);
+    const cell = (x: number): string => x.toFixed(1).padStart(6);
+    console.log(`${type.padEnd(10)} ${String(c.tp + c.fn).padStart(5)} ${String(c.tp + c.fp).padStart(7)} ${String(c.tp).padStart(5)} ${cell(precision)} ${cell(recall)} ${cell(f1)}`);
+  }
+  if (errorsFor) printErrors(docs, gold, system, errorsFor);
+}
+
+function printErrors(docs: readonly GoldDocument[], gold: ReadonlySet<PairKey>, system: ReadonlySet<PairKey>, type: EventTypeId): void {
+  const sentenceText = (key: PairKey): string => {
+    const [id, index] = key.split('|');
+    const doc = docs.find((d) => d.id === id)!;
+    const i = Number(index);
+    return doc.text.slice(doc.sentenceStarts[i], doc.sentenceStarts[i + 1] ?? doc.text.length).trim();
+  };
+  for (const key of system) if (key.endsWith(`|${type}`) && !gold.has(key)) console.log(`FP ${key}: ${sentenceText(key)}`);
+  for (const key of gold) {
+    if (!key.endsWith(`|${type}`) || system.has(key)) continue;
+    const [id, index] = key.split('|');
+    const triggers = docs.find((d) => d.id === id)!.gold.filter((g) => g.sentence === Number(index) && g.type === type).map((g) => g.trigger);
+    console.log(`FN ${key} [${triggers.join(', ')}]: ${sentenceText(key)}`);
+  }
+}
+
+const wikiEvents = ['dev', 'test'].flatMap((split) => readWikiEvents(path.join(corpora, 'wikievents', `${split}.jsonl`)));
+evaluate('WikiEvents dev+test (KAIROS: Conflict.Attack → attack, *.Meet → meeting, Movement.Transportation → visit)', wikiEvents, ['attack', 'meeting', 'visit']);
+
+// KAIROS files reporting verbs ("said", "told", "asked") under Contact.*.Meet; this app treats them as non-events by design.
+const REPORTING_TRIGGER = /^(?:said|says|say|told|tell|asked|ask|replied|declared|interviewed)$/i;
+const withoutReporting = wikiEvents.map((doc) => ({ ...doc, gold: doc.gold.filter((g) => g.type !== 'meeting' || !REPORTING_TRIGGER.test(g.trigger)) }));
+evaluate('WikiEvents, secondary figure: meeting gold without reporting-verb triggers', withoutReporting, ['meeting']);
+
+const meantimeRoot = path.join(corpora, 'meantime', 'intra-doc_annotation');
+const meantime = readdirSync(meantimeRoot).flatMap((corpus) =>
+  readdirSync(path.join(meantimeRoot, corpus))
+    .filter((f) => f.endsWith('.xml'))
+    .map((f) => readMeantime(path.join(meantimeRoot, corpus, f))),
+);
+evaluate('MEANTIME (event mentions typed by predicate lemma)', meantime, ['meeting', 'visit', 'forum', 'attack', 'invasion', 'agreement']);

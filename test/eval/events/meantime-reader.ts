@@ -1,0 +1,44 @@
+// Reads MEANTIME CAT XML files into gold documents. MEANTIME event mentions are untyped, so their predicate lemma
+// (or, when empty, the anchor token) is mapped onto the app's types with a fixed lemma table below.
+
+import { readFileSync } from 'node:fs';
+import type { EventTypeId } from '../../../app/model/event-types';
+import { joinSentences, type GoldDocument } from './gold-document';
+
+const LEMMA_TYPES: Readonly<Record<string, EventTypeId>> = {
+  meet: 'meeting', meeting: 'meeting', talk: 'meeting', talks: 'meeting',
+  visit: 'visit', trip: 'visit', travel: 'visit', arrive: 'visit', tour: 'visit',
+  summit: 'forum', conference: 'forum', forum: 'forum', congress: 'forum', convention: 'forum',
+  attack: 'attack', bomb: 'attack', bombing: 'attack', shoot: 'attack', shooting: 'attack', raid: 'attack', explosion: 'attack', blast: 'attack', airstrike: 'attack',
+  invade: 'invasion', invasion: 'invasion', offensive: 'invasion', occupation: 'invasion',
+  agreement: 'agreement', deal: 'agreement', treaty: 'agreement', accord: 'agreement', pact: 'agreement', sign: 'agreement',
+};
+
+function decodeXml(s: string): string {
+  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+}
+
+export function readMeantime(file: string): GoldDocument {
+  const xml = readFileSync(file, 'utf8');
+  const tokenSentence = new Map<string, number>();
+  const tokenText = new Map<string, string>();
+  const sentences: string[][] = [];
+  for (const m of xml.matchAll(/<token [^>]*sentence="(\d+)" t_id="(\d+)"[^>]*>([^<]*)<\/token>/g)) {
+    const sentence = Number(m[1]);
+    tokenSentence.set(m[2]!, sentence);
+    tokenText.set(m[2]!, decodeXml(m[3]!));
+    (sentences[sentence] ??= []).push(decodeXml(m[3]!));
+  }
+  const { text, sentenceStarts } = joinSentences(sentences.map((tokens) => (tokens ?? []).join(' ')));
+  const gold: GoldDocument['gold'] = [];
+  for (const m of xml.matchAll(/<EVENT_MENTION ([^>]*)>([\s\S]*?)<\/EVENT_MENTION>/g)) {
+    const anchors = [...m[2]!.matchAll(/t_id="(\d+)"/g)].map((a) => a[1]!);
+    const pred = /pred="([^"]*)"/.exec(m[1]!)?.[1] ?? '';
+    const anchorText = anchors.map((a) => tokenText.get(a) ?? '').join(' ').toLowerCase();
+    const type = LEMMA_TYPES[pred.toLowerCase()] ?? LEMMA_TYPES[anchorText] ?? LEMMA_TYPES[anchorText.replace(/s$/, '')];
+    const sentence = tokenSentence.get(anchors[0] ?? '');
+    if (type && sentence !== undefined) gold.push({ sentence, type, trigger: anchorText });
+  }
+  const id = /doc_id="([^"]+)"/.exec(xml)?.[1] ?? file;
+  return { id, corpus: 'meantime', text, sentenceStarts, gold };
+}

@@ -1,0 +1,92 @@
+// Event status (occurred / planned / cancelled / denied / hypothetical) and date choice (explicit timex of the
+// sentence, context date, publication date; reporting dates and other events' dates are never used).
+import { describe, expect, it } from 'vitest';
+import { extractArticleEvents } from '../../../../app/extract/pipeline';
+import type { TimelineEvent } from '../../../../app/model/event';
+
+function events(text: string, published = '2024-05-15'): TimelineEvent[] {
+  return extractArticleEvents({ id: 'doc', text, published });
+}
+
+function only(text: string, published?: string): TimelineEvent {
+  const found = events(text, published);
+  expect(found, JSON.stringify(found.map((e) => e.label))).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('status', () => {
+  it.each([
+    ['Prime Minister Narendra Modi met President Joe Biden in Washington on Monday.', 'occurred'],
+    ['Prime Minister Narendra Modi will meet President Joe Biden in Washington.', 'planned'],
+    ['Prime Minister Narendra Modi is expected to visit Washington next month.', 'planned'],
+    ['Prime Minister Narendra Modi did not meet President Joe Biden during the trip to Washington.', 'denied'],
+    ['Officials denied that Prime Minister Narendra Modi had met President Joe Biden.', 'denied'],
+    ['If Prime Minister Narendra Modi visited Pakistan, the talks could resume.', 'hypothetical'],
+    ['Prime Minister Narendra Modi has cancelled his visit to Washington.', 'cancelled'],
+    ['The summit in Jakarta was called off.', 'cancelled'],
+  ])('%s → %s', (text, status) => {
+    const found = events(text);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]!.status).toBe(status);
+  });
+});
+
+describe('dates', () => {
+  it('uses the timex of the sentence that governs the trigger', () => {
+    const e = only('Chancellor Olaf Scholz visited Beijing in April last year.');
+    expect([e.start, e.end, e.precision, e.dateBasis, e.dateValue]).toEqual(['2023-04-01', '2023-04-30', 'month', 'explicit', '2023-04']);
+    expect(e.mentions.find((m) => m.role === 'date')?.text).toBe('April last year');
+  });
+
+  it('never dates an event with a reporting date ("said on Tuesday") but may use it as context', () => {
+    const e = only('The ministry said on Tuesday that Chancellor Olaf Scholz had visited Beijing.', '2024-05-15');
+    expect(e.dateBasis).toBe('context');
+    expect(e.start).toBe('2024-05-14');
+  });
+
+  it('gives each timex to the nearest trigger only', () => {
+    const found = events('Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing, before travelling to Shanghai on May 17.', '2024-05-15');
+    const meeting = found.find((e) => e.type === 'meeting')!;
+    const visit = found.find((e) => e.type === 'visit')!;
+    expect(visit.dateBasis).toBe('explicit');
+    expect(visit.start).toBe('2024-05-17');
+    expect(meeting.dateBasis).toBe('publication');
+    expect(meeting.start).toBe('2024-05-15');
+    expect(meeting.confidence).toBeLessThan(visit.confidence);
+  });
+
+  it('moves a year-less date of a planned event to its next occurrence', () => {
+    const e = only('Kishida said he had accepted an invitation to visit Germany in June.', '2024-03-18');
+    expect([e.start, e.status]).toEqual(['2024-06-01', 'planned']);
+  });
+
+  it('drops an event without any date when the publication date is unknown', () => {
+    expect(extractArticleEvents({ id: 'd', text: 'The two leaders met in Paris.', published: null })).toEqual([]);
+  });
+});
+
+describe('arguments and labels', () => {
+  it('attaches agent, patient and place, and labels the event', () => {
+    const e = only('Iraq invaded Kuwait in August 1990.');
+    expect([e.label, e.participants, e.places, e.start]).toEqual(['Iraq invades Kuwait', ['Iraq', 'Kuwait'], ['Kuwait'], '1990-08-01']);
+  });
+
+  it('records provenance with offsets for trigger, participants, places and date', () => {
+    const text = 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday.';
+    const e = only(text);
+    expect(e.label).toBe('Emmanuel Macron meets Olaf Scholz');
+    for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
+    expect(e.mentions.map((m) => m.role).sort()).toEqual(['date', 'participant', 'participant', 'place', 'trigger']);
+    expect(e.evidence[0]).toMatchObject({ start: 0, end: text.length, ruleId: 'meeting-met' });
+  });
+
+  it('merges repeated mentions of one event and keeps separate events apart', () => {
+    const text = 'Russian forces shelled Kharkiv on Monday. The shelling damaged a school. Separately, Chancellor Olaf Scholz visited Kyiv on Tuesday.';
+    const found = events(text);
+    expect(found.map((e) => [e.type, e.evidence.length])).toEqual([
+      ['attack', 2],
+      ['visit', 1],
+    ]);
+    expect(found.map((e) => e.id)).toEqual(['doc:0', 'doc:1']);
+  });
+});
