@@ -1,0 +1,63 @@
+// The local database schema as plain data: table name -> Dexie index string, for every version ever shipped.
+// The renderer's Dexie subclass declares each entry with `db.version(n).stores(...)`; keeping the list here
+// (framework-free) lets tests check that versions only ever grow and that old versions are never edited.
+
+/** Name of the IndexedDB database. */
+export const TIMELINE_DB_NAME = 'event-timeline';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store specs: first key is the primary key, then indexes; `[a+b]` is a compound index. */
+  stores: Readonly<Record<string, string | null>>;
+  /** What changed, for the reader of this file. */
+  note: string;
+}
+
+/**
+ * Every schema version, oldest first. Never edit or remove a shipped entry: append a new version instead
+ * (Dexie needs the old ones to upgrade existing installations).
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    note: 'Articles keyed by content hash; events with a [start+end] index for visible-window queries; entities per article.',
+    stores: {
+      articles: 'id, published, importedAt',
+      events: 'id, articleId, type, start, end, [start+end]',
+      entities: 'id, articleId, name, kind',
+    },
+  },
+  {
+    version: 2,
+    note: 'A small key/value meta table; it records the longest event span so window queries know how far back to look.',
+    stores: {
+      meta: 'key',
+    },
+  },
+];
+
+/** The newest schema version number. */
+export const CURRENT_SCHEMA_VERSION: number = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 1;
+
+/** A participant or place named by an article's events (one row per article, kind and name). */
+export interface EntityRecord {
+  id: string; // `${articleId}|${kind}|${name}`
+  articleId: string;
+  name: string;
+  kind: 'participant' | 'place';
+  /** How many of the article's events mention it. */
+  eventCount: number;
+}
+
+/** A key/value row of the meta table. */
+export interface MetaRecord {
+  key: string;
+  value: number | string;
+}
+
+/** Meta key: the longest [start, end] span, in days, of any event ever stored (never shrinks). */
+export const LONGEST_SPAN_KEY = 'longestEventSpanDays';
+
+export function entityId(articleId: string, kind: EntityRecord['kind'], name: string): string {
+  return `${articleId}|${kind}|${name}`;
+}

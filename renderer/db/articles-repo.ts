@@ -1,0 +1,74 @@
+// Writes of the local database: importing an article with its events, re-anchoring it to a new
+// publication date, deleting it. Each operation runs in one transaction and writes in bulk.
+
+import type { Article } from '../../app/model/article';
+import type { TimelineEvent } from '../../app/model/event';
+import { entityId, LONGEST_SPAN_KEY, type EntityRecord } from '../../app/storage/schema';
+import { eventSpanDays } from '../lib/iso-date';
+import type { TimelineDb } from './timeline-db';
+
+export type SaveOutcome = { status: 'imported'; eventCount: number } | { status: 'duplicate'; existing: Article };
+
+/** The participants and places named by an article's events, one row each. */
+export function entitiesOfEvents(articleId: string, events: readonly TimelineEvent[]): EntityRecord[] {
+  const byId = new Map<string, EntityRecord>();
+  const add = (kind: EntityRecord['kind'], name: string): void => {
+    const id = entityId(articleId, kind, name);
+    const existing = byId.get(id);
+    if (existing) existing.eventCount += 1;
+    else byId.set(id, { id, articleId, kind, name, eventCount: 1 });
+  };
+  for (const event of events) {
+    for (const name of new Set(event.participants)) add('participant', name);
+    for (const name of new Set(event.places)) add('place', name);
+  }
+  return [...byId.values()];
+}
+
+/** Raises the recorded longest event span (read by the window queries) to cover `events`. */
+async function recordLongestSpan(db: TimelineDb, events: readonly TimelineEvent[]): Promise<void> {
+  const longest = events.reduce((max, event) => Math.max(max, eventSpanDays(event)), 0);
+  const stored = await db.meta.get(LONGEST_SPAN_KEY);
+  if (typeof stored?.value !== 'number' || stored.value < longest) await db.meta.put({ key: LONGEST_SPAN_KEY, value: longest });
+}
+
+/** Stores a newly imported article and its events, unless an article with the same content hash exists. */
+export async function saveImportedArticle(db: TimelineDb, article: Article, events: readonly TimelineEvent[]): Promise<SaveOutcome> {
+  return db.transaction('rw', [db.articles, db.events, db.entities, db.meta], async () => {
+    const existing = await db.articles.get(article.id);
+    if (existing) return { status: 'duplicate', existing } as const;
+    await db.articles.put(article);
+    await db.events.bulkPut([...events]);
+    await db.entities.bulkPut(entitiesOfEvents(article.id, events));
+    await recordLongestSpan(db, events);
+    return { status: 'imported', eventCount: events.length } as const;
+  });
+}
+
+/** Replaces an article's publication date and all of its events (and entities) in one transaction. */
+export async function replaceArticleEvents(
+  db: TimelineDb,
+  articleId: string,
+  changes: Pick<Article, 'published' | 'publishedSource' | 'publishedNote'>,
+  events: readonly TimelineEvent[],
+): Promise<void> {
+  await db.transaction('rw', [db.articles, db.events, db.entities, db.meta], async () => {
+    const article = await db.articles.get(articleId);
+    if (!article) throw new Error(`article ${articleId} is not in the database`);
+    await db.articles.put({ ...article, ...changes });
+    await db.events.where('articleId').equals(articleId).delete();
+    await db.entities.where('articleId').equals(articleId).delete();
+    await db.events.bulkPut([...events]);
+    await db.entities.bulkPut(entitiesOfEvents(articleId, events));
+    await recordLongestSpan(db, events);
+  });
+}
+
+/** Deletes an article together with its events and entities. */
+export async function deleteArticle(db: TimelineDb, articleId: string): Promise<void> {
+  await db.transaction('rw', [db.articles, db.events, db.entities, db.meta], async () => {
+    await db.events.where('articleId').equals(articleId).delete();
+    await db.entities.where('articleId').equals(articleId).delete();
+    await db.articles.delete(articleId);
+  });
+}

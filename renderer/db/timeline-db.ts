@@ -1,0 +1,45 @@
+// The typed Dexie database of the renderer: articles, their events, the entities they name, and meta.
+// The schema itself is data in app/storage/schema.ts; every version listed there is declared here in
+// order, with the data upgrade a version needs (if any) from DATA_UPGRADES.
+
+import Dexie, { type Table, type Transaction } from 'dexie';
+import type { Article } from '../../app/model/article';
+import type { TimelineEvent } from '../../app/model/event';
+import { LONGEST_SPAN_KEY, SCHEMA_VERSIONS, TIMELINE_DB_NAME, type EntityRecord, type MetaRecord } from '../../app/storage/schema';
+import { eventSpanDays } from '../lib/iso-date';
+
+/** Data migrations run when an existing database is opened at a newer version. */
+const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
+  /** v2 added the meta table: record the longest span among the events already stored. */
+  2: async (tx) => {
+    let longest = 0;
+    await tx.table<TimelineEvent, string>('events').each((event) => {
+      longest = Math.max(longest, eventSpanDays(event));
+    });
+    await tx.table<MetaRecord, string>('meta').put({ key: LONGEST_SPAN_KEY, value: longest });
+  },
+};
+
+export class TimelineDb extends Dexie {
+  articles!: Table<Article, string>;
+  events!: Table<TimelineEvent, string>;
+  entities!: Table<EntityRecord, string>;
+  meta!: Table<MetaRecord, string>;
+
+  constructor(name: string = TIMELINE_DB_NAME) {
+    super(name);
+    for (const schema of SCHEMA_VERSIONS) {
+      const version = this.version(schema.version).stores({ ...schema.stores });
+      const upgrade = DATA_UPGRADES[schema.version];
+      if (upgrade) version.upgrade(upgrade);
+    }
+  }
+}
+
+let shared: TimelineDb | null = null;
+
+/** The one database instance of this JavaScript realm (UI thread or worker). */
+export function openTimelineDb(): TimelineDb {
+  shared ??= new TimelineDb();
+  return shared;
+}

@@ -1,0 +1,203 @@
+// The zoomable timeline (vis-timeline + a vis-data DataSet). Designed for very large databases: on every
+// `rangechanged` it loads from Dexie only the events overlapping the visible window plus a margin, capped
+// at MAX_VISIBLE_ITEMS, and updates the DataSet incrementally. Exposes zoom/fit/window commands via a ref.
+
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { queryEventsInWindow, queryEventsSpread, type DateWindow } from '../db/queries';
+import type { TimelineDb } from '../db/timeline-db';
+import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
+import { createItemElement } from './item-element';
+import { presentEvent } from './item-style';
+
+/**
+ * Most items handed to vis-timeline at once. vis-timeline measures every drawn item with a forced
+ * reflow (about 8 ms per item in headless Chromium on 2 cores, growing with the count), so a few
+ * hundred items is what stays responsive; denser windows show a notice asking to zoom in.
+ * (vis-timeline's `cluster` option was measured too: its clustering is quadratic, 18 s for 1,000 items.)
+ */
+export const MAX_VISIBLE_ITEMS = 1_000;
+const DAY_MS = 86_400_000;
+const RELOAD_DELAY_MS = 120;
+
+type VisItem = Omit<DataItem, 'content' | 'id'> & { id: string; content: HTMLElement };
+
+export interface TimelineHandle {
+  zoomIn(): void;
+  zoomOut(): void;
+  /** Shows a date window with a little padding around it. */
+  showWindow(window: DateWindow): void;
+  /** The visible window as calendar dates (inclusive). */
+  visibleWindow(): DateWindow;
+  /** Re-reads the visible window from the database (after an import, re-anchoring or delete). */
+  reload(): void;
+}
+
+export interface LoadedInfo {
+  shown: number;
+  capped: boolean;
+}
+
+interface Props {
+  db: TimelineDb;
+  selectedEventId: string | null;
+  onSelect(eventId: string | null): void;
+  onLoaded(info: LoadedInfo): void;
+  handleRef: Ref<TimelineHandle>;
+}
+
+const OPTIONS: TimelineOptions = {
+  showCurrentTime: false,
+  height: '100%',
+  stack: true,
+  zoomable: true,
+  moveable: true,
+  selectable: true,
+  multiselect: false,
+  verticalScroll: true,
+  horizontalScroll: false,
+  orientation: { axis: 'top', item: 'top' },
+  zoomMin: 7 * DAY_MS,
+  zoomMax: 400 * 365 * DAY_MS,
+  margin: { item: { horizontal: 6, vertical: 8 }, axis: 12 },
+  tooltip: { followMouse: false, overflowMethod: 'cap' },
+};
+
+/**
+ * The window plus room around it: a little on the left, and on the right enough pixels for the label of
+ * the last event (labels of short ranges run on past their range).
+ */
+function paddedWindow(window: DateWindow, widthPx: number): { start: Date; end: Date } {
+  const start = isoToLocalDate(window.start).getTime();
+  const end = isoToLocalDate(addDaysIso(window.end, 1)).getTime();
+  const span = Math.max(end - start, 14 * DAY_MS);
+  const leftShare = 0.04;
+  const rightShare = Math.min(0.4, 380 / Math.max(widthPx, 400));
+  const total = span / (1 - leftShare - rightShare);
+  return { start: new Date(start - total * leftShare), end: new Date(start - total * leftShare + total) };
+}
+
+export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRef }: Props) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const reloadRef = useRef<() => void>(() => {});
+  const callbacks = useRef({ onSelect, onLoaded });
+  callbacks.current = { onSelect, onLoaded };
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const items = new DataSet<VisItem, 'id'>();
+    const today = new Date();
+    const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, {
+      ...OPTIONS,
+      start: new Date(today.getFullYear() - 1, 0, 1),
+      end: new Date(today.getFullYear() + 1, 0, 1),
+    });
+    timelineRef.current = timeline;
+    let sequence = 0;
+    /** Serialised event behind every drawn item, so unchanged items are not rebuilt on every pan. */
+    const drawn = new Map<string, string>();
+
+    const load = async (): Promise<void> => {
+      const mine = ++sequence;
+      const visible = timeline.getWindow();
+      const marginMs = (visible.end.getTime() - visible.start.getTime()) / 2;
+      const around: DateWindow = {
+        start: localDateToIso(new Date(visible.start.getTime() - marginMs)),
+        end: localDateToIso(new Date(visible.end.getTime() + marginMs)),
+      };
+      // Everything around the window (for smooth panning) if it fits; otherwise what is visible,
+      // spread across the window's width.
+      let result = await queryEventsInWindow(db, around, MAX_VISIBLE_ITEMS);
+      if (result.capped) {
+        const shown: DateWindow = { start: localDateToIso(visible.start), end: localDateToIso(visible.end) };
+        result = await queryEventsSpread(db, shown, MAX_VISIBLE_ITEMS);
+      }
+      if (mine !== sequence) return; // a newer window superseded this one
+      const wanted = new Map(result.events.map((event) => [event.id, event]));
+      const gone = items.getIds().filter((id) => !wanted.has(String(id)));
+      items.remove(gone);
+      for (const id of gone) drawn.delete(String(id));
+      const changed = result.events.filter((event) => drawn.get(event.id) !== JSON.stringify(event));
+      items.update(
+        changed.map((event) => {
+          drawn.set(event.id, JSON.stringify(event));
+          const p = presentEvent(event);
+          const item: VisItem = { id: p.id, type: p.type, start: p.start, className: p.className, style: p.style, content: createItemElement(p) };
+          if (p.end) item.end = p.end;
+          return item;
+        }),
+      );
+      callbacks.current.onLoaded({ shown: result.events.length, capped: result.capped });
+    };
+    reloadRef.current = () => void load();
+
+    // Rapid zoom clicks or wheel turns settle before the window is (re)loaded.
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    timeline.on('rangechanged', () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => void load(), RELOAD_DELAY_MS);
+    });
+    timeline.on('select', (props: { items: Array<string | number> }) => {
+      const first = props.items[0];
+      callbacks.current.onSelect(first === undefined ? null : String(first));
+    });
+    void load();
+    return () => {
+      clearTimeout(pending);
+      sequence++;
+      timeline.destroy();
+      timelineRef.current = null;
+    };
+  }, [db]);
+
+  useEffect(() => {
+    timelineRef.current?.setSelection(selectedEventId ? [selectedEventId] : []);
+  }, [selectedEventId]);
+
+  useImperativeHandle(handleRef, (): TimelineHandle => ({
+    zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),
+    zoomOut: () => timelineRef.current?.zoomOut(0.5, { animation: false }),
+    showWindow: (window) => {
+      const padded = paddedWindow(window, containerRef.current?.clientWidth ?? 1000);
+      timelineRef.current?.setWindow(padded.start, padded.end, { animation: false });
+    },
+    visibleWindow: () => {
+      const visible = timelineRef.current?.getWindow();
+      if (!visible) return { start: localDateToIso(new Date()), end: localDateToIso(new Date()) };
+      return { start: localDateToIso(visible.start), end: localDateToIso(new Date(visible.end.getTime() - 1)) };
+    },
+    reload: () => reloadRef.current(),
+  }));
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    const target = event.target as HTMLElement;
+    if ((event.key === 'Enter' || event.key === ' ') && target.dataset.eventId) {
+      event.preventDefault();
+      callbacks.current.onSelect(target.dataset.eventId);
+    } else if (event.key === '+' || event.key === '=') timeline.zoomIn(0.5);
+    else if (event.key === '-') timeline.zoomOut(0.5);
+    else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {
+      const { start, end } = timeline.getWindow();
+      const shift = (end.getTime() - start.getTime()) * 0.2 * (event.key === 'ArrowLeft' ? -1 : 1);
+      timeline.setWindow(new Date(start.getTime() + shift), new Date(end.getTime() + shift), { animation: false });
+    } else return;
+    if (!target.dataset.eventId) event.preventDefault();
+  };
+
+  return (
+    <div
+      className="timeline-container"
+      ref={containerRef}
+      tabIndex={0}
+      role="region"
+      aria-label="Event timeline. Plus and minus zoom, arrow keys pan, Tab to an event and Enter to open it."
+      onKeyDown={onKeyDown}
+    />
+  );
+}

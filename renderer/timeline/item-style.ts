@@ -1,0 +1,65 @@
+// How one event looks on the timeline: point or range, colour by type, uncertain dates as hatched
+// translucent ranges, planned events dashed with a "planned" marker. Pure data, no DOM, so it is testable.
+
+import { eventTypeInfo } from '../../app/model/event-types';
+import type { TimelineEvent } from '../../app/model/event';
+import { formatEventDate, isUncertainPrecision } from '../lib/format-date';
+import { addDaysIso, isoToLocalDate } from '../lib/iso-date';
+
+/** Statuses drawn as "not (yet) real": dashed outline and a marker word. */
+const MARKED_STATUSES: Partial<Record<TimelineEvent['status'], string>> = {
+  planned: 'planned',
+  cancelled: 'cancelled',
+  denied: 'denied',
+  hypothetical: 'hypothetical',
+};
+
+export interface ItemPresentation {
+  id: string;
+  /** vis-timeline item type: a box for a day, a range for an uncertain or multi-day span. */
+  type: 'box' | 'range';
+  start: Date;
+  /** Exclusive end (the day after the event's last day), only for ranges. */
+  end?: Date;
+  className: string;
+  /** Inline CSS custom property carrying the type colour. */
+  style: string;
+  label: string;
+  /** Marker word shown next to the label ("planned"), or null. */
+  statusMarker: string | null;
+  /** Accessible description: label, type, date with precision, status. */
+  description: string;
+  /** data-* attributes of the item's content element (read by the end-to-end tests and the side panel). */
+  dataset: Record<string, string>;
+}
+
+export function presentEvent(event: TimelineEvent): ItemPresentation {
+  const info = eventTypeInfo(event.type);
+  const uncertain = isUncertainPrecision(event.precision);
+  const isRange = uncertain || event.end > event.start;
+  const statusMarker = MARKED_STATUSES[event.status] ?? null;
+  const classes = ['event-item', `event-type-${event.type}`, `event-status-${event.status}`];
+  if (uncertain) classes.push('is-uncertain');
+  if (statusMarker) classes.push('is-marked-status');
+  const date = formatEventDate(event);
+  const presentation: ItemPresentation = {
+    id: event.id,
+    type: isRange ? 'range' : 'box',
+    start: isoToLocalDate(event.start),
+    className: classes.join(' '),
+    style: `--event-color: ${info.color};`,
+    label: event.label,
+    statusMarker,
+    description: `${event.label}. ${info.label}, ${date}${statusMarker ? `, ${statusMarker}` : ''}.`,
+    dataset: {
+      eventId: event.id,
+      eventType: event.type,
+      start: event.start,
+      end: event.end,
+      precision: event.precision,
+      status: event.status,
+    },
+  };
+  if (isRange) presentation.end = isoToLocalDate(addDaysIso(event.end, 1));
+  return presentation;
+}

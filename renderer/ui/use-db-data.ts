@@ -1,0 +1,64 @@
+// Loads what the UI shows from the database and reloads it when `version` changes: the article list,
+// the selected event with its article, and the article open in the viewer with its events.
+
+import { useEffect, useState } from 'react';
+import type { Article } from '../../app/model/article';
+import type { TimelineEvent } from '../../app/model/event';
+import { eventsOfArticle, listArticleSummaries, type ArticleSummary } from '../db/queries';
+import type { TimelineDb } from '../db/timeline-db';
+
+/** Runs `load` whenever its inputs change and ignores results that arrive after a newer load started. */
+function useLoaded<T>(initial: T, load: () => Promise<T>, deps: readonly unknown[]): T {
+  const [value, setValue] = useState<T>(initial);
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (result) => current && setValue(result),
+      (error: unknown) => console.error(error),
+    );
+    return () => {
+      current = false;
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, deps);
+  return value;
+}
+
+export function useArticleSummaries(db: TimelineDb, version: number): ArticleSummary[] {
+  return useLoaded<ArticleSummary[]>([], () => listArticleSummaries(db), [db, version]);
+}
+
+export interface SelectedEvent {
+  event: TimelineEvent;
+  article: Article | null;
+}
+
+export function useSelectedEvent(db: TimelineDb, eventId: string | null, version: number): SelectedEvent | null {
+  return useLoaded<SelectedEvent | null>(
+    null,
+    async () => {
+      if (!eventId) return null;
+      const event = await db.events.get(eventId);
+      if (!event) return null;
+      return { event, article: (await db.articles.get(event.articleId)) ?? null };
+    },
+    [db, eventId, version],
+  );
+}
+
+export interface OpenArticle {
+  article: Article;
+  events: TimelineEvent[];
+}
+
+export function useOpenArticle(db: TimelineDb, articleId: string | null, version: number): OpenArticle | null {
+  return useLoaded<OpenArticle | null>(
+    null,
+    async () => {
+      if (!articleId) return null;
+      const article = await db.articles.get(articleId);
+      return article ? { article, events: await eventsOfArticle(db, articleId) } : null;
+    },
+    [db, articleId, version],
+  );
+}

@@ -1,0 +1,43 @@
+// The extraction Web Worker: decodes dropped files, extracts their events and stores them in IndexedDB,
+// one file at a time, so the UI thread stays responsive. Replies with progress for every file.
+
+import { openTimelineDb } from '../db/timeline-db';
+import { importFile, importPastedText, setPublicationDate } from './import-article';
+import type { WorkerReply, WorkerRequest } from './messages';
+
+const db = openTimelineDb();
+const post = (reply: WorkerReply): void => postMessage(reply);
+
+async function handle(request: WorkerRequest): Promise<void> {
+  const { jobId } = request;
+  switch (request.kind) {
+    case 'import-files': {
+      const total = request.files.length;
+      for (const [index, file] of request.files.entries()) {
+        const { fileName } = file;
+        const outcome = await importFile(db, file, (stage) => post({ kind: 'file-progress', jobId, index, total, fileName, stage }));
+        post({ kind: 'file-done', jobId, index, total, fileName, outcome });
+      }
+      break;
+    }
+    case 'import-pasted': {
+      const fileName = request.title?.trim() || 'Pasted article';
+      const pasted: { text: string; title?: string; published?: string } = { text: request.text };
+      if (request.title !== undefined) pasted.title = request.title;
+      if (request.published !== undefined) pasted.published = request.published;
+      const outcome = await importPastedText(db, pasted, (stage) => post({ kind: 'file-progress', jobId, index: 0, total: 1, fileName, stage }));
+      post({ kind: 'file-done', jobId, index: 0, total: 1, fileName, outcome });
+      break;
+    }
+    case 'set-published':
+      await setPublicationDate(db, request.articleId, request.published);
+      break;
+  }
+  post({ kind: 'job-done', jobId });
+}
+
+addEventListener('message', (message: MessageEvent<WorkerRequest>) => {
+  handle(message.data).catch((error: unknown) => {
+    post({ kind: 'job-failed', jobId: message.data.jobId, error: error instanceof Error ? error.message : String(error) });
+  });
+});

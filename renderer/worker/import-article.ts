@@ -1,0 +1,71 @@
+// The work the extraction worker does for one file: decode it (ingest), skip it if already imported,
+// find its events and store both in one transaction. Also re-anchoring an article to a new publication date.
+// Independent of the Worker global so it can be tested on fake-indexeddb.
+
+import type { Article } from '../../app/model/article';
+import type { TimelineEvent } from '../../app/model/event';
+import { extractArticleEvents } from '../../app/extract/pipeline';
+import { ingestFile, ingestPastedText } from '../../app/ingest/ingest';
+import { replaceArticleEvents, saveImportedArticle } from '../db/articles-repo';
+import { extentOf } from '../lib/extent';
+import type { TimelineDb } from '../db/timeline-db';
+import type { FileOutcome, FileToImport } from './messages';
+
+export type Stage = 'reading' | 'extracting' | 'saving';
+type IngestOutcome = Awaited<ReturnType<typeof ingestFile>>;
+
+function errorText(fileName: string, error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.startsWith(fileName) ? message : `${fileName}: ${message}`;
+}
+
+async function storeIngested(db: TimelineDb, ingested: IngestOutcome, onStage: (stage: Stage) => void): Promise<FileOutcome> {
+  if (!ingested.ok) return { status: 'failed', error: ingested.error };
+  const { article, warnings } = ingested;
+  const existing = await db.articles.get(article.id);
+  if (existing) return { status: 'duplicate', articleId: existing.id, title: existing.title };
+  onStage('extracting');
+  const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published });
+  onStage('saving');
+  const saved = await saveImportedArticle(db, article, events);
+  if (saved.status === 'duplicate') return { status: 'duplicate', articleId: article.id, title: saved.existing.title };
+  return { status: 'imported', articleId: article.id, title: article.title, eventCount: events.length, extent: extentOf(events), warnings };
+}
+
+/** Imports one file; never throws (a bad file becomes a 'failed' outcome with a message naming it). */
+export async function importFile(db: TimelineDb, file: FileToImport, onStage: (stage: Stage) => void = () => {}): Promise<FileOutcome> {
+  try {
+    onStage('reading');
+    return await storeIngested(db, await ingestFile({ fileName: file.fileName, bytes: file.bytes }), onStage);
+  } catch (error) {
+    return { status: 'failed', error: errorText(file.fileName, error) };
+  }
+}
+
+/** Imports text pasted by the user, with an optional title and publication date. */
+export async function importPastedText(
+  db: TimelineDb,
+  pasted: { text: string; title?: string; published?: string },
+  onStage: (stage: Stage) => void = () => {},
+): Promise<FileOutcome> {
+  const name = pasted.title?.trim() || 'Pasted article';
+  try {
+    onStage('reading');
+    const options: { title?: string; published?: string } = {};
+    if (pasted.title?.trim()) options.title = pasted.title.trim();
+    if (pasted.published) options.published = pasted.published;
+    return await storeIngested(db, await ingestPastedText(pasted.text, options), onStage);
+  } catch (error) {
+    return { status: 'failed', error: errorText(name, error) };
+  }
+}
+
+/** Sets an article's publication date and re-runs extraction, replacing its events in one transaction. */
+export async function setPublicationDate(db: TimelineDb, articleId: string, published: string): Promise<{ article: Article; events: TimelineEvent[] }> {
+  const article = await db.articles.get(articleId);
+  if (!article) throw new Error('the article is no longer in the database');
+  const events = extractArticleEvents({ id: article.id, text: article.text, published });
+  const changes = { published, publishedSource: 'user' as const, publishedNote: 'set by you' };
+  await replaceArticleEvents(db, articleId, changes, events);
+  return { article: { ...article, ...changes }, events };
+}
