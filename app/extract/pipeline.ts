@@ -1,7 +1,10 @@
 // The extraction pipeline: article text → timeline events. Sentences, entities, timexes and triggers are found
 // once; each trigger becomes a mention with arguments, date and status; mentions of the same event are merged.
 // Called by the renderer's worker and by the CLI; pure and deterministic (same article → same events and ids).
+// An analyst's imported event list (CSV / JSON, `rows` set by the ingest) is not text to read: its rows are
+// turned into events directly by imported-rows.ts.
 
+import type { ImportedEventRow } from '../model/article';
 import type { TimelineEvent } from '../model/event';
 import { findEntities } from './entities/find-entities';
 import type { EntityMention } from './entities/types';
@@ -10,6 +13,7 @@ import { clusterMentions } from './events/coreference';
 import { assignTimexes, datedTimexes, type DatedTimex } from './events/dates';
 import { buildEventMention } from './events/event-mention';
 import { findTriggers } from './events/find-triggers';
+import { eventsFromImportedRows } from './imported-rows';
 import { splitSentences } from './text/sentences';
 import { findTimexes } from './timex';
 
@@ -17,6 +21,8 @@ export interface ArticleInput {
   id: string;
   text: string;
   published: string | null;
+  /** The rows of an imported event list (Article.rows); when present they are the events. */
+  rows?: readonly ImportedEventRow[];
 }
 
 function entitiesBySentence(entities: readonly EntityMention[], sentenceCount: number, sentenceOf: (offset: number) => number): EntityMention[][] {
@@ -47,6 +53,7 @@ function entitiesNear(sorted: readonly EntityMention[], from: number, to: number
 
 /** All events of an article, in order of first mention, with ids `${article.id}:${n}`. */
 export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
+  if (article.rows) return eventsFromImportedRows(article).events;
   const { text, published } = article;
   const sentences = splitSentences(text);
   const triggers = findTriggers(sentences);

@@ -1,4 +1,4 @@
-// Maps a file name to the article format it is read as, and knows which formats are not readable yet.
+// Maps a file name to the article format it is read as.
 
 import type { ArticleFormat } from '../model/article';
 
@@ -7,13 +7,8 @@ const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
   pdf: 'pdf', docx: 'docx', eml: 'eml', rtf: 'rtf', json: 'json', csv: 'csv',
 };
 
-/** Formats the ingest reads today. */
-export const READABLE_FORMATS: ReadonlySet<ArticleFormat> = new Set<ArticleFormat>(['txt', 'md', 'html']);
-
-/** Display names for formats announced but not yet readable. */
-export const PENDING_FORMAT_NAMES: Partial<Record<ArticleFormat, string>> = {
-  pdf: 'PDF', docx: 'Word (DOCX)', eml: 'E-mail (EML)', rtf: 'RTF', json: 'JSON', csv: 'CSV',
-};
+/** Every extension the ingest reads, for file pickers ("accept" lists, dialog filters). */
+export const SUPPORTED_EXTENSIONS: readonly string[] = Object.keys(FORMAT_BY_EXTENSION);
 
 /** The lower-case extension without the dot, or '' when there is none. */
 export function fileExtension(fileName: string): string {

@@ -1,16 +1,21 @@
 // Entry point of the ingest: file bytes (or pasted text) → an Article with decoded text, title,
 // publication date and id, or a specific error that starts with the file name. Never throws for bad
 // input. Runs anywhere (Web Worker, Electron main, Node CLI, tests): no DOM, no Node APIs.
+// Text formats (txt, md, html) are decoded here; PDF, DOCX, e-mail, RTF and CSV / JSON event lists are read
+// from their bytes by the readers in formats/.
 
+import { eventsFromImportedRows } from '../extract/imported-rows';
 import { MAX_IMPORT_BYTES } from '../ipc/contract';
-import type { Article } from '../model/article';
+import type { Article, ArticleFormat } from '../model/article';
 import { chooseTitle, headlineFromText } from './article-title';
 import { sha256Hex } from './content-hash';
 import { decodeText, looksBinary, normaliseLineEndings } from './decode-text';
 import { declaredHtmlCharset } from './html-charset';
-import { formatOfFile, PENDING_FORMAT_NAMES, READABLE_FORMATS } from './file-format';
+import { formatOfFile } from './file-format';
 import { readDocument } from './format-readers';
-import { detectPublicationDate } from './publication-date';
+import { readProblem, readSuccess, type FormatReadResult } from './formats/format-result';
+import { isByteFormat, isEventListFormat, readFormatBytes } from './formats/read-format';
+import { detectPublicationDate, NO_DATE_WARNING } from './publication-date';
 
 export type IngestOutcome = { ok: true; article: Article; warnings: string[] } | { ok: false; fileName: string; error: string };
 
@@ -39,9 +44,18 @@ function precheck(fileName: string, bytes: Uint8Array): string | null {
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return `file is too large (${megabytes(bytes.byteLength)} MB; limit ${megabytes(MAX_IMPORT_BYTES)} MB)`;
   }
-  if (!READABLE_FORMATS.has(format)) return `${PENDING_FORMAT_NAMES[format] ?? format.toUpperCase()} files are not supported yet`;
-  if (looksBinary(bytes)) return 'not a text file (binary content)';
   return null;
+}
+
+/** Reads a text format (txt, md, html): decoded first, in the charset an HTML file declares. */
+function readTextFormat(format: ArticleFormat, bytes: Uint8Array): FormatReadResult {
+  if (looksBinary(bytes)) return readProblem('not a text file (binary content)');
+  const decoded = decodeText(bytes, format === 'html' ? (declaredHtmlCharset(bytes) ?? undefined) : undefined);
+  if (decoded.text.includes('\u0000')) return readProblem('not a text file (binary content)');
+  const document = readDocument(format, decoded.text);
+  if (!document) return readProblem('unsupported file type');
+  const warnings = decoded.encoding === 'windows-1252' ? ['not valid UTF-8; read as Windows-1252'] : [];
+  return readSuccess({ ...document, warnings });
 }
 
 /** Reads one dropped or picked file. */
@@ -51,19 +65,19 @@ export async function ingestFile(input: IngestFileInput): Promise<IngestOutcome>
     const problem = precheck(fileName, bytes);
     if (problem) return failure(fileName, problem);
     const format = formatOfFile(fileName) ?? 'txt';
-    const decoded = decodeText(bytes, format === 'html' ? (declaredHtmlCharset(bytes) ?? undefined) : undefined);
-    if (decoded.text.includes('\u0000')) return failure(fileName, 'not a text file (binary content)');
-    const document = readDocument(format, decoded.text);
-    if (!document) return failure(fileName, 'unsupported file type');
+    const read = isByteFormat(format) ? await readFormatBytes(format, bytes) : readTextFormat(format, bytes);
+    if (!read.ok) return failure(fileName, read.problem);
+    const document = read.document;
     if (document.text.trim() === '') return failure(fileName, 'no text found in the file');
+    // an event list's rows are not an article: its first date is no dateline, and it has no relative dates
+    const eventList = isEventListFormat(format);
     const date = detectPublicationDate({
-      text: document.text,
+      text: eventList ? '' : document.text,
       fileName,
       override: input.publishedOverride,
       metadataDates: document.metadataDates,
     });
-    const warnings = [...date.warnings];
-    if (decoded.encoding === 'windows-1252') warnings.push('not valid UTF-8; read as Windows-1252');
+    const warnings = [...date.warnings.filter((w) => !(eventList && w === NO_DATE_WARNING)), ...document.warnings];
     const article: Article = {
       id: await sha256Hex(bytes),
       fileName,
@@ -75,7 +89,10 @@ export async function ingestFile(input: IngestFileInput): Promise<IngestOutcome>
       publishedNote: date.publishedNote,
       byteLength: bytes.byteLength,
       importedAt: new Date().toISOString(),
+      ...(document.importedEvents ? { rows: document.importedEvents } : {}),
     };
+    // rows that will not become events (unknown type, no date) are reported now, at import
+    if (article.rows) warnings.push(...eventsFromImportedRows(article).warnings);
     return { ok: true, article, warnings };
   } catch (error) {
     return failure(fileName, `could not be read (${error instanceof Error ? error.message : String(error)})`);

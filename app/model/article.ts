@@ -20,4 +20,24 @@ export interface Article {
   publishedNote?: string;
   byteLength: number;
   importedAt: string; // ISO timestamp
+  /** Rows of an analyst's own event list (CSV / JSON import); `text` then holds one readable line per row. */
+  rows?: ImportedEventRow[];
+}
+
+/** One row of an imported event list, as written by the analyst, with where its line sits in `Article.text`. */
+export interface ImportedEventRow {
+  /** 1-based number of the row in the file (CSV: data row after the header; JSON: array position). */
+  rowNumber: number;
+  /** UTF-16 offsets of the row's line in `Article.text` (end exclusive). */
+  lineStart: number;
+  lineEnd: number;
+  date: string | null;
+  endDate: string | null;
+  title: string | null;
+  type: string | null;
+  participants: string[];
+  places: string[];
+  status: string | null;
+  description: string | null;
+  source: string | null;
 }

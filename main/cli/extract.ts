@@ -59,7 +59,7 @@ async function extractFile(file: string, dct: string | undefined): Promise<Recor
     const outcome = await ingestFile({ fileName: basename(file), bytes, publishedOverride: dct });
     if (!outcome.ok) return { file, error: outcome.error };
     const { article } = outcome;
-    const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published });
+    const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published, rows: article.rows });
     return {
       file,
       title: article.title,

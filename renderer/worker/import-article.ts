@@ -25,7 +25,7 @@ async function storeIngested(db: TimelineDb, ingested: IngestOutcome, onStage: (
   const existing = await db.articles.get(article.id);
   if (existing) return { status: 'duplicate', articleId: existing.id, title: existing.title };
   onStage('extracting');
-  const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published });
+  const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published, rows: article.rows });
   onStage('saving');
   const saved = await saveImportedArticle(db, article, events);
   if (saved.status === 'duplicate') return { status: 'duplicate', articleId: article.id, title: saved.existing.title };
@@ -64,7 +64,7 @@ export async function importPastedText(
 export async function setPublicationDate(db: TimelineDb, articleId: string, published: string): Promise<{ article: Article; events: TimelineEvent[] }> {
   const article = await db.articles.get(articleId);
   if (!article) throw new Error('the article is no longer in the database');
-  const events = extractArticleEvents({ id: article.id, text: article.text, published });
+  const events = extractArticleEvents({ id: article.id, text: article.text, published, rows: article.rows });
   const changes = { published, publishedSource: 'user' as const, publishedNote: 'set by you' };
   await replaceArticleEvents(db, articleId, changes, events);
   return { article: { ...article, ...changes }, events };

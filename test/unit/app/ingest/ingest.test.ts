@@ -13,10 +13,11 @@ describe('ingestFile errors', () => {
   it.each([
     ['notes.xyz', readFixture('article-utf8.txt'), 'notes.xyz: unsupported file type'],
     ['report.pdf', new Uint8Array(0), 'report.pdf: file is empty'],
-    ['x.pdf', new TextEncoder().encode('%PDF-1.7 ...'), 'x.pdf: PDF files are not supported yet'],
-    ['memo.docx', Uint8Array.of(0x50, 0x4b, 3, 4), 'memo.docx: Word (DOCX) files are not supported yet'],
-    ['mail.eml', new TextEncoder().encode('From: a'), 'mail.eml: E-mail (EML) files are not supported yet'],
-    ['x.rtf', new TextEncoder().encode('{\\rtf1'), 'x.rtf: RTF files are not supported yet'],
+    ['x.pdf', new TextEncoder().encode('%PDF-1.7 ...'), 'x.pdf: the PDF is damaged or truncated'],
+    ['memo.docx', Uint8Array.of(0x50, 0x4b, 3, 4), 'memo.docx: the Word document is damaged or truncated'],
+    ['mail.eml', new TextEncoder().encode('From: a'), 'mail.eml: no text found in the file'],
+    ['x.rtf', new TextEncoder().encode('{\\rtf1'), 'x.rtf: no text found in the file'],
+    ['list.csv', readFixture('binary-garbage.txt'), 'list.csv: not a text file (binary content)'],
     ['binary-garbage.txt', readFixture('binary-garbage.txt'), 'binary-garbage.txt: not a text file (binary content)'],
     ['blank.html', new TextEncoder().encode('<html><script>x()</script></html>'), 'blank.html: no text found in the file'],
   ])('%s', async (fileName, bytes, error) => {
