@@ -2,35 +2,9 @@
 // their events as ONE JSON object on stdout. A file that fails gets "error" instead of "events"; the others go on.
 // Usage: npm run --silent extract -- [--dct YYYY-MM-DD] FILE...
 
-import { readFile } from 'node:fs/promises';
-import { basename } from 'node:path';
 import { extractArticleEvents } from '../../app/extract/pipeline';
-import { ingestFile } from '../../app/ingest/ingest';
 import type { TimelineEvent } from '../../app/model/event';
-
-interface CliOptions {
-  dct?: string;
-  files: string[];
-}
-
-function parseArgs(argv: readonly string[]): CliOptions {
-  const options: CliOptions = { files: [] };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--dct') options.dct = argv[++i];
-    else if (arg.startsWith('--dct=')) options.dct = arg.slice('--dct='.length);
-    else options.files.push(arg);
-  }
-  if (options.files.length === 0) {
-    console.error('usage: extract [--dct YYYY-MM-DD] FILE...');
-    process.exit(2);
-  }
-  if (options.dct !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.dct)) {
-    console.error(`--dct must be YYYY-MM-DD, got "${options.dct}"`);
-    process.exit(2);
-  }
-  return options;
-}
+import { ingestPath, parseCliArguments } from './cli-input';
 
 /** The printed shape of an event: names as strings, evidence without rule ids, plus provenance extras. */
 function printable(event: TimelineEvent): Record<string, unknown> {
@@ -55,8 +29,7 @@ function printable(event: TimelineEvent): Record<string, unknown> {
 
 async function extractFile(file: string, dct: string | undefined): Promise<Record<string, unknown>> {
   try {
-    const bytes = new Uint8Array(await readFile(file));
-    const outcome = await ingestFile({ fileName: basename(file), bytes, publishedOverride: dct });
+    const outcome = await ingestPath(file, dct);
     if (!outcome.ok) return { file, error: outcome.error };
     const { article } = outcome;
     const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published, rows: article.rows });
@@ -73,7 +46,7 @@ async function extractFile(file: string, dct: string | undefined): Promise<Recor
   }
 }
 
-const options = parseArgs(process.argv.slice(2));
+const options = parseCliArguments(process.argv.slice(2), 'extract [--dct YYYY-MM-DD] FILE...');
 const documents: Record<string, unknown>[] = [];
 for (const file of options.files) documents.push(await extractFile(file, options.dct));
 process.stdout.write(`${JSON.stringify({ documents }, null, 2)}\n`);

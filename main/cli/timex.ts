@@ -1,44 +1,15 @@
-// CLI: prints the TIMEX3 expressions of a text file as JSON.
+// CLI: prints the TIMEX3 expressions of an article file as a JSON array, offsets into its decoded text.
 // Usage: npm run --silent timex -- [--dct YYYY-MM-DD] FILE
-// Without --dct the publication date is taken from a YYYY-MM-DD in the file name, if any.
+// Without --dct the publication date is the one the ingest finds (metadata, dateline, file name), if any.
 
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import { findTimexes } from '../../app/extract/timex';
+import { ingestPath, parseCliArguments } from './cli-input';
 
-/** Reads an article's text. The ingest module will replace this for non-text formats. */
-function readArticleText(file: string): string {
-  return readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
-}
-
-function parseArgs(argv: string[]): { dct: string | null; file: string } {
-  let dct: string | null = null;
-  let file = '';
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] ?? '';
-    if (arg === '--dct') dct = argv[++i] ?? null;
-    else if (arg.startsWith('--dct=')) dct = arg.slice(6);
-    else file = arg;
-  }
-  if (!file) {
-    console.error('usage: timex [--dct YYYY-MM-DD] FILE');
-    process.exit(2);
-  }
-  if (dct !== null && !/^\d{4}-\d{2}-\d{2}$/.test(dct)) {
-    console.error(`--dct must be YYYY-MM-DD, got "${dct}"`);
-    process.exit(2);
-  }
-  dct ??= /(\d{4}-\d{2}-\d{2})/.exec(basename(file))?.[1] ?? null;
-  return { dct, file };
-}
-
-const { dct, file } = parseArgs(process.argv.slice(2));
-let text: string;
-try {
-  text = readArticleText(file);
-} catch (error) {
-  console.error(`cannot read ${file}: ${(error as Error).message}`);
+const { dct, files } = parseCliArguments(process.argv.slice(2), 'timex [--dct YYYY-MM-DD] FILE', 1);
+const outcome = await ingestPath(files[0]!, dct);
+if (!outcome.ok) {
+  console.error(outcome.error);
   process.exit(1);
 }
-const timexes = findTimexes(text, dct);
+const timexes = findTimexes(outcome.article.text, outcome.article.published);
 console.log(JSON.stringify(timexes.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })), null, 1));
