@@ -170,7 +170,9 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[]): void 
       }
     }
     const run = nameRunAt(st, i);
-    if (run >= 2 && !(i > 0 && /^(?:of|and|for|the)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]?.text ?? ''))) {
+    // "Ministry of Foreign Affairs", "Bosnia and Herzegovina" continue one name; "Vladimir Putin and Joe Biden" are two people.
+    const afterPersonAnd = i > 1 && tokens[i - 1]!.text === 'and' && out.some((m) => m.kind === 'person' && m.end === tokens[i - 2]!.end);
+    if (run >= 2 && (afterPersonAnd || !(i > 0 && /^(?:of|and|for|the)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]?.text ?? '')))) {
       const next = tokens[i + run];
       if (next && NON_PERSON_HEADS.has(next.text)) continue;
       const { name, end, possessive } = nameOf(tokens, i, i + run, text);

@@ -21,6 +21,8 @@ const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s
 const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
 /** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
 const ABSENCE_BETWEEN = /\b(?:not|n['’]t|never|skip|skips|skipped|skipping|miss|misses|boycott|boycotts|boycotting|snub|snubs|instead of)\b/i;
+/** Only a negated auxiliary between subject and verb ("Putin did not meet Biden"): the subject takes part in the denied event. */
+const NEGATED_AUXILIARY_BETWEEN = /^\s+(?:(?:did|does|do|has|have|had|will|would|could|can|was|were|is|are)(?:\s+not|n['’]t)|never|not)\s+$/i;
 const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
 /**
  * Between the agent of an attack or invasion and its trigger only these words may stand ("Russia launched a massive
@@ -121,7 +123,8 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
         continue;
       }
       if (!PARTICIPANT_KINDS.has(e.kind)) continue;
-      if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
+      const between = text.slice(e.end, trigger.start);
+      if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
       const conflict = trigger.type === 'attack' || trigger.type === 'invasion';

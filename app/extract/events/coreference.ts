@@ -96,10 +96,27 @@ function appositionTarget(clusters: readonly EventCluster[], m: EventMention): E
   return previous && previous.trigger.sentence === m.trigger.sentence && CONFLICT.has(previous.trigger.type) ? last : undefined;
 }
 
+/** "the deal", "under the accord", "its agreement": a definite agreement noun names the agreement reported before it. */
+const DEFINITE_OR_POSSESSIVE_BEFORE = /\b(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/** The latest agreement event, for a definite agreement noun; its participants, places and dates are not compared. */
+function anaphoricAgreementTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
+  if (m.trigger.rule.id !== 'agreement-noun') return undefined;
+  const before = m.trigger.sentence.text.slice(0, m.trigger.start - m.trigger.sentence.start);
+  if (!DEFINITE_OR_POSSESSIVE_BEFORE.test(before)) return undefined;
+  return clusters.findLast((c) => c.mentions[0]!.trigger.type === 'agreement');
+}
+
 /** Groups mentions (in text order) into events. */
 export function clusterMentions(mentions: readonly EventMention[]): EventCluster[] {
   const clusters: EventCluster[] = [];
   for (const m of mentions) {
+    const anaphoric = anaphoricAgreementTarget(clusters, m);
+    if (anaphoric) {
+      // The anaphor's own clause speaks about the agreement ("Guterres welcomed the agreement"): it adds no parties, places or date.
+      join(anaphoric, { ...m, agents: [], patients: [], places: [], date: undefined });
+      continue;
+    }
     let target = appositionTarget(clusters, m);
     if (!target) {
       const candidates = clusters.filter((c) => compatible(c, m));

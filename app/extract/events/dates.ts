@@ -1,6 +1,7 @@
 // Chooses the date of each trigger: the timex of its sentence that governs it (nearest, same clause preferred),
 // else a date mentioned just before in the article that no other event took, else the publication date.
-// Timexes that date a reporting act ("said Thursday", "Asked Thursday") never date an event.
+// Timexes that date a reporting act ("said Thursday", "Asked Thursday") never date an event, nor do superseded dates
+// ("originally planned for May", "initially scheduled for June"): the event was moved away from them.
 
 import type { DatePrecision } from '../../model/event';
 import type { Timex } from '../../model/timex';
@@ -17,6 +18,8 @@ export interface DatedTimex {
 }
 
 const REPORTING_BEFORE = /\b(?:said|says|say|told|tells|reported|reports|announced|added|asked|stated|confirmed|wrote|tweeted|posted|declared|explained|noted|insisted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+/** A date the event was moved away from. */
+const SUPERSEDED_BEFORE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|open|start)\s+)?(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|before)\b/gi;
 
 /** DATE/TIME timexes with a calendar span, flagged when they date a reporting verb. */
@@ -26,6 +29,7 @@ export function datedTimexes(text: string, timexes: readonly Timex[]): DatedTime
     if (timex.type !== 'DATE' && timex.type !== 'TIME') continue;
     const span = timexSpan(timex.value);
     if (!span || span.precision === 'century') continue; // too coarse to place an event
+    if (SUPERSEDED_BEFORE.test(text.slice(Math.max(0, timex.start - 60), timex.start))) continue;
     const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start));
     out.push({ timex, start: span.start, end: span.end, precision: span.precision, reporting });
   }
@@ -76,8 +80,10 @@ export function contextTimex(timexes: readonly DatedTimex[], taken: ReadonlySet<
 }
 
 /**
- * A planned event ("accepted an invitation to visit Germany in June") dated by a year-less expression that was
- * resolved into the past: the next occurrence is meant, so the year moves forward by one.
+ * Safety net for a planned event whose year-less date the tagger still resolved into the past because its clause
+ * carries no tense marker ("Biden plans a visit to Kyiv in June", "the upcoming visit ... in June was announced"):
+ * the next occurrence is meant, so the year moves forward by one. ("accepted an invitation to visit Germany in June"
+ * is resolved forward by the tagger itself.)
  */
 export function reanchorForPlannedEvent(dated: DatedTimex, published: string | null): DatedTimex {
   if (!published || dated.end >= published || /\d{4}|\b(?:last|ago|previous|past)\b/i.test(dated.timex.text)) return dated;

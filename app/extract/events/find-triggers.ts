@@ -16,12 +16,16 @@ export interface TriggerMatch {
 /** A capitalised name (not a possessive, not a currency like "US$") or a lower-case title after the verb. */
 const NAME_OR_TITLE_AFTER = /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?=[\s,])(?!\s+['’]s\b)|(?:foreign|prime|defen[cs]e|deputy|vice)\s)/u;
 
+/** A nationality adjective before a common noun ("received Canadian loans"), unless the noun is a group of people. */
+const NATIONALITY_ADJECTIVE_AFTER =
+  /^\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i|ch)\s+(?!(?:at|in|on|and|for|to|with|during|who|officials?|delegations?|counterparts?|leaders?|ministers?|president|premier|envoys?|diplomats?|lawmakers|dignitaries)\b)\p{Ll}/u;
+
 function passesGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number, to: number): boolean {
   const before = sentence.text.slice(Math.max(0, from - 60), from);
   const after = sentence.text.slice(to, to + 80);
   if (rule.notBefore?.test(before)) return false;
   if (rule.notAfter?.test(after)) return false;
-  if (rule.objectMustBeName && !NAME_OR_TITLE_AFTER.test(after)) return false;
+  if (rule.objectMustBeName && (!NAME_OR_TITLE_AFTER.test(after) || NATIONALITY_ADJECTIVE_AFTER.test(after))) return false;
   return true;
 }
 

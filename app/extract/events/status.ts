@@ -6,11 +6,20 @@ import type { TriggerMatch } from './find-triggers';
 
 const DENIAL_BEFORE = /\b(?:denied|denies|deny|denying|rejected claims)\s+(?:that\s+)?(?:\S+\s+){0,7}$/i;
 const NEGATION_BEFORE = /\b(?:not|never|no|n['’]t|denied|deny|denies|refused to|declined to|rejected)\s+(?:\w+\s+){0,2}$/i;
-// A postponed event still takes place later: postponement is not cancellation.
+/** "Biden will not attend the summit": a forum goes ahead without someone; his absence does not deny it. */
+const ABSENCE_FROM_FORUM_BEFORE = /\b(?:not|never|n['’]t)\s+(?:attend|join|go\s+to|travel\s+to|be\s+at|take\s+part\s+in|participate\s+in)\s+(?:\S+\s+){0,3}$/i;
+/** "The summit did not take place", "the meeting never happened": the event is denied after its trigger. */
+const NEGATED_OCCURRENCE_AFTER = /^\S*\s+(?:\S+\s+){0,6}?(?:did\s+not|didn['’]t|never|has\s+not|hasn['’]t|have\s+not|haven['’]t)\s+(?:take\s+place|took\s+place|taken\s+place|happen|happened|occur|occurred|materiali[sz]ed?)\b/i;
+const NOT_GONE_AHEAD_AFTER = /^\S*\s+(?:\S+\s+){0,6}?(?:did\s+not|didn['’]t|never|will\s+not|won['’]t)\s+go\s+ahead\b/i;
+// A postponed event still takes place later: postponement is not cancellation, the event stays planned.
+const POSTPONED_NEAR = /\b(?:postponed|postpones|postpone|postponing|delayed|deferred|rescheduled|pushed\s+back|put\s+off|moved)\s+(?:\S+\s+){0,3}$/i;
+const POSTPONED_AFTER = /^\S*\s+(?:\S+\s+){0,8}?(?:was|were|has been|had been|is|have been|will be)\s+(?:\w+\s+)?(?:postponed|delayed|deferred|rescheduled|pushed\s+back|put\s+off)\b/i;
 const CANCEL_NEAR_BEFORE = /\b(?:cancel(?:l?ed|s|led)?|called off|call off|scrapped|scrap|abandoned)\s+(?:\S+\s+){0,3}$/i;
 const CANCEL_NEAR_AFTER = /^\S*\s+(?:\S+\s+){0,8}?(?:was|were|has been|had been|is|have been)\s+(?:\w+\s+)?(?:cancel(?:l?ed)|called off|scrapped|abandoned)\b/i;
 // Case-sensitive so that the month "May" is not read as the modal verb.
-const HYPOTHETICAL_BEFORE = /\b(?:[Ii]f|[Uu]nless|could|might|may|would have|should|whether|possible|possibly|potential|proposed|threatened to|threatens to|calls? for|called for|urged)\s+(?:\S+\s+){0,4}$/;
+const HYPOTHETICAL_BEFORE = /\b(?:could|might|may|would have|should|whether|possible|possibly|potential|proposed|threatened to|threatens to|calls? for|called for|urged)\s+(?:\S+\s+){0,4}$/;
+/** "If Vladimir Putin and Joe Biden meet": a condition clause reaches further back, up to its comma. */
+const CONDITION_BEFORE = /\b(?:[Ii]f|[Uu]nless|[Ss]hould\s+(?:the|they|he|she))\s+[^,;.]{0,60}$/;
 /** "would visit the region if the truce held": a condition right after the trigger. */
 const CONDITION_AFTER = /^[^,;.]{0,40}?\b(?:if|unless|provided that)\b/;
 const PLANNED_BEFORE = /\b(?:will|shall|to|plans?(?:\s+to)?|planned|planning|set to|due to|expected to|scheduled|upcoming|forthcoming|next|invitation|invited|would|intends? to|is to|are to|preparing to|ahead of)\s+(?:\S+\s+){0,4}$/i;
@@ -18,6 +27,8 @@ const PLANNED_AFTER = /^\S*\s+(?:\S+\s+){0,5}?(?:will|would|is to|are to|is due|
 /** A future main clause ("Biden will travel to India ..., before a visit to Vietnam") makes later nominal triggers planned. */
 const FUTURE_CLAUSE_BEFORE = /\b(?:will|is due to|are due to|is expected to|are expected to|plans to|plan to|is set to|are set to|is scheduled to|are scheduled to)\b/i;
 const PAST_VERB = /(?:ed|met|held|took|began|signed)$/i;
+/** "The company is currently in talks with China": negotiations under way. */
+const IN_TALKS_BEFORE = /\b(?:is|are|remain|remains)\s+(?:currently\s+|now\s+|still\s+)?in\s+(?:\w+\s+)?$/i;
 const ONGOING_BEFORE = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?$/i;
 
 export interface StatusInput {
@@ -35,13 +46,17 @@ export function mentionStatus({ trigger, dateStart, dateEnd, published }: Status
   const localEnd = trigger.end - sentence.start;
   const before = sentence.text.slice(Math.max(0, localStart - 60), localStart);
   const after = sentence.text.slice(localEnd, localEnd + 80);
-  if (CANCEL_NEAR_BEFORE.test(before) || CANCEL_NEAR_AFTER.test(after)) return 'cancelled';
-  if (NEGATION_BEFORE.test(before) || DENIAL_BEFORE.test(before)) return 'denied';
-  if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_AFTER.test(after)) return 'hypothetical';
+  if (CANCEL_NEAR_BEFORE.test(before) || CANCEL_NEAR_AFTER.test(after) || NOT_GONE_AHEAD_AFTER.test(after)) return 'cancelled';
+  if (NEGATED_OCCURRENCE_AFTER.test(after)) return 'denied';
+  const absentFromForum = trigger.type === 'forum' && ABSENCE_FROM_FORUM_BEFORE.test(before);
+  if (!absentFromForum && (NEGATION_BEFORE.test(before) || DENIAL_BEFORE.test(before))) return 'denied';
+  if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before) || CONDITION_AFTER.test(after)) return 'hypothetical';
+  if (POSTPONED_NEAR.test(before) || POSTPONED_AFTER.test(after)) return 'planned';
   if (published && dateStart && dateStart > published) return 'planned';
   if (published && dateEnd && dateEnd < published) return 'occurred';
   if (trigger.rule.planned || PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after)) return 'planned';
   if (ONGOING_BEFORE.test(before) && /ing\b/.test(trigger.text)) return 'ongoing';
+  if (IN_TALKS_BEFORE.test(before) && /^talks\b/i.test(trigger.text)) return 'ongoing';
   if (!PAST_VERB.test(trigger.text) && FUTURE_CLAUSE_BEFORE.test(sentence.text.slice(Math.max(0, localStart - 300), localStart))) return 'planned';
   return 'occurred';
 }

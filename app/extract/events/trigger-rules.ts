@@ -3,6 +3,7 @@
 // overlapping ones; on equal length the earlier rule in this table wins.
 
 import type { EventTypeId } from '../../model/event-types';
+import { AGREEMENT_RULES } from './agreement-rules';
 
 export interface TriggerRule {
   id: string;
@@ -27,6 +28,18 @@ export interface TriggerRule {
 const PASSIVE_OR_IDIOM_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+$/i;
 const MET_IDIOMS_AFTER =
   /^\s+(?:or|and)\s+(?:even\s+)?(?:exceed|surpass|beat|top)|^\s+(?:the\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:deadlines?|targets?|demands?|needs?|requirements?|criteria|goals?|standards?|obligations?|expectations?|conditions?|end|fate|death|challenges?|threshold)\b|^\s+with\s+(?:criticism|resistance|scepticism|skepticism|silence|approval|opposition|protests?|derision|applause|outrage|anger|dismay|a\b)/i;
+
+/** Words that make an explosion an accident or a figure of speech. */
+const ACCIDENTAL_BEFORE = /\b(?:gas|gas\s+canister|accidental|premature|controlled|volcanic|methane|boiler|industrial|chemical\s+plant|population|data|price|sonic|supernova)\s+(?:\w+\s+)?$/i;
+/**
+ * Police or other law enforcement as the subject of a raid ("police raided", "police and counter-terror officers launched
+ * raids"), but not as the source of a report ("police said gunmen raided").
+ */
+const LAW_ENFORCEMENT_BEFORE = /\b(?:police|policemen|officers|agents|detectives|investigators|FBI|authorities|customs|prosecutors|regulators|tax\s+inspectors)\b(?:(?!\b(?:said|says|say|told|reported|believe[sd]?|suspect(?:s|ed)?|that|when|after|as)\b)[^.;]){0,40}$|\b(?:police|dawn|drug|tax|immigration|anti-(?:drug|terror|corruption)|counter-?terror(?:ism)?)\s+$/i;
+
+/** A vehicle, not a person, arriving or flying somewhere ("the first A380 landed at Changi", "the planes won't be able to fly to"). */
+const VEHICLE_SUBJECT_BEFORE =
+  /\b(?:planes?|aircraft|airliners?|jets?|jetliners?|flights?|superjumbo|helicopters?|drones?|ships?|vessels?|tankers?|trains?|shipments?|cargo|A3\d0|7[0-8]7(?:-\w+)?|missiles?|rockets?)\b(?:(?!\b(?:he|she|they|minister|president|delegation)\b)[^.;,]){0,40}$/i;
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---- forum (before meeting: "G20 meeting" is a forum) ----
@@ -59,6 +72,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.75,
   },
   // ---- meeting ----
+  {
+    id: 'meeting-sat-down',
+    type: 'meeting',
+    pattern: '\\b(?:sat|sit|sits|sitting)\\s+down\\s+(?:together\\s+)?(?:with|for\\s+(?:talks|a\\s+meeting))\\b',
+    example: 'The two presidents sat down with their delegations at the Kremlin.',
+    confidence: 0.85,
+  },
   {
     id: 'meeting-talks',
     type: 'meeting',
@@ -139,13 +159,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'visit',
     pattern: '\\b(?:arrived|arrives|arrive|arriving|landed|lands)\\s+(?:in|at)\\b',
     example: 'The secretary of state arrived in Riyadh late on Sunday.',
+    notBefore: VEHICLE_SUBJECT_BEFORE,
     confidence: 0.8,
   },
   {
     id: 'visit-travel',
     type: 'visit',
-    pattern: '\\b(?:travelled|traveled|travels|travel|travelling|traveling|flew|flies|fly|headed|heads)\\s+to\\b',
+    pattern: '\\b(?:travelled|traveled|travels|travel|travelling|traveling|flew|flies|fly|flying|headed|heads|heading|drove|drives|driving|sailed)\\s+(?:back\\s+|home\\s+|on\\s+)?(?:to|towards?)\\b',
     example: 'The envoy travelled to Kyiv for talks on grain exports.',
+    notBefore: VEHICLE_SUBJECT_BEFORE,
     confidence: 0.75,
   },
   // ---- invasion ----
@@ -178,8 +200,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'attack',
     pattern: '\\b(?:air\\s?strikes?|airstrikes?|drone\\s+strikes?|missile\\s+strikes?|rocket\\s+attacks?|missile\\s+attacks?|drone\\s+attacks?|air\\s+raids?|strikes?)\\b',
     example: 'An Israeli airstrike hit a building in Rafah overnight.',
-    notBefore: /\b(?:labou?r|general|hunger|workers['’]?|teachers['’]?|rail|national|nurses['’]?|doctors['’]?|lucky|first|\d+-(?:hour|day|week)|(?:opposition|union)(?:-called)?|Joint)\s+$/i,
-    notAfter: /^\s+(?:a\s+(?:deal|balance|chord|tone|note|pose)|deals?|action|ballot|fund|Fighter|Force|Group|Eagle)\b/i,
+    notBefore: /\b(?:labou?r|general|hunger|workers['’]?|teachers['’]?|rail|national|nurses['’]?|doctors['’]?|lucky|first|\d+-(?:hour|day|week)|(?:opposition|union)(?:-called)?|Joint|stunning|superb|brilliant|long-range|curling|wonder|fine)\s+$/i,
+    // Sports and labour senses: "a stunning strike from 25 yards", "strike rate", "strike action".
+    notAfter: /^\s+(?:a\s+(?:deal|balance|chord|tone|note|pose)|deals?|action|ballot|fund|Fighter|Force|Group|Eagle|rate|zone|partner|from\s+(?:\d+|outside|distance|close\s+range|the\s+edge))\b/i,
     confidence: 0.85,
   },
   {
@@ -194,7 +217,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'attack',
     pattern: '\\b(?:suicide\\s+)?(?:bombings?|bombed|bomb\\s+attacks?|explosions?|blasts?|exploded|exploding|detonated|detonating)\\b',
     example: 'A car bombing outside the ministry killed six people.',
-    notAfter: /^\s+(?:of\s+(?:laughter|anger|cold|colou?r|activity|interest|growth|demand))\b/i,
+    // Accidents and non-violent senses: "a gas explosion", "two accidental explosions", "a population explosion".
+    notBefore: ACCIDENTAL_BEFORE,
+    notAfter: /^\s+(?:of\s+(?:laughter|anger|cold|colou?r|activity|interest|growth|demand))\b|^\s+(?:furnaces?|radius\s+of\s+the\s+(?:market|policy))\b|^\s+(?:accidentally|prematurely|by\s+accident)\b/i,
     confidence: 0.8,
   },
   {
@@ -210,6 +235,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'attack',
     pattern: '\\b(?:raids?|raided|ambush|ambushed|ambushes|stormed)\\b',
     example: 'Gunmen ambushed a convoy near the border.',
+    // Law-enforcement raids are searches and arrests: "police raided two apartments", "raids by counter-terror officers".
+    notBefore: LAW_ENFORCEMENT_BEFORE,
+    notAfter: /^\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|detectives|investigators|FBI|tax|customs|immigration)\b/i,
     confidence: 0.75,
   },
   {
@@ -217,6 +245,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'attack',
     pattern: '\\b(?:shootings?|shootouts?|gunfire|opened\\s+fire|open\\s+fire|shot\\s+dead|stabbings?|massacre)\\b',
     example: 'Police said the shooting at the market left four dead.',
+    // Film and sports senses: "the film's shooting began", "a shooting guard", "shooting practice".
+    notBefore: /\b(?:film|movie|video|photo|episode|scene|location|clay|skeet|trap|film['’]s|movie['’]s)\s+$/i,
+    notAfter: /^\s+(?:guard|guards|star|percentage|range|schedule|script|season|practice|competition|club|gallery|of\s+(?:the\s+)?(?:film|movie|video|series|scene|episode))\b/i,
     confidence: 0.85,
   },
   {
@@ -224,33 +255,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'attack',
     pattern: '\\b(?:attacks?|attacked|attacking|assaults?|assaulted|assassinations?|assassinated)\\b',
     example: 'Militants attacked an army post in the province.',
-    notBefore: /\b(?:heart|panic|asthma|anxiety|personal|verbal|political|scathing|sharp)\s+$/i,
-    notAfter: /^\s+(?:the\s+)?(?:virus|disease|problem|issue|policy|plan|proposal|idea|decision|record|government['’]s\s+(?:policy|plan|record))\b/i,
+    // Medical, political and sports senses: "a heart attack", "the virus attacks cells", "under attack from his own party",
+    // "an attack on press freedom", "attacking midfielder".
+    notBefore: /\b(?:heart|panic|asthma|anxiety|personal|verbal|political|scathing|sharp|virus|viruses|bacteria|disease|cancer|cells?|immune\s+system)\s+$/i,
+    notAfter: /^\s+(?:the\s+)?(?:virus|disease|problem|issue|policy|plan|proposal|idea|decision|record|government['’]s\s+(?:policy|plan|record))\b|^\s+(?:play|midfielder|midfield|football|third|line|minded)\b|^\s+(?:from|by)\s+(?:(?:his|her|their|its)\s+own|critics|opponents|rivals|the\s+opposition|lawmakers|commentators)\b|^\s+on\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:polic(?:y|ies)|plans?|proposals?|reforms?|bill|budget|freedoms?|democracy|rights|constitution|values|judiciary|institutions|decision|ruling|record|credibility|reputation|character|integrity|science|truth|liberty|privacy)\b/i,
     confidence: 0.85,
   },
-  // ---- agreement ----
-  {
-    id: 'agreement-signed',
-    type: 'agreement',
-    pattern:
-      '\\b(?:signed|signs|sign|signing|inked|concluded|struck|reached|clinched|sealed)\\s+(?:[\\w’\'-]+\\s+){0,5}?(?:deals?|treat(?:y|ies)|agreements?|accords?|pacts?|memorand(?:um|a)|contracts?|MoUs?|declaration|charter)\\b',
-    example: 'Egypt and Israel signed a gas export agreement on Wednesday.',
-    confidence: 0.9,
-  },
-  {
-    id: 'agreement-was-signed',
-    type: 'agreement',
-    pattern: '\\b(?:deal|treaty|agreement|accord|pact|memorandum)\\s+(?:was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be)\\s+signed\\b',
-    example: 'The treaty was signed in Lisbon in 2007.',
-    confidence: 0.9,
-  },
-  {
-    id: 'agreement-agreed',
-    type: 'agreement',
-    pattern: '\\bagreed\\s+(?:to|on|upon)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:ceasefire|truce|deal|framework|peace\\s+plan)\\b',
-    example: 'The warring parties agreed to a 72-hour ceasefire.',
-    confidence: 0.85,
-  },
+  ...AGREEMENT_RULES,
 ];
 
 /** A rule with its pattern compiled once. */

@@ -12,8 +12,12 @@ import { group, monthCapitalised, wordPattern, type TimexRule } from './rule';
 const DAY_WORD_OFFSET: Readonly<Record<string, number>> = { today: 0, tonight: 0, yesterday: -1, tomorrow: 1 };
 const PART = '(?<part>morning|afternoon|evening|night)';
 const DIRECTION = '(?<dir>last|this|next|past|coming|current|previous|upcoming)';
-/** Words that make a bare month name (especially "May", "March") a date: "in May", "since March". */
-const MONTH_LEAD_BEFORE = /(?:\b(?:in|on|since|until|till|by|from|to|through|during|before|after|between|and|or|of|early|late|mid|last|this|next|around|about)\s+|[-,(]\s*)$/i;
+/**
+ * Words that make a bare month name (especially "May", "March") a date: "in May", "since March", and "for" after a
+ * scheduling word ("planned for May"; a bare "for May" may be the person: "voted for May").
+ */
+const MONTH_LEAD_BEFORE =
+  /(?:\b(?:in|on|since|until|till|by|from|to|through|during|before|after|between|and|or|of|early|late|mid|last|this|next|around|about)\s+|\b(?:planned|scheduled|slated|set|due|expected|pencil?led|earmarked|postponed|delayed|moved|pushed\s+back)\s+(?:\w+\s+)?for\s+|[-,(]\s*)$/i;
 
 /** Year of "last/this/next <month>": the latest one before the DCT's month, the DCT's year, or the next one after. */
 function monthYearFromStep(dctYear: number, dctMonth: number, month: number, step: number): number {
@@ -108,7 +112,7 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
       if (!/^[A-Z]/.test(month)) return false;
       const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (/^\s+of\s+[A-Z]|^\s*\d/.test(after) || /^'s\b/.test(after)) return false;
-      const before = text.slice(Math.max(0, m.index - 12), m.index);
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
       const ambiguous = /^(?:may|mar|march|jan|sun|sat|dec|aug|sept?)\.?$/i.test(month);
       if (/^[a-z]{3,4}$/i.test(month) && !/^(?:may|june|july)$/i.test(month)) return false; // "Jan" without a dot is a name
       if (m[0].length > month.length || /\bin\s+$/i.test(before)) return true;

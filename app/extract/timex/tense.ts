@@ -3,7 +3,11 @@
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE_MARKER = "will|won't|shall|'ll|would|might|could|going\\s+to|plans?\\s+to|planning|scheduled|expected\\s+to|set\\s+to|due\\s+to|is\\s+to|are\\s+to|intends?\\s+to|aims?\\s+to|upcoming|forthcoming|hopes?\\s+to|as\\s+(?:soon|early)\\s+as";
+/**
+ * Future-tense markers, including plan words whose event lies ahead even in a past clause ("accepted an invitation to
+ * visit", "is planned for May"); "was originally planned for May" reports an old plan and stays past.
+ */
+const FUTURE_MARKER = "invitations?|invited|(?<!\\b(?:was|were|had\\s+been)\\s+(?:\\w+\\s+)?)(?:planned|slated)(?=\\s+for\\b)|will|won't|shall|'ll|would|might|could|going\\s+to|plans?\\s+to|planning|scheduled|expected\\s+to|set\\s+to|due\\s+to|is\\s+to|are\\s+to|intends?\\s+to|aims?\\s+to|upcoming|forthcoming|hopes?\\s+to|as\\s+(?:soon|early)\\s+as";
 /** Past auxiliaries, common irregular past-tense verbs, and regular "-ed" forms. */
 const PAST_MARKER = 'said|was|were|had|did|ago|yesterday|bought|sold|took|made|came|went|began|fell|rose|grew|won|lost|met|left|paid|gave|got|held|led|sent|spent|saw|told|thought|became|brought|built|chose|fought|found|flew|kept|knew|meant|ran|spoke|stood|struck|threw|wrote|sought|[a-z]{2,}ed';
 const MARKERS = new RegExp(`\\b(?:(?<future>${FUTURE_MARKER})|(?<past>${PAST_MARKER}))\\b`, 'gi');
@@ -45,6 +49,8 @@ export function clauseTense(text: string, start: number, end: number): Tense {
     if (at >= start && at < end) continue; // inside the expression itself
     if (m.groups?.past && /^[A-Z]/.test(m[0]) && /ed$/i.test(m[0])) continue; // "United", "Fed": names, not verbs
     if (m.groups?.past && /ed$/i.test(m[0]) && PASSIVE_BEFORE.test(clause.slice(0, m.index))) continue; // "would be paid"
+    // A modal after the expression governs the next verb, not the date ("the shooting on Monday could threaten ...").
+    if (at >= end && m.groups?.future && /^(?:could|might|would)$/i.test(m[0])) continue;
     if (at >= end && REPORTING_VERB.test(m[0]) && text.slice(end, at).includes(',')) continue; // ", Castro said": the frame, not the clause's verb
     const distance = at < start ? start - (at + m[0].length) : at - end;
     // Verbs before the expression bind it more often than verbs after it ("said Thursday").

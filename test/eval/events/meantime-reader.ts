@@ -1,5 +1,6 @@
 // Reads MEANTIME CAT XML files into gold documents. MEANTIME event mentions are untyped, so their predicate lemma
-// (or, when empty, the anchor token) is mapped onto the app's types with a fixed lemma table below.
+// (or, when empty, the anchor token) is mapped onto the app's types with a fixed lemma table below. The lemma "meet"
+// also covers "meet the demands / needs / targets" (satisfy), which is not an encounter and is left unmapped.
 
 import { readFileSync } from 'node:fs';
 import type { EventTypeId } from '../../../app/model/event-types';
@@ -13,6 +14,9 @@ const LEMMA_TYPES: Readonly<Record<string, EventTypeId>> = {
   invade: 'invasion', invasion: 'invasion', offensive: 'invasion', occupation: 'invasion',
   agreement: 'agreement', deal: 'agreement', treaty: 'agreement', accord: 'agreement', pact: 'agreement', sign: 'agreement',
 };
+
+/** Objects that make "meet" mean "satisfy". */
+const SATISFY_OBJECT = /\b(?:demands?|needs?|requirements?|targets?|deadlines?|expectations?|standards?|criteria|goals?|obligations?|conditions?)\b/i;
 
 function decodeXml(s: string): string {
   return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -37,6 +41,9 @@ export function readMeantime(file: string): GoldDocument {
     const anchorText = anchors.map((a) => tokenText.get(a) ?? '').join(' ').toLowerCase();
     const type = LEMMA_TYPES[pred.toLowerCase()] ?? LEMMA_TYPES[anchorText] ?? LEMMA_TYPES[anchorText.replace(/s$/, '')];
     const sentence = tokenSentence.get(anchors[0] ?? '');
+    const last = Number(anchors[anchors.length - 1] ?? 0);
+    const following = [1, 2, 3].map((k) => tokenText.get(String(last + k)) ?? '').join(' ');
+    if (type === 'meeting' && SATISFY_OBJECT.test(following)) continue;
     if (type && sentence !== undefined) gold.push({ sentence, type, trigger: anchorText });
   }
   const id = /doc_id="([^"]+)"/.exec(xml)?.[1] ?? file;

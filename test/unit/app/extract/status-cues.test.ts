@@ -1,0 +1,103 @@
+// Status cues around a trigger: cancelled ("called off", "scrapped"), postponed (still planned), denied ("denied
+// meeting", "did not meet", "refused to meet"), hypothetical ("if ... meet", "could meet", "may visit").
+import { describe, expect, it } from 'vitest';
+import { extractArticleEvents } from '../../../../app/extract/pipeline';
+import type { EventStatus } from '../../../../app/model/event';
+
+function statusOf(text: string, published = '2024-05-15'): EventStatus {
+  const events = extractArticleEvents({ id: 'doc', text, published });
+  expect(events.length, JSON.stringify(events.map((e) => e.label))).toBeGreaterThan(0);
+  return events[0]!.status;
+}
+
+describe('status cues', () => {
+  it.each([
+    ['The summit in Jakarta was called off.', 'cancelled'],
+    ['The meeting between Vladimir Putin and Joe Biden was cancelled.', 'cancelled'],
+    ['Officials have scrapped the planned meeting between Vladimir Putin and Joe Biden.', 'cancelled'],
+    ['Prime Minister Narendra Modi postponed his visit to Washington.', 'planned'],
+    ['The trip to Kyiv by Joe Biden was postponed because of security concerns.', 'planned'],
+    ['The Kremlin denied meeting President Joe Biden.', 'denied'],
+    ['The Kremlin denied that Vladimir Putin met Joe Biden.', 'denied'],
+    ['Vladimir Putin did not meet Joe Biden in Geneva.', 'denied'],
+    ['Vladimir Putin refused to meet Joe Biden.', 'denied'],
+    ['If Vladimir Putin and Joe Biden meet, the war could end.', 'hypothetical'],
+    ['Vladimir Putin could meet Joe Biden in Geneva.', 'hypothetical'],
+    ['Joe Biden may visit Kyiv.', 'hypothetical'],
+    ['Joe Biden would visit Kyiv if the ceasefire held.', 'hypothetical'],
+    ['Vladimir Putin met Joe Biden in Geneva.', 'occurred'],
+    ['Joe Biden will visit Kyiv in May.', 'planned'],
+    ['Turkey is currently in talks with Sweden over its NATO bid.', 'ongoing'],
+  ] as const)('%s → %s', (text, status) => {
+    expect(statusOf(text)).toBe(status);
+  });
+
+  it('reads the month "May" as a date, not as the modal', () => {
+    expect(statusOf('Joe Biden visited Kyiv in May.', '2024-08-01')).toBe('occurred');
+  });
+});
+
+describe('dates of events around modals and plans', () => {
+  it('dates a past event noun before a modal in the past ("the shooting on Monday could ...")', () => {
+    const [shooting] = extractArticleEvents({ id: 'd', text: 'The shooting on Monday could still threaten the deal.', published: '2024-11-27' });
+    expect([shooting!.type, shooting!.start, shooting!.status]).toEqual(['attack', '2024-11-25', 'occurred']);
+  });
+
+  it('dates an accepted invitation and a "planned for" summit forward', () => {
+    const [visit] = extractArticleEvents({ id: 'd', text: 'Chancellor Olaf Scholz accepted an invitation to visit Japan in June.', published: '2024-11-27' });
+    expect([visit!.type, visit!.start, visit!.status]).toEqual(['visit', '2025-06-01', 'planned']);
+    const [summit] = extractArticleEvents({ id: 'd', text: 'A summit with Joe Biden is planned for May.', published: '2024-11-27' });
+    expect([summit!.type, summit!.start, summit!.status]).toEqual(['forum', '2025-05-01', 'planned']);
+  });
+
+  it('moves a planned event with a year-less month and no tense marker to the next occurrence', () => {
+    const [visit] = extractArticleEvents({ id: 'd', text: 'Joe Biden plans a visit to Kyiv in June.', published: '2024-09-10' });
+    expect([visit!.type, visit!.start, visit!.status]).toEqual(['visit', '2025-06-01', 'planned']);
+  });
+
+  it('does not date an event by the date it was moved away from', () => {
+    const [summit] = extractArticleEvents({ id: 'd', text: 'The summit in Jakarta was originally planned for May but was postponed.', published: '2023-08-29' });
+    expect([summit!.type, summit!.start, summit!.status]).toEqual(['forum', '2023-08-29', 'planned']);
+  });
+});
+
+describe('agreement anaphora', () => {
+  it('joins "the deal" / "the accord" to the agreement reported before, without taking its clause arguments', () => {
+    const text =
+      'Representatives of the two factions signed a ceasefire agreement in Doha on Tuesday. ' +
+      'Under the accord, fighters must withdraw from Mosul by December 15. ' +
+      'UN Secretary-General Antonio Guterres welcomed the agreement.';
+    const agreements = extractArticleEvents({ id: 'd', text, published: '2024-11-27' }).filter((e) => e.type === 'agreement');
+    expect(agreements).toHaveLength(1);
+    expect(agreements[0]!.start).toBe('2024-11-26');
+    expect(agreements[0]!.participants).not.toContain('Antonio Guterres');
+    expect(agreements[0]!.mentions.filter((m) => m.role === 'trigger').map((m) => m.text)).toEqual(['signed a ceasefire agreement', 'accord', 'agreement']);
+  });
+});
+
+describe('negation and participants', () => {
+  it.each([
+    ['The summit in Jakarta did not take place.', 'denied'],
+    ['The meeting between Vladimir Putin and Joe Biden never happened, the Kremlin said.', 'denied'],
+    ['The visit to Kyiv by Joe Biden did not go ahead.', 'cancelled'],
+    ['Joe Biden will not attend the summit in Jakarta.', 'planned'],
+    ['The summit took place in Jakarta.', 'occurred'],
+  ] as const)('%s → %s', (text, status) => {
+    expect(statusOf(text)).toBe(status);
+  });
+
+  it('keeps the subject of a negated meeting verb as a participant', () => {
+    const [e] = extractArticleEvents({ id: 'd', text: 'Vladimir Putin did not meet Joe Biden in Geneva.', published: '2024-05-15' });
+    expect([e!.status, e!.participants]).toEqual(['denied', ['Vladimir Putin', 'Joe Biden']]);
+  });
+
+  it('does not make someone who skips a summit a participant', () => {
+    const [e] = extractArticleEvents({ id: 'd', text: 'Joe Biden will not attend the summit in Jakarta.', published: '2024-05-15' });
+    expect(e!.participants).not.toContain('Joe Biden');
+  });
+
+  it('finds both people of "a meeting between A and B"', () => {
+    const [e] = extractArticleEvents({ id: 'd', text: 'The meeting between Vladimir Putin and Joe Biden lasted three hours.', published: '2024-05-15' });
+    expect(e!.participants).toEqual(['Vladimir Putin', 'Joe Biden']);
+  });
+});
