@@ -16,6 +16,7 @@ import { findTriggers } from './events/find-triggers';
 import { eventsFromImportedRows } from './imported-rows';
 import { splitSentences } from './text/sentences';
 import { findTimexes } from './timex';
+import { firstIndexAtOrAfter } from './text/sorted-search';
 
 export interface ArticleInput {
   id: string;
@@ -39,13 +40,7 @@ const ARGUMENT_REACH = 400;
 
 /** The entities (sorted by start) that lie within [from, to). */
 function entitiesNear(sorted: readonly EntityMention[], from: number, to: number): EntityMention[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstIndexAtOrAfter(sorted, from, (mention) => mention.start);
   const out: EntityMention[] = [];
   for (let k = lo; k < sorted.length && sorted[k]!.start < to; k++) out.push(sorted[k]!);
   return out;

@@ -6,6 +6,7 @@ import { stripPossessive, type Token } from '../text/tokens';
 import type { SentenceTokens } from './find-entities';
 import { ANAPHORIC_ROLE_KEYS, HONORIFICS, roleFitsTitle } from './titles';
 import type { EntityMention } from './types';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 function fullNameIndex(mentions: readonly EntityMention[]): { byLast: Map<string, string>; byFirst: Map<string, string> } {
   const byLast = new Map<string, string>();
@@ -27,14 +28,7 @@ function bareWord(token: Token): { word: string; end: number; possessive: boolea
 
 /** Index of the first mention starting at or after `at` in a list sorted by start. */
 function lowerBound(sorted: readonly EntityMention[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndexAtOrAfter(sorted, at, (mention) => mention.start);
 }
 
 /** Inserts a mention into a list sorted by start. */

@@ -3,6 +3,7 @@
 
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 export interface EventArguments {
   agents: EntityMention[];
@@ -57,26 +58,14 @@ function boundariesOf(sentence: TriggerMatch['sentence']): { hard: Boundary[]; r
 
 /** Start of the first boundary at or after `local` (binary search), or the text length. */
 function firstBoundaryAfter(boundaries: readonly Boundary[], local: number, textLength: number): number {
-  let lo = 0;
-  let hi = boundaries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (boundaries[mid]!.start < local) lo = mid + 1;
-    else hi = mid;
-  }
-  return boundaries[lo]?.start ?? textLength;
+  return boundaries[firstIndexAtOrAfter(boundaries, local, (b) => b.start)]?.start ?? textLength;
 }
 
 /** End of the last boundary that ends at or before `local` (binary search), or 0. */
 function lastBoundaryBefore(boundaries: readonly Boundary[], local: number): number {
-  let lo = 0;
-  let hi = boundaries.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (boundaries[mid]!.end <= local) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? boundaries[lo - 1]!.end : 0;
+  // Boundaries ending at or before `local` are those whose end is below local + 1 (offsets are integers).
+  const count = firstIndexAtOrAfter(boundaries, local + 1, (b) => b.end);
+  return count > 0 ? boundaries[count - 1]!.end : 0;
 }
 
 /** Longest clause side read, in characters: arguments lie close to their trigger, and run-on text stays linear. */
