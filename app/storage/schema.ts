@@ -2,6 +2,8 @@
 // The renderer's Dexie subclass declares each entry with `db.version(n).stores(...)`; keeping the list here
 // (framework-free) lets tests check that versions only ever grow and that old versions are never edited.
 
+import type { TimelineEvent } from '../model/event';
+
 /** Name of the IndexedDB database. */
 export const TIMELINE_DB_NAME = 'event-timeline';
 
@@ -34,6 +36,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    version: 3,
+    note:
+      'Cross-article merging: events carry an indexed clusterId (plus a [type+start] index to find merge candidates); ' +
+      'the splits table records event pairs the analyst split apart, so re-imports and re-anchoring never re-merge them.',
+    stores: {
+      events: 'id, articleId, type, start, end, [start+end], clusterId, [type+start]',
+      splits: 'id, eventId, otherId',
+    },
+  },
 ];
 
 /** The newest schema version number. */
@@ -53,6 +65,28 @@ export interface EntityRecord {
 export interface MetaRecord {
   key: string;
   value: number | string;
+}
+
+/** An event as stored: the cluster fields are absent on rows written before version 3 (own cluster). */
+export interface StoredEvent extends TimelineEvent {
+  /** Id of the cluster (the smallest member event id) this report belongs to. */
+  clusterId?: string;
+  /** How many reports the cluster holds. */
+  clusterSize?: number;
+  /** True for the cluster's representative (most precise date, then highest confidence). */
+  clusterLead?: boolean;
+}
+
+/** Two events the analyst split apart: they must never be in one cluster again. */
+export interface SplitRecord {
+  id: string; // splitId(eventId, otherId)
+  eventId: string;
+  otherId: string;
+}
+
+/** Order-insensitive key of a split pair. */
+export function splitId(a: string, b: string): string {
+  return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
 /** Meta key: the longest [start, end] span, in days, of any event ever stored (never shrinks). */

@@ -1,10 +1,12 @@
-// Writes of the local database: importing an article with its events, re-anchoring it to a new
-// publication date, deleting it. Each operation runs in one transaction and writes in bulk.
+// Writes of the local database: importing an article (or a batch of articles) with its events, which join
+// matching clusters of other articles' events, re-anchoring it to a new publication date, deleting it
+// (re-forming the clusters it was part of). Each operation runs in one transaction.
 
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import { entityId, LONGEST_SPAN_KEY, type EntityRecord } from '../../app/storage/schema';
 import { eventSpanDays } from '../lib/iso-date';
+import { clusterIdsOf, placeInClusters, reformClusters } from './cluster-repo';
 import type { TimelineDb } from './timeline-db';
 
 export type SaveOutcome = { status: 'imported'; eventCount: number } | { status: 'duplicate'; existing: Article };
@@ -32,16 +34,30 @@ async function recordLongestSpan(db: TimelineDb, events: readonly TimelineEvent[
   if (typeof stored?.value !== 'number' || stored.value < longest) await db.meta.put({ key: LONGEST_SPAN_KEY, value: longest });
 }
 
+/** Stores one article and its events (clustered) unless already stored; runs inside a caller's transaction. */
+async function storeArticle(db: TimelineDb, article: Article, events: readonly TimelineEvent[]): Promise<SaveOutcome> {
+  const existing = await db.articles.get(article.id);
+  if (existing) return { status: 'duplicate', existing };
+  await db.articles.put(article);
+  await recordLongestSpan(db, events);
+  await placeInClusters(db, events);
+  await db.entities.bulkPut(entitiesOfEvents(article.id, events));
+  return { status: 'imported', eventCount: events.length };
+}
+
+const writeTables = (db: TimelineDb) => [db.articles, db.events, db.entities, db.meta, db.splits];
+
 /** Stores a newly imported article and its events, unless an article with the same content hash exists. */
 export async function saveImportedArticle(db: TimelineDb, article: Article, events: readonly TimelineEvent[]): Promise<SaveOutcome> {
-  return db.transaction('rw', [db.articles, db.events, db.entities, db.meta], async () => {
-    const existing = await db.articles.get(article.id);
-    if (existing) return { status: 'duplicate', existing } as const;
-    await db.articles.put(article);
-    await db.events.bulkPut([...events]);
-    await db.entities.bulkPut(entitiesOfEvents(article.id, events));
-    await recordLongestSpan(db, events);
-    return { status: 'imported', eventCount: events.length } as const;
+  return db.transaction('rw', writeTables(db), async () => storeArticle(db, article, events));
+}
+
+/** Stores several extracted articles in ONE transaction (bulk import batches), in order; one outcome each. */
+export async function saveImportedBatch(db: TimelineDb, items: ReadonlyArray<{ article: Article; events: readonly TimelineEvent[] }>): Promise<SaveOutcome[]> {
+  return db.transaction('rw', writeTables(db), async () => {
+    const outcomes: SaveOutcome[] = [];
+    for (const { article, events } of items) outcomes.push(await storeArticle(db, article, events));
+    return outcomes;
   });
 }
 
@@ -52,23 +68,29 @@ export async function replaceArticleEvents(
   changes: Pick<Article, 'published' | 'publishedSource' | 'publishedNote'>,
   events: readonly TimelineEvent[],
 ): Promise<void> {
-  await db.transaction('rw', [db.articles, db.events, db.entities, db.meta], async () => {
+  await db.transaction('rw', writeTables(db), async () => {
     const article = await db.articles.get(articleId);
     if (!article) throw new Error(`article ${articleId} is not in the database`);
     await db.articles.put({ ...article, ...changes });
-    await db.events.where('articleId').equals(articleId).delete();
-    await db.entities.where('articleId').equals(articleId).delete();
-    await db.events.bulkPut([...events]);
-    await db.entities.bulkPut(entitiesOfEvents(articleId, events));
+    await removeArticleEvents(db, articleId);
     await recordLongestSpan(db, events);
+    await placeInClusters(db, events);
+    await db.entities.bulkPut(entitiesOfEvents(articleId, events));
   });
+}
+
+/** Deletes an article's events and entities, then re-forms the clusters those events belonged to. */
+async function removeArticleEvents(db: TimelineDb, articleId: string): Promise<void> {
+  const affected = clusterIdsOf(await db.events.where('articleId').equals(articleId).toArray());
+  await db.events.where('articleId').equals(articleId).delete();
+  await db.entities.where('articleId').equals(articleId).delete();
+  await reformClusters(db, affected);
 }
 
 /** Deletes an article together with its events and entities. */
 export async function deleteArticle(db: TimelineDb, articleId: string): Promise<void> {
-  await db.transaction('rw', [db.articles, db.events, db.entities, db.meta], async () => {
-    await db.events.where('articleId').equals(articleId).delete();
-    await db.entities.where('articleId').equals(articleId).delete();
+  await db.transaction('rw', writeTables(db), async () => {
+    await removeArticleEvents(db, articleId);
     await db.articles.delete(articleId);
   });
 }

@@ -1,11 +1,20 @@
-// The typed Dexie database of the renderer: articles, their events, the entities they name, and meta.
+// The typed Dexie database of the renderer: articles, their events (with their cluster), the entities
+// they name, meta, and the analyst's splits.
 // The schema itself is data in app/storage/schema.ts; every version listed there is declared here in
 // order, with the data upgrade a version needs (if any) from DATA_UPGRADES.
 
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
-import { LONGEST_SPAN_KEY, SCHEMA_VERSIONS, TIMELINE_DB_NAME, type EntityRecord, type MetaRecord } from '../../app/storage/schema';
+import {
+  LONGEST_SPAN_KEY,
+  SCHEMA_VERSIONS,
+  TIMELINE_DB_NAME,
+  type EntityRecord,
+  type MetaRecord,
+  type SplitRecord,
+  type StoredEvent,
+} from '../../app/storage/schema';
 import { eventSpanDays } from '../lib/iso-date';
 
 /** Data migrations run when an existing database is opened at a newer version. */
@@ -18,13 +27,22 @@ const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>
     });
     await tx.table<MetaRecord, string>('meta').put({ key: LONGEST_SPAN_KEY, value: longest });
   },
+  /** v3 added clusters: every existing event starts as its own one-report cluster. */
+  3: async (tx) => {
+    await tx.table<StoredEvent, string>('events').toCollection().modify((event) => {
+      event.clusterId = event.id;
+      event.clusterSize = 1;
+      event.clusterLead = true;
+    });
+  },
 };
 
 export class TimelineDb extends Dexie {
   articles!: Table<Article, string>;
-  events!: Table<TimelineEvent, string>;
+  events!: Table<StoredEvent, string>;
   entities!: Table<EntityRecord, string>;
   meta!: Table<MetaRecord, string>;
+  splits!: Table<SplitRecord, string>;
 
   constructor(name: string = TIMELINE_DB_NAME) {
     super(name);

@@ -1,8 +1,11 @@
-// "Export PNG / SVG": every event of the current time window (read from the database, not from the DOM)
+// "Export PNG / SVG": every event of the current time window (read from the database, not from the DOM),
+// collapsed like the timeline to one item per cluster of merged reports ("×N sources" in its label),
 // drawn by the shared SVG renderer, then rasterised for PNG and saved through Electron or downloaded.
 
 import type { ExportFormat } from '../../app/ipc/contract';
 import { renderTimelineSvg } from '../../app/export/timeline-svg';
+import { collapseClusters, sourcesBadge } from '../../app/merge/collapse';
+import type { TimelineEvent } from '../../app/model/event';
 import { queryEventsInWindow, type DateWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
@@ -36,7 +39,12 @@ function download(bytes: Uint8Array, fileName: string, mimeType: string): void {
 }
 
 export async function exportTimeline(db: TimelineDb, window: DateWindow, format: ExportFormat): Promise<ExportResult> {
-  const { events, capped } = await queryEventsInWindow(db, window, MAX_EXPORT_EVENTS);
+  const loaded = await queryEventsInWindow(db, window, MAX_EXPORT_EVENTS);
+  const capped = loaded.capped;
+  const events: TimelineEvent[] = collapseClusters(loaded.events).map(({ event, sourceCount }) => {
+    const badge = sourcesBadge(sourceCount);
+    return badge ? { ...event, label: `${event.label} (${badge})` } : event;
+  });
   const svg = renderTimelineSvg({ events, window, title: 'Event timeline' });
   const bytes = format === 'svg' ? new TextEncoder().encode(svg) : await rasterizeSvg(svg, 2);
   const fileName = exportFileName(window, format);

@@ -1,11 +1,13 @@
 // The zoomable timeline (vis-timeline + a vis-data DataSet). Designed for very large databases: on every
 // `rangechanged` it loads from Dexie only the events overlapping the visible window plus a margin, capped
-// at MAX_VISIBLE_ITEMS, and updates the DataSet incrementally. Exposes zoom/fit/window commands via a ref.
+// at MAX_VISIBLE_ITEMS, collapses the loaded rows to one item per cluster of merged reports (no extra
+// query), and updates the DataSet incrementally. Exposes zoom/fit/window commands via a ref.
 
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
+import { collapseClusters } from '../../app/merge/collapse';
 import { queryEventsInWindow, queryEventsSpread, type DateWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
@@ -21,6 +23,10 @@ import { presentEvent } from './item-style';
 export const MAX_VISIBLE_ITEMS = 1_000;
 const DAY_MS = 86_400_000;
 const RELOAD_DELAY_MS = 120;
+/** Items added to the DataSet per main-thread task when a window has many new items. */
+const DRAW_CHUNK = 50;
+/** Up to this many new items are drawn in one go (no chunking). */
+const DRAW_AT_ONCE = 200;
 
 type VisItem = Omit<DataItem, 'content' | 'id'> & { id: string; content: HTMLElement };
 
@@ -117,21 +123,31 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRe
         result = await queryEventsSpread(db, shown, MAX_VISIBLE_ITEMS);
       }
       if (mine !== sequence) return; // a newer window superseded this one
-      const wanted = new Map(result.events.map((event) => [event.id, event]));
+      const shownItems = collapseClusters(result.events);
+      const wanted = new Map(shownItems.map((shown) => [shown.event.id, shown]));
       const gone = items.getIds().filter((id) => !wanted.has(String(id)));
       items.remove(gone);
       for (const id of gone) drawn.delete(String(id));
-      const changed = result.events.filter((event) => drawn.get(event.id) !== JSON.stringify(event));
-      items.update(
-        changed.map((event) => {
-          drawn.set(event.id, JSON.stringify(event));
-          const p = presentEvent(event);
-          const item: VisItem = { id: p.id, type: p.type, start: p.start, className: p.className, style: p.style, content: createItemElement(p) };
-          if (p.end) item.end = p.end;
-          return item;
-        }),
-      );
-      callbacks.current.onLoaded({ shown: result.events.length, capped: result.capped });
+      const changed = shownItems.filter((shown) => drawn.get(shown.event.id) !== JSON.stringify(shown));
+      // Many new items are handed over in chunks, yielding between them, so drawing hundreds of items is
+      // several short main-thread tasks rather than one long freeze; a few are drawn at once.
+      const chunk = changed.length > DRAW_AT_ONCE ? DRAW_CHUNK : changed.length;
+      for (let first = 0; first < changed.length; first += chunk) {
+        if (first > 0) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          if (mine !== sequence) return;
+        }
+        items.update(
+          changed.slice(first, first + chunk).map((shown) => {
+            drawn.set(shown.event.id, JSON.stringify(shown));
+            const p = presentEvent(shown.event, shown.sourceCount);
+            const item: VisItem = { id: p.id, type: p.type, start: p.start, className: p.className, style: p.style, content: createItemElement(p) };
+            if (p.end) item.end = p.end;
+            return item;
+          }),
+        );
+      }
+      callbacks.current.onLoaded({ shown: shownItems.length, capped: result.capped });
     };
     reloadRef.current = () => void load();
 

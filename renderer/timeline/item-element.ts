@@ -1,5 +1,5 @@
 // Builds the DOM content of one timeline item from its presentation: label, status marker and data-*
-// attributes. Text goes in with textContent only: article text never becomes markup.
+// attributes, and the "×N sources" badge of a merged event. Text goes in with textContent only: article text never becomes markup.
 
 import type { ItemPresentation } from './item-style';
 
@@ -20,6 +20,12 @@ export function createItemElement(presentation: ItemPresentation, doc: Document 
     marker.className = 'event-item-marker';
     marker.textContent = presentation.statusMarker;
     root.append(marker);
+  }
+  if (presentation.sourcesBadge) {
+    const badge = doc.createElement('span');
+    badge.className = 'event-item-sources';
+    badge.textContent = presentation.sourcesBadge;
+    root.append(badge);
   }
   return root;
 }

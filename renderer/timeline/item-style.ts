@@ -1,6 +1,7 @@
 // How one event looks on the timeline: point or range, colour by type, uncertain dates as hatched
 // translucent ranges, planned events dashed with a "planned" marker. Pure data, no DOM, so it is testable.
 
+import { sourcesBadge } from '../../app/merge/collapse';
 import { eventTypeInfo } from '../../app/model/event-types';
 import type { TimelineEvent } from '../../app/model/event';
 import { formatEventDate, isUncertainPrecision } from '../lib/format-date';
@@ -27,13 +28,16 @@ export interface ItemPresentation {
   label: string;
   /** Marker word shown next to the label ("planned"), or null. */
   statusMarker: string | null;
+  /** "×2 sources" when several articles report the event (merged cluster), or null. */
+  sourcesBadge: string | null;
   /** Accessible description: label, type, date with precision, status. */
   description: string;
   /** data-* attributes of the item's content element (read by the end-to-end tests and the side panel). */
   dataset: Record<string, string>;
 }
 
-export function presentEvent(event: TimelineEvent): ItemPresentation {
+/** `sourceCount`: how many articles' reports the item stands for (its cluster size). */
+export function presentEvent(event: TimelineEvent, sourceCount = 1): ItemPresentation {
   const info = eventTypeInfo(event.type);
   const uncertain = isUncertainPrecision(event.precision);
   const isRange = uncertain || event.end > event.start;
@@ -42,6 +46,7 @@ export function presentEvent(event: TimelineEvent): ItemPresentation {
   if (uncertain) classes.push('is-uncertain');
   if (statusMarker) classes.push('is-marked-status');
   const date = formatEventDate(event);
+  const badge = sourcesBadge(sourceCount);
   const presentation: ItemPresentation = {
     id: event.id,
     type: isRange ? 'range' : 'box',
@@ -50,7 +55,8 @@ export function presentEvent(event: TimelineEvent): ItemPresentation {
     style: `--event-color: ${info.color};`,
     label: event.label,
     statusMarker,
-    description: `${event.label}. ${info.label}, ${date}${statusMarker ? `, ${statusMarker}` : ''}.`,
+    sourcesBadge: badge,
+    description: `${event.label}. ${info.label}, ${date}${statusMarker ? `, ${statusMarker}` : ''}${badge ? `, reported by ${sourceCount} sources` : ''}.`,
     dataset: {
       eventId: event.id,
       eventType: event.type,
@@ -58,6 +64,7 @@ export function presentEvent(event: TimelineEvent): ItemPresentation {
       end: event.end,
       precision: event.precision,
       status: event.status,
+      sources: String(sourceCount),
     },
   };
   if (isRange) presentation.end = isoToLocalDate(addDaysIso(event.end, 1));

@@ -5,6 +5,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
 import type { ExportFormat, MenuCommand } from '../../app/ipc/contract';
 import { deleteArticle } from '../db/articles-repo';
+import { splitFromCluster } from '../db/cluster-repo';
 import { eventExtent, eventsOfArticle } from '../db/queries';
 import { openTimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
@@ -105,6 +106,19 @@ export function App() {
     [db, selected, viewerArticleId],
   );
 
+  const splitSource = useCallback(
+    async (eventId: string) => {
+      try {
+        await splitFromCluster(db, eventId);
+      } catch (error) {
+        setNotice(`Split failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      setVersion((v) => v + 1);
+      timeline.current?.reload();
+    },
+    [db],
+  );
+
   const commands = useRef<Record<MenuCommand, () => void>>(null!);
   commands.current = {
     import: () => void startImport(),
@@ -135,8 +149,10 @@ export function App() {
       />
       <div className="workspace">
         <aside className="sidebar" aria-label="Articles">
-          <ImportStatus rows={importer.rows} onDismiss={importer.clearRows} />
-          <h2 className="section-title">Articles</h2>
+          <ImportStatus rows={importer.rows} cancelling={importer.cancelling} onCancel={importer.cancel} onDismiss={importer.clearRows} />
+          <h2 className="section-title" data-article-count={articles.length}>
+            Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')})` : ''}
+          </h2>
           <ArticleList
             articles={articles}
             busyArticleIds={importer.busyArticleIds}
@@ -157,7 +173,14 @@ export function App() {
           </footer>
         </main>
         {selected && (
-          <EventDetails event={selected.event} article={selected.article} onOpenArticle={setViewerArticleId} onClose={() => setSelectedEventId(null)} />
+          <EventDetails
+            event={selected.event}
+            article={selected.article}
+            sources={selected.sources}
+            onSplit={(eventId) => void splitSource(eventId)}
+            onOpenArticle={setViewerArticleId}
+            onClose={() => setSelectedEventId(null)}
+          />
         )}
       </div>
       {dragging && <DropOverlay />}

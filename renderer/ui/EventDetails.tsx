@@ -1,16 +1,21 @@
 // The side panel for the selected event: what, when (with precision), status, who, where, how sure,
-// which rule found it, and the article text with the reporting sentence highlighted.
+// which rule found it, the article text with the reporting sentence highlighted, and every source
+// article of a merged event with a "Split" button each.
 
 import { useMemo } from 'react';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import { eventTypeInfo } from '../../app/model/event-types';
 import { formatEventDate } from '../lib/format-date';
+import { EventSources } from './EventSources';
 import { eventRanges, HighlightedText } from './HighlightedText';
+import type { EventSource } from './use-db-data';
 
 interface Props {
   event: TimelineEvent;
   article: Article | null;
+  sources: readonly EventSource[];
+  onSplit(eventId: string): void;
   onOpenArticle(articleId: string): void;
   onClose(): void;
 }
@@ -25,7 +30,7 @@ function ListValue({ values }: { values: readonly string[] }) {
   return values.length === 0 ? <span className="muted">not stated</span> : <>{values.join(', ')}</>;
 }
 
-export function EventDetails({ event, article, onOpenArticle, onClose }: Props) {
+export function EventDetails({ event, article, sources, onSplit, onOpenArticle, onClose }: Props) {
   const info = eventTypeInfo(event.type);
   const ranges = useMemo(() => eventRanges([event]), [event]);
   return (
@@ -66,6 +71,7 @@ export function EventDetails({ event, article, onOpenArticle, onClose }: Props) 
         <dt>Source</dt>
         <dd>{article ? article.title : <span className="muted">article missing</span>}</dd>
       </dl>
+      <EventSources sources={sources} onSplit={onSplit} onOpenArticle={onOpenArticle} />
       {article && (
         <>
           <h3 className="section-title">In the article</h3>

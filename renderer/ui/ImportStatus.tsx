@@ -1,13 +1,15 @@
-// Per-file import progress and results: "reading…", "12 events", "already imported", or the specific error.
+// Import progress and results. While importing: "Importing 312 of 1,000…", a progress bar and a Cancel
+// button (stops after the current batch). Small imports list every file ("12 events", "already
+// imported", the specific error); large ones are summarised (counts) with only the failures listed.
 
-export type ImportRowState = 'queued' | 'reading' | 'extracting' | 'saving' | 'imported' | 'duplicate' | 'failed';
+import { summarise, type ImportRow, type ImportRowState } from './import-progress';
 
-export interface ImportRow {
-  key: string;
-  fileName: string;
-  state: ImportRowState;
-  message: string;
-}
+export type { ImportRow, ImportRowState } from './import-progress';
+
+/** Up to this many files every row is listed; beyond it only the failures. */
+export const LISTED_ROWS_LIMIT = 30;
+/** At most this many failures are listed (then "and N more"). */
+const LISTED_FAILURES_LIMIT = 100;
 
 const STATE_TEXT: Record<ImportRowState, string> = {
   queued: 'waiting',
@@ -17,29 +19,64 @@ const STATE_TEXT: Record<ImportRowState, string> = {
   imported: 'imported',
   duplicate: 'already imported',
   failed: 'failed',
+  cancelled: 'cancelled',
 };
 
-export function ImportStatus({ rows, onDismiss }: { rows: readonly ImportRow[]; onDismiss(): void }) {
-  if (rows.length === 0) return null;
-  const running = rows.some((row) => row.state !== 'imported' && row.state !== 'duplicate' && row.state !== 'failed');
+const count = (n: number): string => n.toLocaleString('en');
+
+function Row({ row }: { row: ImportRow }) {
   return (
-    <section className="import-status" aria-label="Import progress" aria-live="polite">
+    <li className={`import-row import-${row.state}`} data-state={row.state} data-file-name={row.fileName}>
+      <span className="import-file">{row.fileName}</span>
+      <span className="import-message">{row.message || STATE_TEXT[row.state]}</span>
+    </li>
+  );
+}
+
+interface Props {
+  rows: readonly ImportRow[];
+  cancelling: boolean;
+  onCancel(): void;
+  onDismiss(): void;
+}
+
+export function ImportStatus({ rows, cancelling, onCancel, onDismiss }: Props) {
+  if (rows.length === 0) return null;
+  const summary = summarise(rows);
+  const listed = rows.length <= LISTED_ROWS_LIMIT ? rows : rows.filter((row) => row.state === 'failed');
+  const shown = listed.slice(0, LISTED_FAILURES_LIMIT);
+  const title = summary.running ? `Importing ${count(summary.done)} of ${count(summary.total)}…` : 'Import finished';
+  return (
+    <section className="import-status" aria-label="Import progress">
       <header>
-        <h2 className="section-title">{running ? 'Importing…' : 'Import finished'}</h2>
-        {!running && (
+        <h2 className="section-title" data-testid="import-title">
+          {title}
+        </h2>
+        {summary.running ? (
+          <button type="button" className="button cancel-import" onClick={onCancel} disabled={cancelling}>
+            {cancelling ? 'Cancelling…' : 'Cancel'}
+          </button>
+        ) : (
           <button type="button" className="icon-button" onClick={onDismiss} aria-label="Dismiss import results">
             ×
           </button>
         )}
       </header>
-      <ul>
-        {rows.map((row) => (
-          <li key={row.key} className={`import-row import-${row.state}`} data-state={row.state} data-file-name={row.fileName}>
-            <span className="import-file">{row.fileName}</span>
-            <span className="import-message">{row.message || STATE_TEXT[row.state]}</span>
-          </li>
-        ))}
-      </ul>
+      {summary.running && <progress className="import-progress" max={summary.total} value={summary.done} aria-label="Import progress" />}
+      <p className="import-summary muted" aria-live="polite" data-imported={summary.imported} data-failed={summary.failed}>
+        {count(summary.imported)} imported
+        {summary.duplicate > 0 && ` · ${count(summary.duplicate)} already imported`}
+        {summary.failed > 0 && ` · ${count(summary.failed)} failed`}
+        {summary.cancelled > 0 && ` · ${count(summary.cancelled)} cancelled`}
+      </p>
+      {shown.length > 0 && (
+        <ul>
+          {shown.map((row) => (
+            <Row key={row.key} row={row} />
+          ))}
+        </ul>
+      )}
+      {listed.length > shown.length && <p className="muted">and {count(listed.length - shown.length)} more failures</p>}
     </section>
   );
 }

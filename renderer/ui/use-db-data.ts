@@ -1,9 +1,10 @@
 // Loads what the UI shows from the database and reloads it when `version` changes: the article list,
-// the selected event with its article, and the article open in the viewer with its events.
+// the selected event with its article and every merged source, and the article open in the viewer with its events.
 
 import { useEffect, useState } from 'react';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
+import { clusterMembers } from '../db/cluster-repo';
 import { eventsOfArticle, listArticleSummaries, type ArticleSummary } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 
@@ -28,9 +29,17 @@ export function useArticleSummaries(db: TimelineDb, version: number): ArticleSum
   return useLoaded<ArticleSummary[]>([], () => listArticleSummaries(db), [db, version]);
 }
 
+/** One article's report of the selected event. */
+export interface EventSource {
+  event: TimelineEvent;
+  article: Article | null;
+}
+
 export interface SelectedEvent {
   event: TimelineEvent;
   article: Article | null;
+  /** Every report merged into the selected event (its cluster), the selected one included; oldest article first. */
+  sources: EventSource[];
 }
 
 export function useSelectedEvent(db: TimelineDb, eventId: string | null, version: number): SelectedEvent | null {
@@ -40,7 +49,11 @@ export function useSelectedEvent(db: TimelineDb, eventId: string | null, version
       if (!eventId) return null;
       const event = await db.events.get(eventId);
       if (!event) return null;
-      return { event, article: (await db.articles.get(event.articleId)) ?? null };
+      const members = await clusterMembers(db, eventId);
+      const articles = await db.articles.bulkGet(members.map((member) => member.articleId));
+      const sources = members.map((member, i) => ({ event: member, article: articles[i] ?? null }));
+      sources.sort((a, b) => (a.article?.published ?? '').localeCompare(b.article?.published ?? '') || a.event.id.localeCompare(b.event.id));
+      return { event, article: (await db.articles.get(event.articleId)) ?? null, sources };
     },
     [db, eventId, version],
   );

@@ -1,25 +1,34 @@
-// The extraction Web Worker: decodes dropped files, extracts their events and stores them in IndexedDB,
-// one file at a time, so the UI thread stays responsive. Replies with progress for every file.
+// The extraction Web Worker: decodes dropped files, extracts their events and stores them in IndexedDB
+// in batches (one transaction per batch), so the UI thread stays responsive. Replies with progress for
+// every file; a 'cancel' request stops an import after its current batch.
 
 import { openTimelineDb } from '../db/timeline-db';
-import { importFile, importPastedText, setPublicationDate } from './import-article';
+import { importPastedText, setPublicationDate } from './import-article';
+import { importFilesInBatches } from './import-batch';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 const db = openTimelineDb();
 const post = (reply: WorkerReply): void => postMessage(reply);
+const cancelledJobs = new Set<number>();
 
 async function handle(request: WorkerRequest): Promise<void> {
   const { jobId } = request;
   switch (request.kind) {
     case 'import-files': {
-      const total = request.files.length;
-      for (const [index, file] of request.files.entries()) {
-        const { fileName } = file;
-        const outcome = await importFile(db, file, (stage) => post({ kind: 'file-progress', jobId, index, total, fileName, stage }));
-        post({ kind: 'file-done', jobId, index, total, fileName, outcome });
-      }
-      break;
+      const { files } = request;
+      const total = files.length;
+      const { cancelled } = await importFilesInBatches(db, files, {
+        onStage: (index, stage) => post({ kind: 'file-progress', jobId, index, total, fileName: files[index]!.fileName, stage }),
+        onDone: (index, outcome) => post({ kind: 'file-done', jobId, index, total, fileName: files[index]!.fileName, outcome }),
+        isCancelled: () => cancelledJobs.has(jobId),
+      });
+      cancelledJobs.delete(jobId);
+      post({ kind: 'job-done', jobId, cancelled });
+      return;
     }
+    case 'cancel':
+      cancelledJobs.add(jobId);
+      return;
     case 'import-pasted': {
       const fileName = request.title?.trim() || 'Pasted article';
       const pasted: { text: string; title?: string; published?: string } = { text: request.text };

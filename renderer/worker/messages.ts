@@ -11,7 +11,9 @@ export interface FileToImport {
 export type WorkerRequest =
   | { kind: 'import-files'; jobId: number; files: FileToImport[] }
   | { kind: 'import-pasted'; jobId: number; text: string; title?: string; published?: string }
-  | { kind: 'set-published'; jobId: number; articleId: string; published: string };
+  | { kind: 'set-published'; jobId: number; articleId: string; published: string }
+  /** Stops import job `jobId` after its current batch (no reply of its own; that job ends 'cancelled'). */
+  | { kind: 'cancel'; jobId: number };
 
 /** The result of importing one file (or one pasted text). */
 export type FileOutcome =
@@ -22,5 +24,5 @@ export type FileOutcome =
 export type WorkerReply =
   | { kind: 'file-progress'; jobId: number; index: number; total: number; fileName: string; stage: 'reading' | 'extracting' | 'saving' }
   | { kind: 'file-done'; jobId: number; index: number; total: number; fileName: string; outcome: FileOutcome }
-  | { kind: 'job-done'; jobId: number }
+  | { kind: 'job-done'; jobId: number; cancelled?: boolean }
   | { kind: 'job-failed'; jobId: number; error: string };

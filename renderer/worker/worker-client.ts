@@ -6,9 +6,14 @@ import type { WorkerReply, WorkerRequest } from './messages';
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'jobId'> : never) : never;
 type FileReply = Extract<WorkerReply, { kind: 'file-progress' | 'file-done' }>;
 
+export interface JobResult {
+  /** True when an import was cancelled before its last batch. */
+  cancelled: boolean;
+}
+
 interface PendingJob {
   onFile: (reply: FileReply) => void;
-  resolve: () => void;
+  resolve: (result: JobResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -26,10 +31,14 @@ export class ExtractionWorkerClient {
     });
   }
 
-  /** Runs a job in the worker; `onFile` sees every progress and per-file result message. */
-  run(request: Request, onFile: (reply: FileReply) => void = () => {}): Promise<void> {
+  /**
+   * Runs a job in the worker; `onFile` sees every progress and per-file result message, `onJobId` gets
+   * the job's id (for `cancel`).
+   */
+  run(request: Exclude<Request, { kind: 'cancel' }>, onFile: (reply: FileReply) => void = () => {}, onJobId: (jobId: number) => void = () => {}): Promise<JobResult> {
     const jobId = this.nextJobId++;
-    return new Promise<void>((resolve, reject) => {
+    onJobId(jobId);
+    return new Promise<JobResult>((resolve, reject) => {
       this.pending.set(jobId, { onFile, resolve, reject });
       const message = { ...request, jobId } as WorkerRequest;
       // Hand the file bytes over instead of copying them (each buffer once; shared memory cannot move).
@@ -45,9 +54,14 @@ export class ExtractionWorkerClient {
     if (reply.kind === 'file-progress' || reply.kind === 'file-done') job.onFile(reply);
     else {
       this.pending.delete(reply.jobId);
-      if (reply.kind === 'job-done') job.resolve();
+      if (reply.kind === 'job-done') job.resolve({ cancelled: reply.cancelled === true });
       else job.reject(new Error(reply.error));
     }
+  }
+
+  /** Asks the worker to stop import job `jobId` after its current batch. */
+  cancel(jobId: number): void {
+    this.worker.postMessage({ kind: 'cancel', jobId } satisfies WorkerRequest);
   }
 
   dispose(): void {

@@ -37,7 +37,8 @@ describe('TimelineDb', () => {
     await db.open();
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     const eventIndexes = db.events.schema.indexes.map((index) => index.name).sort();
-    expect(eventIndexes).toEqual(['[start+end]', 'articleId', 'end', 'start', 'type']);
+    expect(eventIndexes).toEqual(['[start+end]', '[type+start]', 'articleId', 'clusterId', 'end', 'start', 'type']);
+    expect(db.splits.schema.indexes.map((index) => index.name).sort()).toEqual(['eventId', 'otherId']);
     expect(db.articles.schema.primKey.name).toBe('id');
     expect(db.articles.schema.indexes.map((index) => index.name).sort()).toEqual(['importedAt', 'published']);
     expect(db.entities.schema.indexes.map((index) => index.name)).toContain('articleId');
@@ -60,5 +61,20 @@ describe('TimelineDb', () => {
     expect(db.verno).toBe(CURRENT_SCHEMA_VERSION);
     expect(await db.events.count()).toBe(2);
     expect(await db.meta.get(LONGEST_SPAN_KEY)).toEqual({ key: LONGEST_SPAN_KEY, value: 365 });
+    // v3: every existing event becomes its own one-report cluster.
+    const stored = await db.events.orderBy('id').toArray();
+    expect(stored.map((e) => [e.clusterId, e.clusterSize, e.clusterLead])).toEqual([
+      ['a:0', 1, true],
+      ['a:1', 1, true],
+    ]);
+  });
+
+  it('version 3 adds the cluster index on events and the splits table, keeping the earlier indexes', () => {
+    const v3 = SCHEMA_VERSIONS[2]!;
+    const v1Events = SCHEMA_VERSIONS[0]!.stores.events!.split(', ');
+    const v3Events = v3.stores.events!.split(', ');
+    expect(v3Events.slice(0, v1Events.length)).toEqual(v1Events);
+    expect(v3Events).toContain('clusterId');
+    expect(v3.stores.splits?.split(',')[0]).toBe('id');
   });
 });

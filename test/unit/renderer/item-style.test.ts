@@ -18,6 +18,17 @@ describe('presentEvent', () => {
     expect(item.statusMarker).toBeNull();
   });
 
+  it('labels a merged event with a "×N sources" badge and says so in its description; a single report has none', () => {
+    const merged = presentEvent(makeEvent({ label: 'Summit' }), 3);
+    expect(merged.sourcesBadge).toBe('×3 sources');
+    expect(merged.dataset.sources).toBe('3');
+    expect(merged.description).toContain('reported by 3 sources');
+    const single = presentEvent(makeEvent({ label: 'Summit' }));
+    expect(single.sourcesBadge).toBeNull();
+    expect(single.dataset.sources).toBe('1');
+    expect(single.description).not.toContain('sources');
+  });
+
   it('draws a month-precision event as a hatched range over the whole month (exclusive end)', () => {
     const item = presentEvent(makeEvent({ type: 'forum', start: '2023-10-01', end: '2023-10-31', precision: 'month' }));
     expect(item.type).toBe('range');

@@ -1,0 +1,119 @@
+// Cross-article merging in the database (fake-indexeddb): merge on import, no merge for different events,
+// split persisted and respected on re-import and re-anchoring, deletion re-forming the cluster.
+
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../app/model/event';
+import { deleteArticle, replaceArticleEvents, saveImportedArticle, saveImportedBatch } from '../../../renderer/db/articles-repo';
+import { clusterMembers, splitFromCluster } from '../../../renderer/db/cluster-repo';
+import { queryEventsInWindow } from '../../../renderer/db/queries';
+import { collapseClusters } from '../../../app/merge/collapse';
+import type { TimelineDb } from '../../../renderer/db/timeline-db';
+import { freshDb, makeArticle, makeEvent } from './make-records';
+
+let db: TimelineDb;
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const visit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
+  makeEvent({
+    id: `${articleId}:0`,
+    articleId,
+    type: 'visit',
+    label: 'Putin visits China',
+    start: '2023-10-01',
+    end: '2023-10-31',
+    precision: 'month',
+    participants: ['Vladimir Putin'],
+    places: ['China'],
+    confidence: 0.7,
+    ...fields,
+  });
+
+async function importVisit(articleId: string, fields: Partial<TimelineEvent> = {}): Promise<void> {
+  await saveImportedArticle(db, makeArticle({ id: articleId, title: `Outlet ${articleId}` }), [visit(articleId, fields)]);
+}
+
+async function shownInOctober(): Promise<Array<[string, number]>> {
+  const { events } = await queryEventsInWindow(db, { start: '2023-10-01', end: '2023-10-31' });
+  return collapseClusters(events).map((c) => [c.event.id, c.sourceCount]);
+}
+
+describe('merging on import', () => {
+  it('merges the same visit from two outlets into one cluster shown once with two sources', async () => {
+    db = freshDb();
+    await importVisit('a');
+    await importVisit('b', { participants: ['Putin'], start: '2023-10-17', end: '2023-10-17', precision: 'day', confidence: 0.5 });
+    const members = await clusterMembers(db, 'a:0');
+    expect(members.map((m) => m.id).sort()).toEqual(['a:0', 'b:0']);
+    expect(members.every((m) => m.clusterId === 'a:0' && m.clusterSize === 2)).toBe(true);
+    expect(members.find((m) => m.clusterLead)?.id).toBe('b:0'); // the day-precision report represents it
+    expect(await shownInOctober()).toEqual([['b:0', 2]]);
+  });
+
+  it('does not merge different events of the same type and month', async () => {
+    db = freshDb();
+    await importVisit('a');
+    await importVisit('b', { participants: ['Xi Jinping'], places: ['Russia'], label: 'Xi visits Russia' });
+    expect((await clusterMembers(db, 'b:0')).map((m) => m.id)).toEqual(['b:0']);
+    expect(await shownInOctober()).toEqual([
+      ['a:0', 1],
+      ['b:0', 1],
+    ]);
+  });
+
+  it('stores a batch in one go, merging across the batch', async () => {
+    db = freshDb();
+    const items = ['a', 'b', 'c'].map((id) => ({ article: makeArticle({ id }), events: [visit(id)] }));
+    const outcomes = await saveImportedBatch(db, [...items, items[0]!]);
+    expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported', 'duplicate']);
+    expect(await shownInOctober()).toEqual([['a:0', 3]]);
+  });
+});
+
+describe('splitting', () => {
+  it('detaches a source for good: persisted, and respected when the article is deleted and re-imported or re-anchored', async () => {
+    db = freshDb();
+    await importVisit('a');
+    await importVisit('b');
+    await importVisit('c');
+    expect(await shownInOctober()).toEqual([['a:0', 3]]);
+
+    await splitFromCluster(db, 'b:0');
+    expect(await shownInOctober()).toEqual([
+      ['a:0', 2],
+      ['b:0', 1],
+    ]);
+    expect(await db.splits.count()).toBe(2);
+
+    await deleteArticle(db, 'b');
+    await importVisit('b');
+    expect(await shownInOctober()).toEqual([
+      ['a:0', 2],
+      ['b:0', 1],
+    ]);
+
+    await replaceArticleEvents(db, 'b', { published: '2023-09-22', publishedSource: 'user', publishedNote: 'set by you' }, [visit('b')]);
+    expect((await clusterMembers(db, 'b:0')).map((m) => m.id)).toEqual(['b:0']);
+  });
+});
+
+describe('deleting', () => {
+  it('removes the article events and re-forms the cluster representative and size', async () => {
+    db = freshDb();
+    await importVisit('a');
+    await importVisit('b', { start: '2023-10-17', end: '2023-10-17', precision: 'day' });
+    await importVisit('c', { confidence: 0.95 });
+    expect(await shownInOctober()).toEqual([['b:0', 3]]);
+    await deleteArticle(db, 'b');
+    expect(await db.events.get('b:0')).toBeUndefined();
+    const members = await clusterMembers(db, 'a:0');
+    expect(members.map((m) => [m.id, m.clusterSize, m.clusterLead])).toEqual([
+      ['a:0', 2, false],
+      ['c:0', 2, true],
+    ]);
+    expect(await shownInOctober()).toEqual([['c:0', 2]]);
+  });
+});
