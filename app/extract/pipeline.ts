@@ -69,7 +69,7 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
     return buildEventMention(trigger, nearby, governing.get(i), text, published, nextStart);
   });
   const takenTimexes = new Set<DatedTimex>(governing.values());
-  const clusters = clusterMentions(mentions);
+  const clusters = clusterMentions(mentions, text);
   const events: TimelineEvent[] = [];
   for (const cluster of clusters) {
     const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes });

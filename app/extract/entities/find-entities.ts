@@ -7,6 +7,7 @@ import { isCapitalised, stripPossessive, tokenKey, tokenize, type Token } from '
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { resolvePersonReferences } from './person-references';
+import { findCapitalisedPlaces } from './place-in-capitalised';
 import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
 import type { EntityMention } from './types';
 
@@ -217,5 +218,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   for (const st of perSentence) namePass(st, text, out);
   organisationPass(text, out);
   out.sort((a, b) => a.start - b.start);
-  return resolvePersonReferences(text, perSentence, out);
+  const resolved = resolvePersonReferences(text, perSentence, out);
+  const fallbackPlaces = findCapitalisedPlaces(text, perSentence, resolved);
+  return fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,7 @@ import { contextTimex, type DatedTimex } from './dates';
 import type { EventCluster } from './coreference';
 import { distinctNames, type EventMention } from './event-mention';
 import { eventLabel } from './labels';
+import { PLACE_IN_CAPITALISED_RULE } from '../entities/place-in-capitalised';
 
 export interface AssemblyContext {
   articleId: string;
@@ -22,6 +23,8 @@ export interface AssemblyContext {
 /** Sentences back from the first mention in which a "just mentioned" date is still looked for. */
 const CONTEXT_SENTENCES = 1;
 const BASIS_CONFIDENCE: Record<DateBasis, number> = { explicit: 1, context: 0.85, publication: 0.7 };
+/** An event whose only places come from the capitalised-word fallback ("in Tromsø") is trusted a little less. */
+const FALLBACK_PLACE_FACTOR = 0.95;
 
 interface ChosenDate {
   start: string;
@@ -97,7 +100,8 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
     provenance.push({ start: t.start, end: t.end, text: t.text, ruleId: t.ruleId, role: 'date', value: t.value });
   }
   const bestRule = Math.max(...mentions.map((m) => m.trigger.rule.confidence));
-  const argumentFactor = participants.length > 0 || places.length > 0 ? 1 : 0.8;
+  const onlyFallbackPlaces = placeEntities.length > 0 && placeEntities.every((e) => e.ruleId === PLACE_IN_CAPITALISED_RULE);
+  const argumentFactor = (participants.length > 0 || places.length > 0 ? 1 : 0.8) * (onlyFallbackPlaces ? FALLBACK_PLACE_FACTOR : 1);
   const repeatBonus = mentions.length > 1 ? 0.05 : 0;
   const confidence = Math.min(1, Math.round((bestRule * BASIS_CONFIDENCE[date.basis] * argumentFactor + repeatBonus) * 100) / 100);
 

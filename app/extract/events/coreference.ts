@@ -1,8 +1,11 @@
 // Merges mentions of the same event within an article: same type, compatible participants, places and dates
 // ("the summit" after "the third Belt and Road Forum"; "its Ukraine offensive" after "Russia's invasion of Ukraine").
-// A mention joins the latest compatible event, preferring one reported with the same trigger word.
+// A mention joins the latest compatible event, preferring one reported with the same trigger word. Gathering links
+// (gathering-links.ts) come first: a meeting held "at" a forum becomes the forum, and a bare "the meeting" / "the
+// summit" joins the latest gathering.
 
 import type { EventMention } from './event-mention';
+import { isBareDefiniteGathering, isGatheringAntecedent, meetingHeldAtForum } from './gathering-links';
 
 export interface EventCluster {
   mentions: EventMention[];
@@ -107,14 +110,30 @@ function anaphoricAgreementTarget(clusters: readonly EventCluster[], m: EventMen
   return clusters.findLast((c) => c.mentions[0]!.trigger.type === 'agreement');
 }
 
-/** Groups mentions (in text order) into events. */
-export function clusterMentions(mentions: readonly EventMention[]): EventCluster[] {
+/** Groups mentions (in text order) into events; `text` is the article (for links between gathering mentions). */
+export function clusterMentions(mentions: readonly EventMention[], text = ''): EventCluster[] {
   const clusters: EventCluster[] = [];
+  let previous: { mention: EventMention; cluster: EventCluster } | undefined;
   for (const m of mentions) {
     const anaphoric = anaphoricAgreementTarget(clusters, m);
     if (anaphoric) {
       // The anaphor's own clause speaks about the agreement ("Guterres welcomed the agreement"): it adds no parties, places or date.
       join(anaphoric, { ...m, agents: [], patients: [], places: [], date: undefined });
+      previous = { mention: m, cluster: anaphoric };
+      continue;
+    }
+    if (previous && meetingHeldAtForum(previous.mention, m, text)) {
+      // "will host X at an Arctic summit": the meeting is the forum; the forum mention leads so the event is a forum.
+      join(previous.cluster, m);
+      previous.cluster.mentions.unshift(previous.cluster.mentions.pop()!);
+      previous.cluster.date = m.date ?? previous.cluster.date;
+      previous = { mention: m, cluster: previous.cluster };
+      continue;
+    }
+    const antecedent = isBareDefiniteGathering(m, text) ? clusters.findLast((c) => isGatheringAntecedent(c.mentions[0]!)) : undefined;
+    if (antecedent) {
+      join(antecedent, m);
+      previous = { mention: m, cluster: antecedent };
       continue;
     }
     let target = appositionTarget(clusters, m);
@@ -123,12 +142,12 @@ export function clusterMentions(mentions: readonly EventMention[]): EventCluster
       const word = triggerWord(m);
       target = candidates.findLast((c) => c.triggerWords.has(word)) ?? candidates[candidates.length - 1];
     }
-    if (target) join(target, m);
-    else {
-      const cluster: EventCluster = { mentions: [], participants: new Set(), places: new Set(), triggerWords: new Set() };
-      join(cluster, m);
-      clusters.push(cluster);
+    if (!target) {
+      target = { mentions: [], participants: new Set(), places: new Set(), triggerWords: new Set() };
+      clusters.push(target);
     }
+    join(target, m);
+    previous = { mention: m, cluster: target };
   }
   return clusters;
 }

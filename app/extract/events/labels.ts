@@ -51,6 +51,20 @@ function agreementNoun(mentions: readonly EventMention[]): string {
   return m ? m[1]! : 'agreement';
 }
 
+/** "an Arctic summit", "the Nordic forum": a capitalised word qualifying an unnamed forum (not its place nor a date). */
+const FORUM_MODIFIER_BEFORE = /\b(?:an?|the|this|that)\s+(\p{Lu}\p{Ll}[\p{L}-]*)\s+$/u;
+const NOT_MODIFIERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Last|First|Second|Third|New)$/;
+
+function forumModifier(mentions: readonly EventMention[], places: readonly string[]): string | undefined {
+  for (const m of mentions) {
+    if (m.trigger.type !== 'forum') continue;
+    const before = m.trigger.sentence.text.slice(0, m.trigger.start - m.trigger.sentence.start);
+    const word = FORUM_MODIFIER_BEFORE.exec(before)?.[1];
+    if (word && !NOT_MODIFIERS.test(word) && !places.includes(word)) return word;
+  }
+  return undefined;
+}
+
 /** The label of an event from its arguments (agents first) and its trigger mentions. */
 export function eventLabel({ type, countries, agents, patients, places, mentions }: LabelInput): string {
   // Without a named subject, the first named party of a gathering or agreement takes its place.
@@ -72,7 +86,11 @@ export function eventLabel({ type, countries, agents, patients, places, mentions
     case 'forum': {
       const named = mentions.find((m) => m.trigger.rule.id === 'forum-named' || m.trigger.rule.id === 'forum-bloc-summit');
       if (named) return capitalise(named.trigger.text.replace(/^(?:the|The)\s+/, ''));
-      return `${capitalise(mentions[0]?.trigger.text.toLowerCase().replace(/s$/, '') ?? 'forum')}${inPlace(places)}`;
+      const noun = (mentions.find((m) => m.trigger.type === 'forum') ?? mentions[0])?.trigger.text.toLowerCase().replace(/s$/, '') ?? 'forum';
+      const modifier = forumModifier(mentions, places);
+      if (modifier) return `${modifier} ${noun}${inPlace(places)}`;
+      if (places[0] || subjectFirst.length === 0) return `${capitalise(noun)}${inPlace(places)}`;
+      return `${capitalise(noun)}: ${[...agents, ...patients].slice(0, 3).join(', ')}`;
     }
     case 'invasion':
       if (agent && patients[0]) return `${agent} invades ${joinNames(patients)}`;
