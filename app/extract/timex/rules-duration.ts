@@ -46,18 +46,24 @@ const SET_ADVERBS: Readonly<Record<string, string>> = {
   annually: 'P1Y', yearly: 'P1Y',
 };
 
+/** Number + unit phrases that are not durations: ages ("a 6-year-old"), "a second time", "a quarter of". */
+function isAgeOrCountNoun(m: RegExpExecArray, text: string): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+  const num = group(m, 'num').toLowerCase();
+  const unit = group(m, 'unit');
+  if (/^\s*-?\s*old\b/i.test(after)) return true;
+  if (/^(?:a|an)$/.test(num) && /^second/i.test(unit)) return true;
+  return /^quarter/i.test(unit) && /^\s+of\b/i.test(after);
+}
+
 export const DURATION_RULES: readonly TimexRule[] = [
   {
     id: 'duration.count', type: 'DURATION', example: 'the past two weeks', exampleValue: 'P2W',
     pattern: wordPattern(`${DURATION_LEAD}${HEDGE}(?<num>${NUMBER_RE})${HALF}(?:\\s+(?:more|additional|extra|further))?\\s+${UNIT_WORD}(?<halfAfter>\\s+and\\s+a\\s+half)?(?:\\s*-?\\s*long)?`),
     accept: (m, text) => {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      const num = group(m, 'num').toLowerCase();
-      if (/^\s*-?\s*old\b/i.test(after)) return false; // "a 6-year-old"
-      if (/^(?:a|an)$/.test(num) && /^second/i.test(group(m, 'unit'))) return false; // "a second time"
-      if (/^quarter/i.test(group(m, 'unit')) && /^\s+of\b/i.test(after)) return false; // "a quarter of"
+      if (isAgeOrCountNoun(m, text)) return false;
       const before = text.slice(Math.max(0, m.index - 12), m.index);
-      if (/^(?:a|an)$/.test(num) && RATE_BEFORE.test(before)) return false; // "$5 billion a year" is a rate
+      if (/^(?:a|an)$/i.test(group(m, 'num')) && RATE_BEFORE.test(before)) return false; // "$5 billion a year" is a rate
       return true;
     },
     resolve: (m) => {
@@ -72,12 +78,7 @@ export const DURATION_RULES: readonly TimexRule[] = [
     // Hyphenated compounds modify a noun ("a 10-year anniversary"): the article is not part of the expression.
     pattern: wordPattern(`(?<num>${NUMBER_RE})-${UNIT_WORD}(?:-long)?`),
     accept: (m, text) => {
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
-      const num = group(m, 'num').toLowerCase();
-      if (/^\s*-?\s*old\b/i.test(after)) return false; // "a 6-year-old"
-      if (/^(?:a|an)$/.test(num) && /^second/i.test(group(m, 'unit'))) return false; // "a second time"
-      if (/^quarter/i.test(group(m, 'unit')) && /^\s+of\b/i.test(after)) return false; // "a quarter of"
-      return /[a-z\d]/i.test(num);
+      return !isAgeOrCountNoun(m, text) && /[a-z\d]/i.test(group(m, 'num'));
     },
     resolve: (m) => {
       const value = durationValue(group(m, 'unit'), parseNumber(group(m, 'num')));
