@@ -56,6 +56,8 @@ interface Props {
 
 const OPTIONS: TimelineOptions = {
   showCurrentTime: false,
+  // Boxes start at their date and their label runs on to the right, as the fit padding expects (default: centred).
+  align: 'left',
   height: '100%',
   stack: true,
   zoomable: true,
