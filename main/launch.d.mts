@@ -6,4 +6,10 @@ export declare function resolveElectronBinary(options: {
   env?: Record<string, string | undefined>;
   platform?: string;
 }): { ok: true; executable: string } | { ok: false; message: string };
+export declare function ensureElectronBinary(options: {
+  electronDir: string;
+  env?: Record<string, string | undefined>;
+  platform?: string;
+  download: () => boolean;
+}): { ok: true; executable: string } | { ok: false; message: string };
 export declare function runElectron(executable: string, args: string[], env?: Record<string, string | undefined>): Promise<number>;

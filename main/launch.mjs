@@ -1,8 +1,8 @@
-// `npm start` launcher: finds the Electron binary WITHOUT triggering electron's download-on-first-use
-// (we never load node_modules/electron/index.js), then runs it on the project folder. When the binary
-// is missing it exits with status 1 and says what to do instead.
-// Respects ELECTRON_OVERRIDE_DIST_PATH like electron's own index.js does.
-import { spawn } from 'node:child_process';
+// `npm start` launcher: finds the Electron binary; when it is missing, runs Electron's own first-start download
+// (node_modules/electron/install.js) once, then runs the binary on the project folder. When there is still no
+// binary (no internet, as on the build machines) it exits with status 1 and says what to do instead.
+// Respects ELECTRON_OVERRIDE_DIST_PATH like electron's own index.js does (and never downloads into it).
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 export const MISSING_BINARY_MESSAGE =
-  'The Electron binary is not installed (it is downloaded on first start and this machine cannot reach the download server). ' +
+  'The Electron binary is not installed and could not be downloaded (it is fetched on first start, and this machine cannot reach the download server). ' +
   'Run `npm run web` to use the same app in your browser, or run `npx install-electron` on a machine with internet.';
 
 /** Executable path inside an Electron dist folder, per platform (what electron writes to path.txt). */
@@ -36,6 +36,32 @@ export function resolveElectronBinary({ electronDir, env = process.env, platform
   return { ok: true, executable };
 }
 
+/**
+ * Resolves the binary, downloading it first when it is missing and no override folder is set.
+ * @param {{ electronDir: string, env?: Record<string, string | undefined>, platform?: string, download: () => boolean }} options
+ */
+export function ensureElectronBinary({ electronDir, env = process.env, platform = process.platform, download }) {
+  const first = resolveElectronBinary({ electronDir, env, platform });
+  if (first.ok || env.ELECTRON_OVERRIDE_DIST_PATH) return first;
+  if (!download()) return first;
+  return resolveElectronBinary({ electronDir, env, platform });
+}
+
+/** Electron's own first-start download; true when it exited cleanly. */
+function downloadWithElectronInstaller(electronDir) {
+  console.error('Electron binary not found: downloading it (first start only)…');
+  const run = spawnSync(process.execPath, [path.join(electronDir, 'install.js')], {
+    stdio: ['ignore', 'inherit', 'pipe'],
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  if (run.status === 0) return true;
+  // The installer prints a whole stack trace; its first line says what went wrong.
+  const reason = (run.stderr ?? '').split('\n').find((line) => line.trim() !== '') ?? run.error?.message ?? 'unknown error';
+  console.error(`Download failed: ${reason.trim()}`);
+  return false;
+}
+
 /** Runs Electron on the project folder; resolves with its exit code. */
 export function runElectron(executable, args, env = process.env) {
   const childEnv = { ...env };
@@ -54,7 +80,8 @@ export function runElectron(executable, args, env = process.env) {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const resolved = resolveElectronBinary({ electronDir: path.join(repoRoot, 'node_modules', 'electron') });
+  const electronDir = path.join(repoRoot, 'node_modules', 'electron');
+  const resolved = ensureElectronBinary({ electronDir, download: () => downloadWithElectronInstaller(electronDir) });
   if (!resolved.ok) {
     console.error(resolved.message);
     process.exit(1);

@@ -1,11 +1,11 @@
-// The `npm start` launcher: finds Electron without downloading it, explains a missing binary, and
-// otherwise runs the binary on the project folder.
+// The `npm start` launcher: finds Electron, runs Electron's first-start download once when the binary is
+// missing, explains a binary that is still missing, and otherwise runs the binary on the project folder.
 import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { MISSING_BINARY_MESSAGE, resolveElectronBinary } from '../../../main/launch.mjs';
+import { ensureElectronBinary, MISSING_BINARY_MESSAGE, resolveElectronBinary } from '../../../main/launch.mjs';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const launcher = path.join(repoRoot, 'main', 'launch.mjs');
@@ -61,6 +61,44 @@ describe('resolveElectronBinary', () => {
       ok: true,
       executable: path.join(override, 'electron'),
     });
+  });
+});
+
+describe('ensureElectronBinary', () => {
+  it('downloads once when the binary is missing, then finds what the download put in place', () => {
+    const dir = fakeElectronPackage({ pathTxt: 'electron' });
+    let downloads = 0;
+    const result = ensureElectronBinary({
+      electronDir: dir,
+      env: {},
+      platform: 'linux',
+      download: () => {
+        downloads++;
+        mkdirSync(path.join(dir, 'dist'));
+        writeFileSync(path.join(dir, 'dist', 'electron'), '');
+        return true;
+      },
+    });
+    expect(downloads).toBe(1);
+    expect(result).toEqual({ ok: true, executable: path.join(dir, 'dist', 'electron') });
+  });
+
+  it('gives the explanation when the download fails, and does not download when the binary is there', () => {
+    let downloads = 0;
+    const failed = ensureElectronBinary({ electronDir: fakeElectronPackage({}), env: {}, platform: 'linux', download: () => (downloads++, false) });
+    expect(downloads).toBe(1);
+    expect(failed.ok).toBe(false);
+    if (!failed.ok) expect(failed.message).toContain('npm run web');
+    const present = ensureElectronBinary({ electronDir: fakeElectronPackage({ pathTxt: 'electron', withBinary: true }), env: {}, platform: 'linux', download: () => (downloads++, true) });
+    expect(present.ok).toBe(true);
+    expect(downloads).toBe(1);
+  });
+
+  it('never downloads into an ELECTRON_OVERRIDE_DIST_PATH folder', () => {
+    let downloads = 0;
+    const result = ensureElectronBinary({ electronDir: fakeElectronPackage({}), env: { ELECTRON_OVERRIDE_DIST_PATH: tempDir('override') }, platform: 'linux', download: () => (downloads++, true) });
+    expect(downloads).toBe(0);
+    expect(result.ok).toBe(false);
   });
 });
 
