@@ -4,6 +4,7 @@
 
 import type { Sentence } from '../text/sentences';
 import { isCapitalised, stripPossessive, tokenKey, tokenize, type Token } from '../text/tokens';
+import { CITY_LOCATIVE_WORDS } from './ambiguous-city-names';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { resolvePersonReferences } from './person-references';
@@ -60,12 +61,19 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; to
   return null;
 }
 
+/** An ambiguous city name reads as the city only after a locative word or before ", <Country>" ("Victoria, Canada"). */
+function ambiguousCityConfirmed(tokens: Token[], i: number, to: number): boolean {
+  if (CITY_LOCATIVE_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return true;
+  return tokens[to]?.text === ',' && to + 1 < tokens.length && matchGazetteer(tokens, to + 1)?.entry.kind === 'country';
+}
+
 function gazetteerPass(st: SentenceTokens, text: string, out: EntityMention[]): void {
   const { tokens } = st;
   for (let i = 0; i < tokens.length; i++) {
     const m = matchGazetteer(tokens, i);
     if (!m) continue;
     const { entry } = m;
+    if (entry.locativeOnly && !ambiguousCityConfirmed(tokens, i, m.to)) continue;
     const start = tokens[i]!.start;
     const base = { start, end: m.end, text: text.slice(start, m.end), possessive: m.possessive || undefined };
     const previous = tokens[i - 1]?.text.toLowerCase() ?? '';

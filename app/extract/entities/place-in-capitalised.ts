@@ -1,4 +1,4 @@
-// Fallback place rule for towns the gazetteer does not hold: "in Tromsø", "at Kirkenes", "in Dar es Salaam". A few
+// Fallback place rule for towns the gazetteer does not hold: "in Tromsø", "at Kirkenes", "in Vila do Conde". A few
 // capitalised words right after "in"/"at", not covered by another entity, not a function word, month, weekday, title or known
 // surname, and not the start of a longer capitalised run (which may be a person: "in Prime Minister ..."). The
 // mentions carry their own rule id (`place-in-capitalised`) so that events can trust them less than gazetteer places;
