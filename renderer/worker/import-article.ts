@@ -14,9 +14,15 @@ import type { FileOutcome, FileToImport } from './messages';
 export type Stage = 'reading' | 'extracting' | 'saving';
 type IngestOutcome = Awaited<ReturnType<typeof ingestFile>>;
 
-function errorText(fileName: string, error: unknown): string {
+/** An error message that names the file it is about. */
+export function errorText(fileName: string, error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   return message.startsWith(fileName) ? message : `${fileName}: ${message}`;
+}
+
+/** The events of an article, anchored on `published` (its own date by default); event lists give their rows' events. */
+export function articleEvents(article: Article, published: string | null = article.published): TimelineEvent[] {
+  return extractArticleEvents({ id: article.id, text: article.text, published, rows: article.rows });
 }
 
 async function storeIngested(db: TimelineDb, ingested: IngestOutcome, onStage: (stage: Stage) => void): Promise<FileOutcome> {
@@ -25,7 +31,7 @@ async function storeIngested(db: TimelineDb, ingested: IngestOutcome, onStage: (
   const existing = await db.articles.get(article.id);
   if (existing) return { status: 'duplicate', articleId: existing.id, title: existing.title };
   onStage('extracting');
-  const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published, rows: article.rows });
+  const events = articleEvents(article);
   onStage('saving');
   const saved = await saveImportedArticle(db, article, events);
   if (saved.status === 'duplicate') return { status: 'duplicate', articleId: article.id, title: saved.existing.title };
@@ -64,7 +70,7 @@ export async function importPastedText(
 export async function setPublicationDate(db: TimelineDb, articleId: string, published: string): Promise<{ article: Article; events: TimelineEvent[] }> {
   const article = await db.articles.get(articleId);
   if (!article) throw new Error('the article is no longer in the database');
-  const events = extractArticleEvents({ id: article.id, text: article.text, published, rows: article.rows });
+  const events = articleEvents(article, published);
   const changes = { published, publishedSource: 'user' as const, publishedNote: 'set by you' };
   await replaceArticleEvents(db, articleId, changes, events);
   return { article: { ...article, ...changes }, events };

@@ -5,12 +5,11 @@
 
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
-import { extractArticleEvents } from '../../app/extract/pipeline';
 import { ingestFile } from '../../app/ingest/ingest';
 import { saveImportedBatch } from '../db/articles-repo';
 import type { TimelineDb } from '../db/timeline-db';
 import { extentOf } from '../lib/extent';
-import type { Stage } from './import-article';
+import { articleEvents, errorText, type Stage } from './import-article';
 import type { FileOutcome, FileToImport } from './messages';
 
 /** Articles stored per transaction. */
@@ -30,11 +29,6 @@ interface Prepared {
   warnings: string[];
 }
 
-const errorText = (fileName: string, error: unknown): string => {
-  const message = error instanceof Error ? error.message : String(error);
-  return message.startsWith(fileName) ? message : `${fileName}: ${message}`;
-};
-
 /** Decodes and extracts one file; a finished outcome (failed, duplicate) or what to store. */
 async function prepare(db: TimelineDb, file: FileToImport, index: number, callbacks: BatchCallbacks): Promise<Prepared | FileOutcome> {
   try {
@@ -45,7 +39,7 @@ async function prepare(db: TimelineDb, file: FileToImport, index: number, callba
     const existing = await db.articles.get(article.id);
     if (existing) return { status: 'duplicate', articleId: existing.id, title: existing.title };
     callbacks.onStage(index, 'extracting');
-    const events = extractArticleEvents({ id: article.id, text: article.text, published: article.published });
+    const events = articleEvents(article);
     return { index, article, events, warnings };
   } catch (error) {
     return { status: 'failed', error: errorText(file.fileName, error) };
