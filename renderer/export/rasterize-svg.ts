@@ -1,19 +1,10 @@
 // Rasterises a standalone SVG document to PNG bytes: the SVG is loaded as an <img> from a blob: URL and
 // drawn onto a canvas at `scale`× pixel density (2× by default), then encoded with canvas.toBlob.
 
-/** Width and height of an SVG document from its root attributes (falling back to the viewBox). */
-export function svgPixelSize(svg: string): { width: number; height: number } {
-  const root = /<svg\b[^>]*>/i.exec(svg)?.[0] ?? '';
-  const attr = (name: string): number => Number(new RegExp(`\\s${name}="([\\d.]+)`).exec(root)?.[1] ?? Number.NaN);
-  let width = attr('width');
-  let height = attr('height');
-  if (!(width > 0 && height > 0)) {
-    const box = /viewBox="([^"]+)"/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number) ?? [];
-    width = box[2] ?? 1200;
-    height = box[3] ?? 600;
-  }
-  return { width, height };
-}
+import { rasterSize, svgToPngSize } from '../../app/export/raster-size';
+
+/** Size used when an SVG gives neither width/height nor a viewBox. */
+const FALLBACK_SIZE = { width: 1200, height: 600 };
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -25,13 +16,13 @@ function loadImage(url: string): Promise<HTMLImageElement> {
 }
 
 export async function rasterizeSvg(svg: string, scale = 2): Promise<Uint8Array> {
-  const { width, height } = svgPixelSize(svg);
+  const size = svgToPngSize(svg, scale) ?? rasterSize(FALLBACK_SIZE, scale);
   const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
   try {
     const image = await loadImage(url);
     const canvas = document.createElement('canvas');
-    canvas.width = Math.round(width * scale);
-    canvas.height = Math.round(height * scale);
+    canvas.width = size.width;
+    canvas.height = size.height;
     const context = canvas.getContext('2d');
     if (!context) throw new Error('no 2D canvas available');
     context.fillStyle = '#ffffff';

@@ -47,13 +47,14 @@ export function useSelectedEvent(db: TimelineDb, eventId: string | null, version
     null,
     async () => {
       if (!eventId) return null;
-      const event = await db.events.get(eventId);
-      if (!event) return null;
+      // The cluster always holds the selected event itself, so one read gives the event, its article and its sources.
       const members = await clusterMembers(db, eventId);
       const articles = await db.articles.bulkGet(members.map((member) => member.articleId));
       const sources = members.map((member, i) => ({ event: member, article: articles[i] ?? null }));
+      const selected = sources.find((source) => source.event.id === eventId);
+      if (!selected) return null;
       sources.sort((a, b) => (a.article?.published ?? '').localeCompare(b.article?.published ?? '') || a.event.id.localeCompare(b.event.id));
-      return { event, article: (await db.articles.get(event.articleId)) ?? null, sources };
+      return { event: selected.event, article: selected.article, sources };
     },
     [db, eventId, version],
   );
