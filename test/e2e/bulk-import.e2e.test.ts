@@ -40,7 +40,8 @@ describe(`dropping ${COUNT} articles at once`, () => {
     await expect(page.locator('.import-summary').textContent()).resolves.toBe(`${COUNT} imported`);
     await expect.poll(() => page.locator('.article-card').count(), { timeout: 10_000 }).toBe(COUNT);
     await expect(page.locator('[data-article-count]').getAttribute('data-article-count')).resolves.toBe(String(COUNT));
-    expect(await page.locator('.vis-item').count()).toBeGreaterThan(0);
+    // The timeline redraws its window after the import settles (a short delay, a query, then drawing in chunks).
+    await expect.poll(() => page.locator('.vis-item').count(), { timeout: 20_000 }).toBeGreaterThan(0);
     await screenshot(page, '14-bulk-import-done');
     expect(app.pageErrors).toEqual([]);
   }, 180_000);
