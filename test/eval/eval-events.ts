@@ -26,7 +26,9 @@ function evaluate(name: string, docs: readonly GoldDocument[], types: readonly E
     for (const event of extractArticleEvents({ id: doc.id, text: doc.text, published: FIXED_DCT })) {
       if (!types.includes(event.type)) continue;
       for (const m of event.mentions) {
-        if (m.role === 'trigger') system.add(pairKey(doc.id, sentenceIndexAt(doc.sentenceStarts, m.start), event.type));
+        if (m.role !== 'trigger') continue;
+        const sentence = sentenceIndexAt(doc.sentenceStarts, m.start);
+        if (sentence < (doc.annotatedSentences ?? Infinity)) system.add(pairKey(doc.id, sentence, event.type));
       }
     }
   }

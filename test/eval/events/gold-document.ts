@@ -9,6 +9,8 @@ export interface GoldDocument {
   text: string;
   sentenceStarts: number[];
   gold: { sentence: number; type: EventTypeId; trigger: string }[];
+  /** Sentences [0, annotatedSentences) were annotated; system events after them are not scored. Absent: all were. */
+  annotatedSentences?: number;
 }
 
 /** Joins sentence strings into one text and records where each starts. */

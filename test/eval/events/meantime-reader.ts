@@ -1,6 +1,8 @@
 // Reads MEANTIME CAT XML files into gold documents. MEANTIME event mentions are untyped, so their predicate lemma
 // (or, when empty, the anchor token) is mapped onto the app's types with a fixed lemma table below. The lemma "meet"
 // also covers "meet the demands / needs / targets" (satisfy), which is not an encounter and is left unmapped.
+// MEANTIME annotates only the title and the first five sentences of each article, so the document records where its
+// annotated part ends (the last sentence holding any annotation) and the scorer ignores system events after it.
 
 import { readFileSync } from 'node:fs';
 import type { EventTypeId } from '../../../app/model/event-types';
@@ -47,5 +49,6 @@ export function readMeantime(file: string): GoldDocument {
     if (type && sentence !== undefined) gold.push({ sentence, type, trigger: anchorText });
   }
   const id = /doc_id="([^"]+)"/.exec(xml)?.[1] ?? file;
-  return { id, corpus: 'meantime', text, sentenceStarts, gold };
+  const annotated = [...xml.matchAll(/<token_anchor t_id="(\d+)"/g)].map((a) => tokenSentence.get(a[1]!) ?? 0);
+  return { id, corpus: 'meantime', text, sentenceStarts, gold, annotatedSentences: Math.max(0, ...annotated) + 1 };
 }
