@@ -1,6 +1,10 @@
 // Merges mentions of the same event within an article: same type, compatible participants, places and dates
 // ("the summit" after "the third Belt and Road Forum"; "its Ukraine offensive" after "Russia's invasion of Ukraine").
-// A mention joins the latest compatible event, preferring one reported with the same trigger word. Gathering links
+// A mention joins the latest compatible event, preferring one reported with the same trigger word, but only on some
+// positive sign that it is the same event: a shared participant or place, an overlapping explicit date, a definite
+// noun phrase pointing back ("the attack", "its offensive"), or an event so far named only by the headline (a
+// headline announces the story the body then reports) or a mention with nothing of its own. Two reports that merely do not contradict each other
+// ("IRA leaders meet in Belfast" ... "Taliban envoys have met U.S. officials") stay two events. Gathering links
 // (gathering-links.ts) come first: a meeting held "at" a forum becomes the forum, and a bare "the meeting" / "the
 // summit" joins the latest gathering.
 
@@ -85,6 +89,43 @@ function compatible(c: EventCluster, m: EventMention): boolean {
   return true;
 }
 
+/** "the attack", "this week's talks", "its offensive": a definite or possessive noun phrase ends just before the trigger. */
+const POINTS_BACK_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
+
+function pointsBack(m: EventMention): boolean {
+  const before = m.trigger.sentence.text.slice(Math.max(0, m.trigger.start - m.trigger.sentence.start - 60), m.trigger.start - m.trigger.sentence.start);
+  return POINTS_BACK_BEFORE.test(before);
+}
+
+function sharesSomething(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+/** A mention that names no participant, place or date of its own ("they met", "the meeting ran long"). */
+function isBare(m: EventMention): boolean {
+  return m.agents.length === 0 && m.patients.length === 0 && m.places.length === 0 && !m.date;
+}
+
+/** A title line opening the article: its first sentence, on a line of its own, without a full stop. */
+function isHeadline(sentence: EventMention['trigger']['sentence'], text: string): boolean {
+  if (text.slice(0, sentence.start).trim() !== '') return false;
+  return !/[.!?]["”’']?$/.test(sentence.text.trimEnd()) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(sentence.end));
+}
+
+/** Whether every mention of the event lies in the article's headline. */
+function onlyInHeadline(c: EventCluster, text: string): boolean {
+  return c.mentions.every((m) => isHeadline(m.trigger.sentence, text));
+}
+
+/** Something the mention and the event have in common beyond not contradicting each other. */
+function sameEventSign(c: EventCluster, m: EventMention, text: string): boolean {
+  if (isBare(m) || onlyInHeadline(c, text)) return true;
+  if (sharesSomething(c.participants, names(m, 'participants')) || sharesSomething(c.places, names(m, 'places'))) return true;
+  if (c.date && m.date && m.date.start <= c.date.end && m.date.end >= c.date.start) return true;
+  return pointsBack(m);
+}
+
 function triggerWord(m: EventMention): string {
   return m.trigger.text.toLowerCase().split(/\s+/).pop()!.replace(/(?:s|es|ed|ing)$/, '');
 }
@@ -138,7 +179,7 @@ export function clusterMentions(mentions: readonly EventMention[], text = ''): E
     }
     let target = appositionTarget(clusters, m);
     if (!target) {
-      const candidates = clusters.filter((c) => compatible(c, m));
+      const candidates = clusters.filter((c) => compatible(c, m) && sameEventSign(c, m, text));
       const word = triggerWord(m);
       target = candidates.findLast((c) => c.triggerWords.has(word)) ?? candidates[candidates.length - 1];
     }

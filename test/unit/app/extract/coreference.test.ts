@@ -1,0 +1,38 @@
+// In-article coreference: mentions join one event only on a positive sign (shared participant or place, an
+// overlapping date, a definite noun pointing back, a headline announcing the story, or a mention with nothing of its
+// own); reports that merely do not contradict each other stay separate events.
+import { describe, expect, it } from 'vitest';
+import { extractArticleEvents } from '../../../../app/extract/pipeline';
+
+function events(text: string): { type: string; label: string; evidence: number }[] {
+  return extractArticleEvents({ id: 'doc', text, published: '2019-01-22' }).map((e) => ({ type: e.type, label: e.label, evidence: e.evidence.length }));
+}
+
+describe('in-article coreference', () => {
+  it('keeps two meetings apart when one names only a place and the other only its parties', () => {
+    const found = events(
+      'Troops may search the estate where the IRA leaders meet in Belfast. Taliban representatives have met several times with U.S. officials.',
+    );
+    expect(found.filter((e) => e.type === 'meeting')).toHaveLength(2);
+  });
+
+  it('joins a definite noun phrase to the attack it points back to', () => {
+    const found = events('A car bomb exploded near a police station in Kabul on Monday. The Taliban claimed responsibility for the attack.');
+    expect(found).toEqual([expect.objectContaining({ type: 'attack', evidence: 2 })]);
+  });
+
+  it('joins mentions that share a participant', () => {
+    const found = events('Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo. Kishida later said he met Scholz for two hours.');
+    expect(found).toEqual([expect.objectContaining({ type: 'meeting', evidence: 2 })]);
+  });
+
+  it('lets the body report the event its headline announces', () => {
+    const found = events('Leaders agree on icebreakers after summit\nMr. Støre and Mr. Stubb held an Arctic summit in Tromsø on Thursday.');
+    expect(found).toEqual([expect.objectContaining({ type: 'forum', evidence: 2 })]);
+  });
+
+  it('joins a mention with nothing of its own to the latest compatible event', () => {
+    const found = events('Foreign ministers of Qatar and Egypt held talks in Doha on Monday. They met for three hours.');
+    expect(found).toEqual([expect.objectContaining({ type: 'meeting', evidence: 2 })]);
+  });
+});
