@@ -23,7 +23,7 @@ interface Props {
 const DATE_BASIS_TEXT: Record<TimelineEvent['dateBasis'], string> = {
   explicit: 'stated in the text',
   context: 'from nearby context',
-  publication: 'the publication date',
+  publication: 'not stated; placed by the publication date',
 };
 
 function ListValue({ values }: { values: readonly string[] }) {

@@ -3,6 +3,7 @@
 
 import type { DateBasis, DatePrecision, Evidence, EventStatus, Mention, TimelineEvent } from '../../model/event';
 import { timexSpan } from '../timex';
+import { addDays, formatDay, parseIsoDate } from '../timex/calendar';
 import type { Sentence } from '../text/sentences';
 import type { EntityMention } from '../entities/types';
 import { contextTimex, type DatedTimex } from './dates';
@@ -45,8 +46,21 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
   const candidate = contextTimex(ctx.timexes, ctx.takenTimexes, first.start, windowStart, first.sentence.start);
   const context = !sentenceDatedElsewhere || (candidate?.reporting && cluster.mentions[0]!.status === 'occurred') ? candidate : undefined;
   if (context) return { start: context.start, end: context.end, precision: context.precision, basis: 'context', timex: context };
-  const published = ctx.published ? timexSpan(ctx.published) : null;
-  return published ? { ...published, basis: 'publication' } : null;
+  return publicationWeek(ctx.published, cluster.mentions[0]!.status);
+}
+
+/** Statuses of events that had not happened when the article was written. */
+const FORWARD_LOOKING = new Set<EventStatus>(['planned', 'hypothetical', 'cancelled']);
+
+/**
+ * An event the article gives no date for is placed by its publication date, at lower precision: the week up to
+ * the publication date for an event reported as having happened, the week from it for one still to come.
+ */
+function publicationWeek(published: string | null, status: EventStatus): ChosenDate | null {
+  const day = parseIsoDate(published);
+  if (!day) return null;
+  const [from, to] = FORWARD_LOOKING.has(status) ? [day, addDays(day, 6)] : [addDays(day, -6), day];
+  return { start: formatDay(from), end: formatDay(to), precision: 'week', basis: 'publication' };
 }
 
 function chooseStatus(cluster: EventCluster, date: ChosenDate, published: string | null): EventStatus {

@@ -50,8 +50,9 @@ describe('dates', () => {
     const visit = found.find((e) => e.type === 'visit')!;
     expect(visit.dateBasis).toBe('explicit');
     expect(visit.start).toBe('2024-05-17');
+    // Undated: the week up to the publication date, at week precision.
     expect(meeting.dateBasis).toBe('publication');
-    expect(meeting.start).toBe('2024-05-15');
+    expect([meeting.start, meeting.end, meeting.precision]).toEqual(['2024-05-09', '2024-05-15', 'week']);
     expect(meeting.confidence).toBeLessThan(visit.confidence);
   });
 
