@@ -17,6 +17,8 @@ const HARD_BOUNDARY = /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|b
 const RIGHT_ONLY_BOUNDARY = /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
 const SOFT_BOUNDARY = /,/g;
 const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|port|resort)\s+of\s+)?$/i;
+/** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
+const OWNED_SITE_AFTER = /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
 const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
@@ -106,7 +108,8 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
       const before = text.slice(Math.max(0, e.start - 40), e.start);
       const adjacentAfterTrigger = side === 'right' && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, e.start));
       const adjacentBeforeTrigger = side === 'left' && text.slice(e.end, trigger.start).trim() === '';
-      const locative = LOCATIVE_BEFORE.test(before) || (isVisitVerb && adjacentAfterTrigger);
+      const ownedSite = e.kind === 'country' && OWNED_SITE_AFTER.test(text.slice(e.end, e.end + 24));
+      const locative = !ownedSite && (LOCATIVE_BEFORE.test(before) || (isVisitVerb && adjacentAfterTrigger));
       if (e.kind === 'place' || (e.kind === 'country' && locative && !e.possessive)) {
         result.places.push(e);
         continue;

@@ -72,6 +72,14 @@ describe('arguments and labels', () => {
     expect([e.label, e.participants, e.places, e.start]).toEqual(['Iraq invades Kuwait', ['Iraq', 'Kuwait'], ['Kuwait'], '1990-08-01']);
   });
 
+  it.each([
+    ['A bomb exploded at the U.S. Embassy in Nairobi on Friday.', ['Nairobi'], ['United States']],
+    ['Militants attacked the U.S. consulate in Benghazi on Tuesday.', ['Benghazi'], ['United States']],
+  ])('takes the owner of a site ("%s") as a participant, not as the place', (text, places, participants) => {
+    const e = only(text);
+    expect([e.places, e.participants]).toEqual([places, participants]);
+  });
+
   it('records provenance with offsets for trigger, participants, places and date', () => {
     const text = 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday.';
     const e = only(text);
