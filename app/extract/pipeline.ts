@@ -10,6 +10,7 @@ import { findEntities } from './entities/find-entities';
 import type { EntityMention } from './entities/types';
 import { assembleEvent } from './events/assemble-event';
 import { clusterMentions } from './events/coreference';
+import { durationOffsetDates } from './events/duration-offset';
 import { assignTimexes, datedTimexes, type DatedTimex } from './events/dates';
 import { buildEventMention } from './events/event-mention';
 import { findTriggers } from './events/find-triggers';
@@ -60,8 +61,11 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
     return cursor < sentences.length && sentences[cursor]!.start <= offset ? cursor : -1;
   };
   const bySentence = entitiesBySentence(entities, sentences.length, sentenceOf);
-  const timexes = datedTimexes(text, findTimexes(text, published));
+  const allTimexes = findTimexes(text, published);
+  const timexes = datedTimexes(text, allTimexes);
   const governing = assignTimexes(text, triggers, timexes);
+  // "two years after Russia invaded Ukraine" ties the event more closely than any date of the main clause.
+  for (const [index, dated] of durationOffsetDates(text, triggers, allTimexes, published)) governing.set(index, dated);
   const mentions = triggers.map((trigger, i) => {
     const next = triggers[i + 1];
     const nextStart = next && next.sentence === trigger.sentence ? next.start : Infinity;

@@ -1,0 +1,65 @@
+// Dates an event placed by a duration from "now": "The talks come two years after Russia invaded Ukraine",
+// "Friday marks six months since the earthquake", "It has been a year since the coup". The offset is counted back
+// (after, since) or forward (before, ahead of) from the publication date, at the precision of the duration's unit
+// (P2Y → a year, P6M → a month). Only a present-tense main clause counts as "now": in "Police arrested him three
+// days after the bombing" the arrest, not the publication, is the reference, and its date is unknown.
+
+import type { Timex } from '../../model/timex';
+import { timexSpan } from '../timex';
+import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, parseIsoDate } from '../timex/calendar';
+import type { DatedTimex } from './dates';
+import type { TriggerMatch } from './find-triggers';
+
+export interface DurationOffsetRule {
+  id: string;
+  /** Text between the duration and the event's trigger: the relation word and at most a few words of the event's clause. */
+  relation: RegExp;
+  direction: -1 | 1;
+  example: string;
+}
+
+export const DURATION_OFFSET_RULES: readonly DurationOffsetRule[] = [
+  { id: 'offset-after', relation: /^\s+(?:after|since)\s+(?:[\p{L}\d'’.-]+\s+){0,4}$/u, direction: -1, example: 'The talks come two years after Russia invaded Ukraine.' },
+  { id: 'offset-before', relation: /^\s+(?:before|ahead\s+of)\s+(?:[\p{L}\d'’.-]+\s+){0,4}$/u, direction: 1, example: 'The vote comes two weeks before the summit in Brussels.' },
+];
+
+/** A present-tense main clause just before the duration: the offset is counted from the time of writing. */
+const PRESENT_MAIN_CLAUSE_BEFORE = /\b(?:comes?|marks?|falls?|is|are|has\s+been|have\s+been|it['’]s\s+been|now|nearly|almost|exactly|about|more\s+than|just|some)\s+(?:(?:nearly|almost|exactly|about|roughly|more\s+than|less\s+than|just|some|over)\s+)?$/i;
+
+const UNIT_PRECISION = { Y: 'year', M: 'month', W: 'week', D: 'day' } as const;
+
+function offsetValue(published: string, amount: number, unit: keyof typeof UNIT_PRECISION, direction: -1 | 1): string | null {
+  const day = parseIsoDate(published);
+  if (!day) return null;
+  const n = amount * direction;
+  if (unit === 'Y') return formatYear(day.year + n);
+  if (unit === 'M') {
+    const d = addMonths(day, n);
+    return formatMonth(d.year, d.month);
+  }
+  if (unit === 'W') return formatWeek(addDays(day, 7 * n));
+  return formatDay(addDays(day, n));
+}
+
+/** The date a present-tense duration offset gives them (by trigger index). */
+export function durationOffsetDates(text: string, triggers: readonly TriggerMatch[], timexes: readonly Timex[], published: string | null): Map<number, DatedTimex> {
+  const found = new Map<number, DatedTimex>();
+  if (!published) return found;
+  for (const timex of timexes) {
+    const duration = timex.type === 'DURATION' ? /^P(\d+)([YMWD])$/.exec(timex.value) : null;
+    if (!duration) continue;
+    const index = triggers.findIndex((t) => t.start >= timex.end && t.start - timex.end <= 80 && t.sentence.start <= timex.start && t.sentence.end >= t.end);
+    if (index < 0) continue;
+    const trigger = triggers[index]!;
+    const rule = DURATION_OFFSET_RULES.find((r) => r.relation.test(text.slice(timex.end, trigger.start)));
+    if (!rule) continue;
+    const before = text.slice(Math.max(trigger.sentence.start, timex.start - 40), timex.start);
+    if (!PRESENT_MAIN_CLAUSE_BEFORE.test(before)) continue;
+    const unit = duration[2] as keyof typeof UNIT_PRECISION;
+    const value = offsetValue(published, Number(duration[1]), unit, rule.direction);
+    const span = value ? timexSpan(value) : null;
+    if (!value || !span) continue;
+    found.set(index, { timex: { ...timex, type: 'DATE', value, ruleId: `${timex.ruleId}+${rule.id}` }, start: span.start, end: span.end, precision: span.precision, reporting: false });
+  }
+  return found;
+}
