@@ -5,7 +5,8 @@ import type { EventStatus } from '../../model/event';
 import type { TriggerMatch } from './find-triggers';
 
 const DENIAL_BEFORE = /\b(?:denied|denies|deny|denying|rejected claims)\s+(?:that\s+)?(?:\S+\s+){0,7}$/i;
-const NEGATION_BEFORE = /\b(?:not|never|no|n['’]t|denied|deny|denies|refused to|declined to|rejected)\s+(?:\w+\s+){0,2}$/i;
+/** "did not meet", "refused to visit"; "could barely speak to them, let alone visit" / "much less visit" negate too. */
+const NEGATION_BEFORE = /\b(?:not|never|no|n['’]t|denied|deny|denies|refused to|declined to|rejected|let\s+alone|(?:much|still|even)\s+less)\s+(?:\w+\s+){0,2}$/i;
 /** "Biden will not attend the summit": a forum goes ahead without someone; his absence does not deny it. */
 const ABSENCE_FROM_FORUM_BEFORE = /\b(?:not|never|n['’]t)\s+(?:attend|join|go\s+to|travel\s+to|be\s+at|take\s+part\s+in|participate\s+in)\s+(?:\S+\s+){0,3}$/i;
 /** "The summit did not take place", "the meeting never happened": the event is denied after its trigger. */
