@@ -22,6 +22,8 @@ export interface SentenceTokens {
 const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards', 'through', 'inside', 'within', 'of', 'visit', 'visited', 'visiting', 'visits']);
 /** Prepositions that make a seat of government a place ("at the White House"); "from the Kremlin" stays the government. */
 const SEAT_LOCATIVE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into', 'to', 'visit', 'visited', 'visiting', 'visits']);
+/** Nouns after a capital that make it the country's government ("the Kabul government", "Moscow officials"). */
+const GOVERNMENT_NOUNS_AFTER = new Set(['government', 'administration', 'regime', 'authorities', 'leadership', 'officials', 'cabinet']);
 /** Verbs whose object, when a capital, is the government ("represent Beijing", "accused Moscow"). */
 const GOVERNMENT_OBJECT_OF = new Set([
   'represent', 'represents', 'represented', 'representing', 'accused', 'accuses', 'urged', 'urges', 'warned', 'warns', 'blamed',
@@ -80,7 +82,7 @@ function gazetteerPass(st: SentenceTokens, text: string, out: EntityMention[]): 
     const beforePrevious = tokens[i - 2]?.text.toLowerCase() ?? '';
     if (entry.capital) {
       const next = tokens[m.to]?.text.toLowerCase() ?? '';
-      const asGovernment = !LOCATIVE.has(previous) && (m.possessive || GOVERNMENT_VERBS.has(next) || GOVERNMENT_OBJECT_OF.has(previous));
+      const asGovernment = GOVERNMENT_NOUNS_AFTER.has(next) || (!LOCATIVE.has(previous) && (m.possessive || GOVERNMENT_VERBS.has(next) || GOVERNMENT_OBJECT_OF.has(previous)));
       out.push(
         asGovernment
           ? { ...base, kind: 'country', name: entry.country!, country: entry.country, ruleId: 'country-capital-metonym' }

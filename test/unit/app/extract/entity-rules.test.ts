@@ -73,6 +73,14 @@ describe('countries and places', () => {
     ]);
   });
 
+  it('reads a capital before a government noun as the government, even after a preposition', () => {
+    const found = entities('The Taliban refused to hold talks with the Kabul government, officials in Kabul said.');
+    expect(found.filter((m) => m.name === 'Afghanistan' || m.name === 'Kabul').map((m) => [m.kind, m.name])).toEqual([
+      ['country', 'Afghanistan'],
+      ['place', 'Kabul'],
+    ]);
+  });
+
   it('marks demonyms that only qualify a title or a settlement as attributive', () => {
     const found = entities('Japanese Prime Minister Fumio Kishida visited the Russian city of Belgorod.');
     expect(found.filter((m) => m.kind === 'country').every((m) => m.attributive)).toBe(true);
