@@ -1,6 +1,6 @@
-// The work the extraction worker does for one file: decode it (ingest), skip it if already imported,
-// find its events and store both in one transaction. Also re-anchoring an article to a new publication date.
-// Independent of the Worker global so it can be tested on fake-indexeddb.
+// The worker's single-article jobs: importing pasted text (ingest, skip if already imported, extract, store in one
+// transaction) and re-anchoring an article to a new publication date; plus the helpers the batch file import shares
+// (articleEvents, errorText). Independent of the Worker global so it can be tested on fake-indexeddb.
 
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
@@ -9,7 +9,7 @@ import { ingestFile, ingestPastedText } from '../../app/ingest/ingest';
 import { replaceArticleEvents, saveImportedArticle } from '../db/articles-repo';
 import { extentOf } from '../lib/extent';
 import type { TimelineDb } from '../db/timeline-db';
-import type { FileOutcome, FileToImport } from './messages';
+import type { FileOutcome } from './messages';
 
 export type Stage = 'reading' | 'extracting' | 'saving';
 type IngestOutcome = Awaited<ReturnType<typeof ingestFile>>;
@@ -36,16 +36,6 @@ async function storeIngested(db: TimelineDb, ingested: IngestOutcome, onStage: (
   const saved = await saveImportedArticle(db, article, events);
   if (saved.status === 'duplicate') return { status: 'duplicate', articleId: article.id, title: saved.existing.title };
   return { status: 'imported', articleId: article.id, title: article.title, eventCount: events.length, extent: extentOf(events), warnings };
-}
-
-/** Imports one file; never throws (a bad file becomes a 'failed' outcome with a message naming it). */
-export async function importFile(db: TimelineDb, file: FileToImport, onStage: (stage: Stage) => void = () => {}): Promise<FileOutcome> {
-  try {
-    onStage('reading');
-    return await storeIngested(db, await ingestFile({ fileName: file.fileName, bytes: file.bytes }), onStage);
-  } catch (error) {
-    return { status: 'failed', error: errorText(file.fileName, error) };
-  }
 }
 
 /** Imports text pasted by the user, with an optional title and publication date. */

@@ -5,7 +5,17 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '../../../app/model/event';
 import type { TimelineDb } from '../../../renderer/db/timeline-db';
-import { importFile, importPastedText, setPublicationDate } from '../../../renderer/worker/import-article';
+import { importPastedText, setPublicationDate, type Stage } from '../../../renderer/worker/import-article';
+import { importFilesInBatches } from '../../../renderer/worker/import-batch';
+import type { FileOutcome, FileToImport } from '../../../renderer/worker/messages';
+
+/** Imports one file the way the worker does: a batch of one. */
+async function importFile(db: TimelineDb, file: FileToImport, onStage: (stage: Stage) => void = () => {}): Promise<FileOutcome> {
+  let outcome: FileOutcome | undefined;
+  await importFilesInBatches(db, [file], { onStage: (_i, stage) => onStage(stage), onDone: (_i, done) => (outcome = done), isCancelled: () => false });
+  if (!outcome) throw new Error('no outcome reported');
+  return outcome;
+}
 import { freshDb, makeEvent } from './make-records';
 
 /** Stand-in extractor: one event per line mentioning "met", dated the day after publication. */
@@ -31,7 +41,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-describe('importFile', () => {
+describe('importing a file', () => {
   it('stores the article under its content hash with its events and reports the stages', async () => {
     db = freshDb();
     const stages: string[] = [];
