@@ -14,7 +14,7 @@ export function Legend() {
       ))}
       <li>
         <span className="swatch swatch-uncertain" aria-hidden="true" />
-        Date known to month/year
+        Date known only to a week, month or year
       </li>
       <li>
         <span className="swatch swatch-planned" aria-hidden="true" />
