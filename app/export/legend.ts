@@ -15,7 +15,7 @@ type LegendKey = { kind: 'type'; typeId: string; color: string; label: string } 
 const KEYS: readonly LegendKey[] = [
   ...EVENT_TYPES.map((t): LegendKey => ({ kind: 'type', typeId: t.id, color: t.color, label: t.label })),
   { kind: 'point', label: 'single day' },
-  { kind: 'uncertain', label: 'date known only to month/quarter/year' },
+  { kind: 'uncertain', label: 'date known only to a week, month or year' },
   { kind: 'planned', label: 'planned' },
 ];
 
