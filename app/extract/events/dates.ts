@@ -22,6 +22,16 @@ const REPORTING_BEFORE = /\b(?:said|says|say|told|tells|reported|reports|announc
 const SUPERSEDED_BEFORE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|open|start)\s+)?(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|before)\b/gi;
 
+/** "2014-16", "1998–2001": a year range's timex is valued at its first year; an event it dates spans to the last. */
+function yearRangeEnd(timex: Timex): string | null {
+  if (timex.ruleId !== 'explicit.year-range') return null;
+  const m = /(\d{4})\s*[-–—]\s*(\d{4}|\d{2})\b/.exec(timex.text);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  return last > first ? `${String(last).padStart(4, '0')}-12-31` : null;
+}
+
 /** DATE/TIME timexes with a calendar span, flagged when they date a reporting verb. */
 export function datedTimexes(text: string, timexes: readonly Timex[]): DatedTimex[] {
   const out: DatedTimex[] = [];
@@ -31,7 +41,7 @@ export function datedTimexes(text: string, timexes: readonly Timex[]): DatedTime
     if (!span || span.precision === 'century') continue; // too coarse to place an event
     if (SUPERSEDED_BEFORE.test(text.slice(Math.max(0, timex.start - 60), timex.start))) continue;
     const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start));
-    out.push({ timex, start: span.start, end: span.end, precision: span.precision, reporting });
+    out.push({ timex, start: span.start, end: yearRangeEnd(timex) ?? span.end, precision: span.precision, reporting });
   }
   return out;
 }

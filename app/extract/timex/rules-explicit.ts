@@ -50,7 +50,7 @@ export const EXPLICIT_RULES: readonly TimexRule[] = [
   },
   {
     id: 'explicit.numeric-date', type: 'DATE', example: '9/21/2023', exampleValue: '2023-09-21',
-    pattern: wordPattern('(?<a>[01]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})'),
+    pattern: wordPattern('(?<a>[0-3]?\\d)/(?<b>[0-3]?\\d)/(?<y>(?:19|20)\\d{2}|\\d{2})'),
     accept: (m, text) => !/^\d/.test(text.slice(m.index + m[0].length)),
     resolve: (m) => {
       const rawYear = group(m, 'y');
@@ -58,6 +58,15 @@ export const EXPLICIT_RULES: readonly TimexRule[] = [
       const a = +group(m, 'a');
       const b = +group(m, 'b');
       const date = a > 12 ? validDate(year, b, a) : validDate(year, a, b); // US month/day unless impossible
+      return date ? { value: formatDay(date) } : null;
+    },
+  },
+  {
+    id: 'explicit.dotted-date', type: 'DATE', example: '21.09.2023', exampleValue: '2023-09-21',
+    pattern: wordPattern('(?<d>[0-3]?\\d)\\.(?<m>[01]?\\d)\\.(?<y>(?:19|20)\\d{2})'),
+    accept: (m, text) => !/^\.?\d/.test(text.slice(m.index + m[0].length)) && !/(?:\d\.|\b(?:version|v|release|build|no)\.?\s*)$/i.test(text.slice(Math.max(0, m.index - 12), m.index)),
+    resolve: (m) => {
+      const date = validDate(+group(m, 'y'), +group(m, 'm'), +group(m, 'd')); // day first, as everywhere dots are used
       return date ? { value: formatDay(date) } : null;
     },
   },

@@ -80,6 +80,11 @@ describe('arguments and labels', () => {
     expect([e.places, e.participants]).toEqual([places, participants]);
   });
 
+  it('dates an event by a year range from its first to its last year', () => {
+    const e = only('Russian forces invaded Crimea in 2014-16.');
+    expect([e.start, e.end, e.precision]).toEqual(['2014-01-01', '2016-12-31', 'year']);
+  });
+
   it('records provenance with offsets for trigger, participants, places and date', () => {
     const text = 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday.';
     const e = only(text);

@@ -22,6 +22,7 @@ describe('negative cases', () => {
     'Now, he says, the plan has changed.',
     'Call 555-2023-1998 for tickets.',
     'He sold 2000 shares and earned $5 billion a year.',
+    'Install version 1.2.2023 or build 10.11.2024.5 first.',
   ])('finds nothing in %j', (sentence) => {
     expect(findTimexes(sentence, DCT)).toEqual([]);
   });

@@ -12,6 +12,8 @@ describe('timex values', () => {
     ['He arrived on 21 September 2023.', '21 September 2023', '2023-09-21'],
     ['It was signed 2023-09-21.', '2023-09-21', '2023-09-21'],
     ['It was signed 9/21/2023.', '9/21/2023', '2023-09-21'],
+    ['It was signed 21/09/2023.', '21/09/2023', '2023-09-21'],
+    ['It was signed on 21.09.2023 in Bern.', '21.09.2023', '2023-09-21'],
     ['It opened in September 2023.', 'September 2023', '2023-09'],
     ['It opened in 1998.', '1998', '1998'],
     ['It boomed in the 1990s.', 'the 1990s', '199'],
