@@ -3,6 +3,7 @@
 
 import type { Timex, TimexType } from '../../model/timex';
 import { lastCompletedQuarter } from './anchor';
+import { shareRangeYears } from './refine-ranges';
 import { parseIsoDate, type CalendarDate } from './calendar';
 import { parseDateValue } from './normalise';
 import type { ResolveContext, TimexRule } from './rule';
@@ -85,5 +86,5 @@ export function tagText(text: string, dctValue: string | null, rules: readonly T
       if (candidate.rule.namesReportingQuarter && isReportedQuarter(resolution.value, dct)) previousQuarter = resolution.value;
     }
   }
-  return timexes;
+  return shareRangeYears(text, timexes);
 }

@@ -57,6 +57,15 @@ describe('timex values', () => {
       .toEqual(['A year earlier', 'DATE', '2021-Q3']);
   });
 
+  it.each([
+    ['Fighting raged from March to May 2022.', [['March', 'DATE', '2022-03'], ['May 2022', 'DATE', '2022-05']]],
+    ['Between Jan. 5 and Feb. 2, 2021 prices rose.', [['Jan. 5', 'DATE', '2021-01-05'], ['Feb. 2, 2021', 'DATE', '2021-02-02']]],
+    ['From December to February 2023 it snowed.', [['December', 'DATE', '2022-12'], ['February 2023', 'DATE', '2023-02']]],
+    ['It rained in March, and in May 2022 it snowed.', [['March', 'DATE', '2023-03'], ['May 2022', 'DATE', '2022-05']]],
+  ])('gives the first end of a range the year of its second: %j', (sentence, expected) => {
+    expect(tag(sentence)).toEqual(expected);
+  });
+
   it('marks sets with quant EVERY', () => {
     const [every] = findTimexes('They meet every week.', DCT);
     expect(every).toMatchObject({ text: 'every week', type: 'SET', value: 'P1W', quant: 'EVERY' });
