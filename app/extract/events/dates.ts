@@ -22,6 +22,14 @@ const REPORTING_BEFORE = /\b(?:said|says|say|told|tells|reported|reports|announc
 const SUPERSEDED_BEFORE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|open|start)\s+)?(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|before)\b/gi;
 
+/** "TOKYO, March 18 (Reuters) -": a dateline dates the report; like a reporting date it is context, never an event's own date. */
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]/;
+
+function isDateline(text: string, timex: Timex): boolean {
+  const lineStart = text.lastIndexOf('\n', timex.start - 1) + 1;
+  return timex.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(timex.end, timex.end + 40));
+}
+
 /** "2014-16", "1998–2001": a year range's timex is valued at its first year; an event it dates spans to the last. */
 function yearRangeEnd(timex: Timex): string | null {
   if (timex.ruleId !== 'explicit.year-range') return null;
@@ -40,7 +48,7 @@ export function datedTimexes(text: string, timexes: readonly Timex[]): DatedTime
     const span = timexSpan(timex.value);
     if (!span || span.precision === 'century') continue; // too coarse to place an event
     if (SUPERSEDED_BEFORE.test(text.slice(Math.max(0, timex.start - 60), timex.start))) continue;
-    const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start));
+    const reporting = REPORTING_BEFORE.test(text.slice(Math.max(0, timex.start - 30), timex.start)) || isDateline(text, timex);
     out.push({ timex, start: span.start, end: yearRangeEnd(timex) ?? span.end, precision: span.precision, reporting });
   }
   return out;
@@ -54,7 +62,7 @@ function distance(text: string, trigger: TriggerMatch, timex: Timex): number {
   return between.length + before + 60 * clauseMarks;
 }
 
-/** Maps each trigger (by index) to the timex that governs it; each timex governs at most one trigger. */
+/** Maps each trigger (by index) to the timex that governs it; a timex governs one trigger, and a clause coordinated after it. */
 export function assignTimexes(text: string, triggers: readonly TriggerMatch[], timexes: readonly DatedTimex[]): Map<number, DatedTimex> {
   const assigned = new Map<number, DatedTimex>();
   for (const dated of timexes) {
@@ -72,7 +80,27 @@ export function assignTimexes(text: string, triggers: readonly TriggerMatch[], t
     });
     if (best >= 0 && !assigned.has(best)) assigned.set(best, dated);
   }
+  shareWithCoordinatedClause(text, triggers, assigned);
   return assigned;
+}
+
+/** ", and the two governments signed": a coordinated clause of a few plain words, then the next trigger. */
+const COORDINATED_BETWEEN = /^\s*,?\s+and\s+(?:(?!(?:which|who|when|while|but|after|before|said|says|will|would|could|may|might|plans?|expects?|expected|hopes?|wants?|to)\b)[\p{L}\d'’-]+\s+){0,5}$/iu;
+/** The coordinated trigger starts with a past-tense verb: it reports something done then, not planned or said. */
+const PAST_TENSE_START = /^(?:[a-z]+ed|met|held|signed|began|took|struck|hit|fought|sought|won|led|made|went|flew|drove|came|gave|saw|shot)\b/i;
+
+/**
+ * "Scholz met Kishida in Tokyo on Monday, and the two governments signed an agreement": the date that closes the first
+ * clause also dates a past-tense event coordinated right after it, when nothing else dates that event.
+ */
+function shareWithCoordinatedClause(text: string, triggers: readonly TriggerMatch[], assigned: Map<number, DatedTimex>): void {
+  for (const [index, dated] of [...assigned]) {
+    const trigger = triggers[index]!;
+    const next = triggers[index + 1];
+    if (!next || assigned.has(index + 1) || next.sentence !== trigger.sentence) continue;
+    if (dated.timex.start < trigger.end || dated.timex.end > next.start) continue;
+    if (COORDINATED_BETWEEN.test(text.slice(dated.timex.end, next.start)) && PAST_TENSE_START.test(next.text)) assigned.set(index + 1, dated);
+  }
 }
 
 /**

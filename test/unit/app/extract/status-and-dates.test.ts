@@ -56,6 +56,24 @@ describe('dates', () => {
     expect(meeting.confidence).toBeLessThan(visit.confidence);
   });
 
+  it('dates a past-tense event coordinated right after a dated clause with that date', () => {
+    const found = events('Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing on Monday, and the two governments signed an agreement on trade.');
+    expect(found.map((e) => [e.type, e.start, e.dateBasis])).toEqual([
+      ['meeting', '2024-05-13', 'explicit'],
+      ['agreement', '2024-05-13', 'explicit'],
+    ]);
+  });
+
+  it('does not share the date with a coordinated clause that plans or reports', () => {
+    const found = events('Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing on Monday, and the two governments will sign an agreement on trade.');
+    expect(found.find((e) => e.type === 'agreement')?.dateBasis).not.toBe('explicit');
+  });
+
+  it('reads a dateline as the date of the report, not of the event in its sentence', () => {
+    const e = only('BEIJING, May 14 (Reuters) - Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing.');
+    expect([e.start, e.dateBasis]).toEqual(['2024-05-14', 'context']);
+  });
+
   it('moves a year-less date of a planned event to its next occurrence', () => {
     const e = only('Kishida said he had accepted an invitation to visit Germany in June.', '2024-03-18');
     expect([e.start, e.status]).toEqual(['2024-06-01', 'planned']);
