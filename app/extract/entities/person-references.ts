@@ -1,12 +1,16 @@
 // Links short person references to the full names of the same article: "Mr. Putin" / "Putin" → "Vladimir Putin",
 // "Mr. Wang" → "Wang Yi" (surname first), "the Russian leader" → the last person named, sentence-initial "He" →
-// the first person of the previous sentence. Unresolved honorifics keep the surname as the name.
+// the first person of the previous sentence. Unresolved honorifics keep the surname as the name. A regnal name keeps
+// its title ("King Hussein", never "Saddam Hussein"), and a short name of another country stays apart.
 
 import { stripPossessive, type Token } from '../text/tokens';
 import type { SentenceTokens } from './find-entities';
 import { ANAPHORIC_ROLE_KEYS, HONORIFICS, roleFitsTitle } from './titles';
 import type { EntityMention } from './types';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
+
+/** "King Hussein", "Pope Francis", "Emir Tamim": a regnal name is complete; it is not the surname of someone else. */
+const REGNAL_TITLE = /^(?:king|queen|prince|princess|crown prince|emperor|empress|pope|emir|sultan|sheikh|shah)$/i;
 
 function fullNameIndex(mentions: readonly EntityMention[]): { byLast: Map<string, string>; byFirst: Map<string, string> } {
   const byLast = new Map<string, string>();
@@ -62,8 +66,18 @@ function lastPersonBefore(persons: readonly EntityMention[], at: number, country
 export function resolvePersonReferences(text: string, sentences: readonly SentenceTokens[], mentions: EntityMention[]): EntityMention[] {
   const { byLast, byFirst } = fullNameIndex(mentions);
   const resolve = (surname: string): string | undefined => byLast.get(surname) ?? byFirst.get(surname);
+  const countryOfName = new Map<string, string>();
+  for (const m of mentions) if (m.kind === 'person' && m.country && m.name.includes(' ')) countryOfName.set(m.name, m.country);
   for (const m of mentions) {
-    if (m.kind === 'person' && !m.name.includes(' ')) m.name = resolve(m.name) ?? m.name;
+    if (m.kind !== 'person' || m.name.includes(' ')) continue;
+    if (REGNAL_TITLE.test(m.title ?? '')) {
+      m.name = `${m.title!.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${m.name}`;
+      continue;
+    }
+    const full = resolve(m.name);
+    // "Hussein" of Jordan is not "Saddam Hussein" of Iraq.
+    const known = full ? countryOfName.get(full) : undefined;
+    if (full && !(m.country && known && m.country !== known)) m.name = full;
   }
   const nationality = new Map<string, string>();
   const titles = new Map<string, string>();

@@ -48,6 +48,11 @@ describe('people', () => {
     expect(people.find((p) => p.text === 'the chancellor')?.name).toBe('Olaf Scholz');
   });
 
+  it('keeps a regnal name whole and apart from a namesake: "King Hussein" is not "Saddam Hussein"', () => {
+    const found = entities('Saddam Hussein sent a message. King Hussein of Jordan arrived in Washington.');
+    expect(found.filter((m) => m.kind === 'person').map((m) => m.name)).toEqual(['Saddam Hussein', 'King Hussein']);
+  });
+
   it('keeps name particles and joined Arabic articles inside names', () => {
     const text = 'Commission President Ursula von der Leyen met Crown Prince Mohammed bin Salman and President Bashar al-Assad.';
     expect(entities(text).filter((m) => m.kind === 'person').map((p) => p.name)).toEqual(['Ursula von der Leyen', 'Mohammed bin Salman', 'Bashar al-Assad']);
