@@ -87,6 +87,11 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
     if (m.title) titles.set(m.name, `${titles.get(m.name) ?? ''} ${m.title.toLowerCase()}`);
   }
 
+  // "President Bush" makes a later bare "Bush" that person too, when no full name ends in "Bush".
+  const titledSingleNames = new Map<string, string>();
+  for (const m of mentions) {
+    if (m.kind === 'person' && m.title && !m.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(m.name)) titledSingleNames.set(m.name, m.name);
+  }
   const added: EntityMention[] = [];
   const persons = mentions.filter((m) => m.kind === 'person');
   const countryAt = new Map(mentions.filter((m) => m.kind === 'country').map((m) => [m.start, m]));
@@ -110,7 +115,7 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
         continue;
       }
       const { word, end, possessive } = bareWord(token);
-      const surnameOf = byLast.get(word) ?? byFirst.get(word);
+      const surnameOf = byLast.get(word) ?? byFirst.get(word) ?? titledSingleNames.get(word);
       if (surnameOf && word.length >= 2) {
         push({ kind: 'person', name: surnameOf, start: token.start, end, text: text.slice(token.start, end), ruleId: 'person-surname', possessive: possessive || undefined });
         covered[i] = 1;

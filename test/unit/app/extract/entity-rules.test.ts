@@ -53,6 +53,14 @@ describe('people', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.name)).toEqual(['Saddam Hussein', 'King Hussein']);
   });
 
+  it('links a bare name to the same name met earlier with a title ("President Bush" ... "Bush")', () => {
+    const found = entities('President Bush spoke on Monday. The king will meet Bush on Thursday.');
+    expect(found.filter((m) => m.kind === 'person').map((m) => [m.text, m.name, m.start])).toEqual([
+      ['Bush', 'Bush', 10],
+      ['Bush', 'Bush', 51],
+    ]);
+  });
+
   it('keeps name particles and joined Arabic articles inside names', () => {
     const text = 'Commission President Ursula von der Leyen met Crown Prince Mohammed bin Salman and President Bashar al-Assad.';
     expect(entities(text).filter((m) => m.kind === 'person').map((p) => p.name)).toEqual(['Ursula von der Leyen', 'Mohammed bin Salman', 'Bashar al-Assad']);
