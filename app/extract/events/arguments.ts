@@ -12,7 +12,7 @@ export interface EventArguments {
 }
 
 /** Words and marks that end the clause of a trigger. Commas are soft: crossed once on the left when nothing was found. */
-const HARD_BOUNDARY = /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|but|after|before|when|because|although|though|since|said|says|told|according|amid|despite|as|where|during)\b/giu;
+const HARD_BOUNDARY = /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|but|after|before|when|because|although|though|since|until|unless|if|whether|said|says|told|according|amid|despite|as|where|during)\b/giu;
 /** After the trigger, a finite verb ends the trigger's noun phrase ("the strikes were a response to ..."). */
 const RIGHT_ONLY_BOUNDARY = /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
 const SOFT_BOUNDARY = /,/g;

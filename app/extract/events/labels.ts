@@ -78,7 +78,9 @@ export function eventLabel({ type, countries, agents, patients, places, mentions
       if (agent) return `${agent} holds talks${inPlace(places)}`;
       return `Meeting${inPlace(places)}`;
     case 'visit': {
-      const visitor = agent ?? patients[0];
+      // "UN secretary general Kofi Annan visits": the person nearest the trigger is the visitor, not the body they lead.
+      const people = new Set(mentions.flatMap((m) => [...m.agents, ...m.patients]).filter((e) => e.kind === 'person').map((e) => e.name));
+      const visitor = agents.findLast((name) => people.has(name)) ?? agent ?? patients[0];
       if (visitor && places[0]) return `${visitor} visits ${places[0]}`;
       if (visitor) return `Visit by ${visitor}`;
       return places[0] ? `Visit to ${places[0]}` : 'Visit';

@@ -28,6 +28,8 @@ const PLANNED_AFTER = /^\S*\s+(?:\S+\s+){0,5}?(?:will|would|is to|are to|is due|
 /** A future main clause ("Biden will travel to India ..., before a visit to Vietnam") makes later nominal triggers planned. */
 const FUTURE_CLAUSE_BEFORE = /\b(?:will|is due to|are due to|is expected to|are expected to|plans to|plan to|is set to|are set to|is scheduled to|are scheduled to)\b/i;
 const PAST_VERB = /(?:ed|met|held|took|began|signed)$/i;
+/** "hold off until Kofi Annan visits Baghdad": a present-tense event after "until" / "once" is still to come. */
+const UNTIL_BEFORE = /\b(?:until|till|once)\s+(?:\S+\s+){0,7}$/i;
 /** "The company is currently in talks with China": negotiations under way. */
 const IN_TALKS_BEFORE = /\b(?:is|are|remain|remains)\s+(?:currently\s+|now\s+|still\s+)?in\s+(?:\w+\s+)?$/i;
 const ONGOING_BEFORE = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?$/i;
@@ -56,6 +58,7 @@ export function mentionStatus({ trigger, dateStart, dateEnd, published }: Status
   if (published && dateStart && dateStart > published) return 'planned';
   if (published && dateEnd && dateEnd < published) return 'occurred';
   if (trigger.rule.planned || PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after)) return 'planned';
+  if (UNTIL_BEFORE.test(before) && !PAST_VERB.test(trigger.text.split(/\s+/)[0]!)) return 'planned';
   if (ONGOING_BEFORE.test(before) && /ing\b/.test(trigger.text)) return 'ongoing';
   if (IN_TALKS_BEFORE.test(before) && /^talks\b/i.test(trigger.text)) return 'ongoing';
   if (!PAST_VERB.test(trigger.text) && FUTURE_CLAUSE_BEFORE.test(sentence.text.slice(Math.max(0, localStart - 300), localStart))) return 'planned';

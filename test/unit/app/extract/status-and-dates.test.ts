@@ -103,6 +103,11 @@ describe('arguments and labels', () => {
     expect([e.start, e.end, e.precision]).toEqual(['2014-01-01', '2016-12-31', 'year']);
   });
 
+  it('names as visitor the person nearest the trigger, and stops the clause at "until"', () => {
+    const e = only('Russia feels the US must wait until UN Secretary-General Antonio Guterres visits Baghdad next week.');
+    expect([e.label, e.participants]).toEqual(['Antonio Guterres visits Baghdad', ['United Nations', 'Antonio Guterres']]);
+  });
+
   it('records provenance with offsets for trigger, participants, places and date', () => {
     const text = 'President Emmanuel Macron met Chancellor Olaf Scholz in Berlin on Tuesday.';
     const e = only(text);

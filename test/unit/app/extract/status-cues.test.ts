@@ -21,6 +21,8 @@ describe('status cues', () => {
     ['The Kremlin denied that Vladimir Putin met Joe Biden.', 'denied'],
     ['Vladimir Putin did not meet Joe Biden in Geneva.', 'denied'],
     ['Vladimir Putin refused to meet Joe Biden.', 'denied'],
+    ['Moscow wants Washington to hold off until UN Secretary-General Antonio Guterres visits Baghdad.', 'planned'],
+    ['The fighting went on until UN Secretary-General Antonio Guterres visited Baghdad.', 'occurred'],
     ['Exiles could barely phone their families in Havana, let alone visit Cuba.', 'denied'],
     ['Many were not able to write to Fidel Castro, much less visit Cuba.', 'denied'],
     ['If Vladimir Putin and Joe Biden meet, the war could end.', 'hypothetical'],
