@@ -1,15 +1,17 @@
 // The app:// protocol handler: serves files of the bundle folder, refuses anything outside it.
-import { mkdtempSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBundleProtocolHandler, installBundleProtocol, resolveBundlePath } from '../../../main/bundle-protocol';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 
 let sandbox: string;
 let rootDir: string;
 const reads: string[] = [];
+
+afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
 beforeAll(() => {
   sandbox = mkdtempSync(path.join(tmpdir(), 'bundle-protocol-'));

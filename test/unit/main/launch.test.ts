@@ -1,17 +1,23 @@
 // The `npm start` launcher: finds Electron, runs Electron's first-start download once when the binary is
 // missing, explains a binary that is still missing, and otherwise runs the binary on the project folder.
 import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { ensureElectronBinary, MISSING_BINARY_MESSAGE, resolveElectronBinary } from '../../../main/launch.mjs';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const launcher = path.join(repoRoot, 'main', 'launch.mjs');
 
+/** Temporary folders of this file, removed when it ends. */
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
 function tempDir(name: string): string {
-  return mkdtempSync(path.join(tmpdir(), `${name}-`));
+  const dir = mkdtempSync(path.join(tmpdir(), `${name}-`));
+  made.push(dir);
+  return dir;
 }
 
 function fakeElectronPackage(options: { pathTxt?: string; withBinary?: boolean }): string {

@@ -1,12 +1,12 @@
 // The real entry (main/main.ts) bundled like build.mjs does, run under Node against a fake `electron`
 // module: checks the start-up wiring end to end (scheme privileges before ready, sandbox, session
 // lock-down, app:// serving dist/renderer, IPC channels, menu, the hardened window loading the app).
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IPC_CHANNELS, MENU_COMMAND_CHANNEL } from '../../../app/ipc/contract';
 import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 import { createFakeElectron, type FakeElectron } from './fakes/fake-electron';
@@ -15,6 +15,8 @@ const repoRoot = path.resolve(__dirname, '../../..');
 let fake: FakeElectron;
 let outDir: string;
 let callsBeforeReady: string[] = [];
+
+afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 beforeAll(async () => {
   outDir = mkdtempSync(path.join(tmpdir(), 'main-entry-'));

@@ -1,11 +1,11 @@
 // The extract CLI (main/cli/extract.ts): one JSON object for several files, shared ingest (publication date from
 // the file name or --dct), and an "error" entry instead of "events" for a file that cannot be read.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 const work = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
@@ -18,6 +18,8 @@ interface CliOutput {
 function run(args: string[]): CliOutput {
   return JSON.parse(execFileSync('node', [cli, ...args], { encoding: 'utf8' })) as CliOutput;
 }
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
   buildSync({ entryPoints: [path.join(repoRoot, 'main/cli/extract.ts')], bundle: true, platform: 'node', format: 'esm', outfile: cli, logLevel: 'warning' });

@@ -1,11 +1,11 @@
 // The timex CLI (main/cli/timex.ts): reads a file through the shared ingest, anchors on --dct or the date the
 // ingest finds, and prints TIMEX3 expressions with offsets into the decoded text.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '../../../..');
 const work = mkdtempSync(path.join(tmpdir(), 'timex-cli-'));
@@ -17,6 +17,8 @@ interface PrintedTimex { start: number; end: number; text: string; type: string;
 function run(args: string[]): PrintedTimex[] {
   return JSON.parse(execFileSync('node', [cli, ...args], { encoding: 'utf8' })) as PrintedTimex[];
 }
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
   buildSync({ entryPoints: [path.join(repoRoot, 'main/cli/timex.ts')], bundle: true, platform: 'node', format: 'esm', outfile: cli, logLevel: 'warning' });
