@@ -17,7 +17,7 @@ export interface DatedTimex {
   reporting: boolean;
 }
 
-const REPORTING_BEFORE = /\b(?:said|says|say|told|tells|reported|reports|announced|added|asked|stated|confirmed|wrote|tweeted|posted|declared|explained|noted|insisted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const REPORTING_BEFORE = /\b(?:said|says|say|saying|told|tells|telling|reported|reports|announced|added|asked|stated|confirmed|wrote|tweeted|posted|declared|explained|noted|insisted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$/i;
 /** A date the event was moved away from. */
 const SUPERSEDED_BEFORE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|open|start)\s+)?(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|before)\b/gi;

@@ -23,8 +23,10 @@ const HYPOTHETICAL_BEFORE = /\b(?:could|might|may|would have|should|whether|poss
 const CONDITION_BEFORE = /\b(?:[Ii]f|[Uu]nless|[Ss]hould\s+(?:the|they|he|she))\s+[^,;.]{0,60}$/;
 /** "would visit the region if the truce held": a condition right after the trigger. */
 const CONDITION_AFTER = /^[^,;.]{0,40}?\b(?:if|unless|provided that)\b/;
-const PLANNED_BEFORE = /\b(?:will|shall|to|plans?(?:\s+to)?|planned|planning|set to|due to|expected to|scheduled|upcoming|forthcoming|next|invitation|invited|would|intends? to|is to|are to|preparing to|ahead of)\s+(?:\S+\s+){0,4}$/i;
+const PLANNED_BEFORE = /\b(?:will|shall|plans?(?:\s+to)?|planned|planning|set to|due to|expected to|scheduled|upcoming|forthcoming|next|invitation|invited|would|intends? to|is to|are to|preparing to|ahead of)\s+(?:\S+\s+){0,4}$/i;
 const PLANNED_AFTER = /^\S*\s+(?:\S+\s+){0,5}?(?:will|would|is to|are to|is due|are due)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|begin|start|open|be\s+hosted|convene)\b/i;
+/** "to visit", "agreed to pay a visit": an infinitive, unless a new clause starts in between ("to the president as he arrived"). */
+const INFINITIVE_BEFORE = /\bto\s+(?:(?!(?:as|he|she|they|it|we|i|you|when|while|and|but|after|before|because|if|who|which)\b)\S+\s+){0,4}$/i;
 /** A future main clause ("Biden will travel to India ..., before a visit to Vietnam") makes later nominal triggers planned. */
 const FUTURE_CLAUSE_BEFORE = /\b(?:will|is due to|are due to|is expected to|are expected to|plans to|plan to|is set to|are set to|is scheduled to|are scheduled to)\b/i;
 const PAST_VERB = /(?:ed|met|held|took|began|signed)$/i;
@@ -57,7 +59,7 @@ export function mentionStatus({ trigger, dateStart, dateEnd, published }: Status
   if (POSTPONED_NEAR.test(before) || POSTPONED_AFTER.test(after)) return 'planned';
   if (published && dateStart && dateStart > published) return 'planned';
   if (published && dateEnd && dateEnd < published) return 'occurred';
-  if (trigger.rule.planned || PLANNED_BEFORE.test(before) || PLANNED_AFTER.test(after)) return 'planned';
+  if (trigger.rule.planned || PLANNED_BEFORE.test(before) || INFINITIVE_BEFORE.test(before) || PLANNED_AFTER.test(after)) return 'planned';
   if (UNTIL_BEFORE.test(before) && !PAST_VERB.test(trigger.text.split(/\s+/)[0]!)) return 'planned';
   if (ONGOING_BEFORE.test(before) && /ing\b/.test(trigger.text)) return 'ongoing';
   if (IN_TALKS_BEFORE.test(before) && /^talks\b/i.test(trigger.text)) return 'ongoing';

@@ -38,6 +38,11 @@ describe('dates', () => {
     expect(e.mentions.find((m) => m.role === 'date')?.text).toBe('April last year');
   });
 
+  it('does not date an event inside what was reported "saying on Friday"', () => {
+    const e = only('The minister spoke to reporters, saying on Friday that Kofi Annan had visited Baghdad.');
+    expect(e.dateBasis).not.toBe('explicit');
+  });
+
   it('never dates an event with a reporting date ("said on Tuesday") but may use it as context', () => {
     const e = only('The ministry said on Tuesday that Chancellor Olaf Scholz had visited Beijing.', '2024-05-15');
     expect(e.dateBasis).toBe('context');

@@ -21,6 +21,8 @@ describe('status cues', () => {
     ['The Kremlin denied that Vladimir Putin met Joe Biden.', 'denied'],
     ['Vladimir Putin did not meet Joe Biden in Geneva.', 'denied'],
     ['Vladimir Putin refused to meet Joe Biden.', 'denied'],
+    ['Chancellor Olaf Scholz agreed to pay a visit to Kyiv.', 'planned'],
+    ['A different view presented itself to Joe Biden as he arrived in Philadelphia.', 'occurred'],
     ['Moscow wants Washington to hold off until UN Secretary-General Antonio Guterres visits Baghdad.', 'planned'],
     ['The fighting went on until UN Secretary-General Antonio Guterres visited Baghdad.', 'occurred'],
     ['Exiles could barely phone their families in Havana, let alone visit Cuba.', 'denied'],
