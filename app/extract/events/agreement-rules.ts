@@ -51,7 +51,9 @@ export const AGREEMENT_RULES: readonly TriggerRule[] = [
     example: 'The deal was approved unanimously by the board of directors.',
     // "a great deal of", "a big deal", "to deal with", "the deal of the century" idioms, "in agreement", "contract killer".
     notBefore: /\b(?:great|good|big|raw|fair|square|real|to|will|can|could|must|should|would|cannot|in|broad|general|social|new\s+deal\s+for)\s+$/i,
-    notAfter: /^\s+(?:of\s+(?:time|money|work|attention|interest|pressure|the\s+century)|with\s+(?:it|this|that|the\s+(?:problem|issue|crisis|fallout|consequences))|breakers?|killers?|killing|workers?|law|bridge)\b/i,
+    notAfter: /^\s+(?:of\s+(?:time|money|work|attention|interest|pressure|the\s+century)|with\s+(?:it|this|that|the\s+(?:problem|issue|crisis|fallout|consequences))|breakers?|killers?|killing|workers?|law|bridge|organi[sz]ation)\b/i,
+    // "the Warsaw Pact", "the North Atlantic Treaty Organization": a name, not a signing.
+    notInName: true,
     confidence: 0.6,
   },
 ];

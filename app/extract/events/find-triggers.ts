@@ -20,9 +20,15 @@ const NAME_OR_TITLE_AFTER = /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}
 const NATIONALITY_ADJECTIVE_AFTER =
   /^\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i|ch)\s+(?!(?:at|in|on|and|for|to|with|during|who|officials?|delegations?|counterparts?|leaders?|ministers?|president|premier|envoys?|diplomats?|lawmakers|dignitaries)\b)\p{Ll}/u;
 
+/** A capitalised word (and its space) just before a match: the match may continue a name. */
+const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
+/** A sentence in running text, not a title-case headline: it has lower-case words of four letters or more. */
+const RUNNING_TEXT = /(?:^|\s)\p{Ll}{4,}/u;
+
 function passesGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number, to: number): boolean {
   const before = sentence.text.slice(Math.max(0, from - 60), from);
   const after = sentence.text.slice(to, to + 80);
+  if (rule.notInName && /^\p{Lu}/u.test(sentence.text.slice(from, to)) && CAPITALISED_WORD_BEFORE.test(before) && RUNNING_TEXT.test(sentence.text)) return false;
   if (rule.notBefore?.test(before)) return false;
   if (rule.notAfter?.test(after)) return false;
   if (rule.objectMustBeName && (!NAME_OR_TITLE_AFTER.test(after) || NATIONALITY_ADJECTIVE_AFTER.test(after))) return false;

@@ -19,6 +19,8 @@ export interface TriggerRule {
   notAfter?: RegExp;
   /** The next word must be a capitalised name or a title ("received Foreign Minister ..."). */
   objectMustBeName?: boolean;
+  /** A capitalised match right after another capitalised word is part of a name ("Warsaw Pact", "Camp David Accords"), not an event. */
+  notInName?: boolean;
   /** The trigger itself announces a future event ("invitation to visit", "upcoming summit"). */
   planned?: boolean;
   /** How reliable a match of this rule is, 0..1. */

@@ -17,6 +17,7 @@ describe('events found', () => {
     ['The two companies signed a memorandum of understanding on gas supplies.', 'agreement'],
     ['The deal was approved unanimously by the board.', 'agreement'],
     ['A fragile truce has held since Sunday.', 'agreement'],
+    ['Ceasefire Deal Signed In Doha', 'agreement'], // a title-case headline is not a name
     ['Militants raided a village overnight.', 'attack'],
     ['Police said gunmen raided a village overnight.', 'attack'],
     ['A bomb exploded near the market.', 'attack'],
@@ -54,6 +55,8 @@ describe('non-events', () => {
     ['shooting guard', 'The shooting guard scored 30 points.'],
     ['film shooting', "The film's shooting began in Rome."],
     ['blast furnace', 'The blast furnace was shut down.'],
+    ['alliance named "Pact"', 'Poland was among the former Warsaw Pact countries to join.'],
+    ['organisation named "Treaty"', 'The embassy served as liaison with the North Atlantic Treaty Organization.'],
   ])('%s yields no event', (_name, text) => {
     expect(types(text)).toEqual([]);
   });
