@@ -87,9 +87,34 @@ function paddedWindow(window: DateWindow, widthPx: number): { start: Date; end: 
   return { start: new Date(start - total * leftShare), end: new Date(start - total * leftShare + total) };
 }
 
+/** Pixels kept free right of a selected item: its widest label (320 px, styles.css) with a PLANNED tag and a sources badge. */
+const SELECTED_LABEL_ROOM_PX = 460;
+
+/**
+ * Keeps a selected item readable when the side panel opens and narrows the timeline: an item too far right for its
+ * label is brought left by widening the window to the right (nothing else leaves the view); an item outside the
+ * window is centred.
+ */
+function keepInView(timeline: Timeline, start: DataItem['start'] | undefined, widthPx: number): void {
+  if (start === undefined) return;
+  const at = new Date(start).getTime();
+  const { start: from, end: to } = timeline.getWindow();
+  const span = to.getTime() - from.getTime();
+  const share = (at - from.getTime()) / span;
+  const maxShare = Math.min(0.8, Math.max(0.3, 1 - SELECTED_LABEL_ROOM_PX / Math.max(widthPx, 1)));
+  if (share >= 0 && share <= maxShare) return;
+  if (share > maxShare && share <= 1) {
+    timeline.setWindow(from, new Date(from.getTime() + (at - from.getTime()) / maxShare), { animation: false });
+  } else {
+    timeline.setWindow(new Date(at - span / 2), new Date(at + span / 2), { animation: false });
+  }
+}
+
 export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRef }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
+  const selectedRef = useRef<string | null>(selectedEventId);
   const reloadRef = useRef<() => void>(() => {});
   const callbacks = useRef({ onSelect, onLoaded });
   callbacks.current = { onSelect, onLoaded };
@@ -98,6 +123,7 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRe
     const container = containerRef.current;
     if (!container) return;
     const items = new DataSet<VisItem, 'id'>();
+    itemsRef.current = items;
     const today = new Date();
     const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, {
       ...OPTIONS,
@@ -163,8 +189,15 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRe
       const first = props.items[0];
       callbacks.current.onSelect(first === undefined ? null : String(first));
     });
+    // The side panel opens after its data loads and narrows the timeline: keep the selected item readable then too.
+    const resized = new ResizeObserver(() => {
+      const selected = selectedRef.current;
+      if (selected) keepInView(timeline, items.get(selected)?.start, container.clientWidth);
+    });
+    resized.observe(container);
     void load();
     return () => {
+      resized.disconnect();
       clearTimeout(pending);
       sequence++;
       timeline.destroy();
@@ -173,7 +206,11 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRe
   }, [db]);
 
   useEffect(() => {
-    timelineRef.current?.setSelection(selectedEventId ? [selectedEventId] : []);
+    const timeline = timelineRef.current;
+    if (!timeline) return;
+    timeline.setSelection(selectedEventId ? [selectedEventId] : []);
+    selectedRef.current = selectedEventId;
+    if (selectedEventId) keepInView(timeline, itemsRef.current?.get(selectedEventId)?.start, containerRef.current?.clientWidth ?? 0);
   }, [selectedEventId]);
 
   useImperativeHandle(handleRef, (): TimelineHandle => ({

@@ -94,6 +94,17 @@ describe('importing the example article', () => {
     expect(fullText).toContain('February last year');
     await screenshot(page, '05-article-view');
     await dialog.getByRole('button', { name: 'Close' }).click();
+
+    // The panel narrows the timeline; a selected event far right (the forum, with a long label) is brought into view.
+    await page.locator('.event-item-content[data-event-type="forum"]').click();
+    await expect.poll(() => page.locator('.side-panel h2').textContent()).toContain('Belt and Road');
+    await expect
+      .poll(async () => {
+        const timelineBox = await page.locator('.timeline-container').boundingBox();
+        const label = await page.locator('.vis-item.vis-selected .event-item-content').boundingBox();
+        return timelineBox && label ? Math.round(timelineBox.x + timelineBox.width - (label.x + label.width)) : -1;
+      }, { timeout: 5_000 })
+      .toBeGreaterThanOrEqual(0);
   });
 
   it('keeps the events after a reload and recognises the same file as already imported', async () => {
