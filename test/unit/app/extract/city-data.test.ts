@@ -1,6 +1,8 @@
 // Cities from the city-timezones data package: found with their country and rule id/offsets; names that are also
 // ordinary words or given names count only after a locative word or before ", <Country>".
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { MIN_POPULATION, OUTPUT, majorCityRows, packageRecords, renderRows } from '../../../../main/tools/generate-city-data.mjs';
 import { AMBIGUOUS_CITY_NAMES } from '../../../../app/extract/entities/ambiguous-city-names';
 import { CITY_DATA_MIN_POPULATION, majorCities } from '../../../../app/extract/entities/city-data';
 import { findEntities } from '../../../../app/extract/entities/find-entities';
@@ -98,8 +100,13 @@ describe('data choices', () => {
     }
   });
 
+  it('the bundled subset is what the generator makes from the installed package, at the same threshold', () => {
+    expect(MIN_POPULATION).toBe(CITY_DATA_MIN_POPULATION);
+    expect(readFileSync(OUTPUT, 'utf8')).toBe(renderRows(majorCityRows(packageRecords())));
+  });
+
   it('ambiguous names are real city names from the data', () => {
-    const names = new Set(majorCities(0).flatMap((c) => [c.city, c.city_ascii]));
+    const names = new Set(packageRecords().flatMap((c) => [c.city, c.city_ascii]));
     const unknown = [...AMBIGUOUS_CITY_NAMES].filter((n) => !names.has(n));
     expect(unknown.length).toBeLessThan(AMBIGUOUS_CITY_NAMES.size / 4);
   });

@@ -1,0 +1,40 @@
+// Writes app/extract/entities/major-cities.generated.json: the cities of the maintained `city-timezones` package with
+// at least MIN_POPULATION inhabitants, as [name, ASCII name, ISO country code, population] rows, most populous first.
+// The app bundles this subset instead of the package's 1.9 MB file (≈7.3k cities), which keeps the extraction worker
+// and the CLI small and quick to start. Run `npm run data:cities` after updating the package; a unit test fails when
+// the committed file no longer matches the installed package.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Keep in step with CITY_DATA_MIN_POPULATION in app/extract/entities/city-data.ts (the test checks it). */
+export const MIN_POPULATION = 150_000;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const OUTPUT = path.join(repoRoot, 'app/extract/entities/major-cities.generated.json');
+
+/** The rows the app keeps, from the package's records. */
+export function majorCityRows(records) {
+  return records
+    .filter((c) => c.pop >= MIN_POPULATION)
+    .sort((a, b) => b.pop - a.pop || a.city.localeCompare(b.city) || a.iso2.localeCompare(b.iso2))
+    .map((c) => [c.city, c.city_ascii, c.iso2, Math.round(c.pop)]);
+}
+
+/** The file's text: one row per line, so updates of the package give readable diffs. */
+export function renderRows(rows) {
+  return `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
+}
+
+export function packageRecords() {
+  const require = createRequire(import.meta.url);
+  return JSON.parse(readFileSync(require.resolve('city-timezones/data/cityMap.json'), 'utf8'));
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const rows = majorCityRows(packageRecords());
+  writeFileSync(OUTPUT, renderRows(rows));
+  console.log(`${path.relative(repoRoot, OUTPUT)}: ${rows.length} cities of ${MIN_POPULATION.toLocaleString('en')}+ people`);
+}
