@@ -2,11 +2,11 @@
 // ("the summit" after "the third Belt and Road Forum"; "its Ukraine offensive" after "Russia's invasion of Ukraine").
 // A mention joins the latest compatible event, preferring one reported with the same trigger word, but only on some
 // positive sign that it is the same event: a shared participant or place, an overlapping explicit date, a definite
-// noun phrase pointing back ("the attack", "its offensive"), or an event so far named only by the headline (a
-// headline announces the story the body then reports) or a mention with nothing of its own. Two reports that merely do not contradict each other
-// ("IRA leaders meet in Belfast" ... "Taliban envoys have met U.S. officials") stay two events. Gathering links
-// (gathering-links.ts) come first: a meeting held "at" a forum becomes the forum, and a bare "the meeting" / "the
-// summit" joins the latest gathering.
+// noun phrase pointing back ("the attack", "its offensive"), an event so far named only by the headline (a headline
+// announces the story the body then reports), or a mention with nothing of its own. Two reports that merely do not
+// contradict each other ("IRA leaders meet in Belfast" ... "Taliban envoys have met U.S. officials") stay apart.
+// Gathering links (gathering-links.ts) come first: a meeting held "at" a forum becomes the forum, and a bare "the
+// meeting" / "the summit" joins the latest gathering.
 
 import type { EventMention } from './event-mention';
 import { isBareDefiniteGathering, isGatheringAntecedent, meetingHeldAtForum } from './gathering-links';

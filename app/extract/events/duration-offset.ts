@@ -24,7 +24,7 @@ export const DURATION_OFFSET_RULES: readonly DurationOffsetRule[] = [
 ];
 
 /** A present-tense main clause just before the duration: the offset is counted from the time of writing. */
-const PRESENT_MAIN_CLAUSE_BEFORE = /\b(?:comes?|marks?|falls?|is|are|has\s+been|have\s+been|it['’]s\s+been|now|nearly|almost|exactly|about|more\s+than|just|some)\s+(?:(?:nearly|almost|exactly|about|roughly|more\s+than|less\s+than|just|some|over)\s+)?$/i;
+const PRESENT_MAIN_CLAUSE_BEFORE = /\b(?:comes?|marks?|falls?|is|are|has\s+been|have\s+been|it['’]s\s+been|now)\s+(?:(?:nearly|almost|exactly|about|roughly|more\s+than|less\s+than|just|some|over)\s+)?$/i;
 
 const UNIT_PRECISION = { Y: 'year', M: 'month', W: 'week', D: 'day' } as const;
 
@@ -41,7 +41,7 @@ function offsetValue(published: string, amount: number, unit: keyof typeof UNIT_
   return formatDay(addDays(day, n));
 }
 
-/** The date a present-tense duration offset gives them (by trigger index). */
+/** Dates that present-tense duration offsets give to triggers, by trigger index. */
 export function durationOffsetDates(text: string, triggers: readonly TriggerMatch[], timexes: readonly Timex[], published: string | null): Map<number, DatedTimex> {
   const found = new Map<number, DatedTimex>();
   if (!published) return found;

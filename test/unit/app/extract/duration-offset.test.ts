@@ -21,6 +21,7 @@ describe('duration offsets from the time of writing', () => {
     ['The talks come two years after Russia invaded Ukraine.', ['invasion', '2022-01-01', 'year', 'explicit']],
     ['Friday marks six months since the bombing of Aleppo.', ['attack', '2023-09-01', 'month', 'explicit']],
     ['It has been a year since the invasion of Ukraine by Russia.', ['invasion', '2023-01-01', 'year', 'explicit']],
+    ['The talks come nearly two years after Russia invaded Ukraine.', ['invasion', '2022-01-01', 'year', 'explicit']],
     ['The vote comes two weeks before the summit in Brussels.', ['forum', '2024-04-01', 'week', 'explicit']],
     ['The ceremony comes ten days after the bombing in Kabul.', ['attack', '2024-03-08', 'day', 'explicit']],
   ])('%s', (text, expected) => {
@@ -29,6 +30,7 @@ describe('duration offsets from the time of writing', () => {
 
   it.each([
     'Police arrested him three days after the bombing in Kabul.', // past main clause: the arrest is the reference
+    'Police arrested him about three days after the bombing in Kabul.',
     'The bombing in Kabul lasted two hours after midnight.', // the duration follows the event
     'The talks come two years after the country changed its constitution and a decade after the war.', // trigger too far
   ])('leaves "%s" to the other date rules', (text) => {
