@@ -6,6 +6,7 @@
 import type { DatePrecision } from '../../model/event';
 import type { Timex } from '../../model/timex';
 import { timexSpan } from '../timex';
+import { rangeLastYear } from '../timex/rules-explicit';
 import type { TriggerMatch } from './find-triggers';
 
 export interface DatedTimex {
@@ -36,7 +37,7 @@ function yearRangeEnd(timex: Timex): string | null {
   const m = /(\d{4})\s*[-–—]\s*(\d{4}|\d{2})\b/.exec(timex.text);
   if (!m) return null;
   const first = Number(m[1]);
-  const last = m[2]!.length === 2 ? Math.floor(first / 100) * 100 + Number(m[2]) : Number(m[2]);
+  const last = rangeLastYear(first, m[2]!);
   return last > first ? `${String(last).padStart(4, '0')}-12-31` : null;
 }
 

@@ -6,7 +6,8 @@
 
 import type { Timex } from '../../model/timex';
 import { timexSpan } from '../timex';
-import { addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, parseIsoDate } from '../timex/calendar';
+import { parseIsoDate } from '../timex/calendar';
+import { formatAt, shiftDate, unitGranularity } from '../timex/normalise';
 import type { DatedTimex } from './dates';
 import type { TriggerMatch } from './find-triggers';
 
@@ -26,19 +27,10 @@ export const DURATION_OFFSET_RULES: readonly DurationOffsetRule[] = [
 /** A present-tense main clause just before the duration: the offset is counted from the time of writing. */
 const PRESENT_MAIN_CLAUSE_BEFORE = /\b(?:comes?|marks?|falls?|is|are|has\s+been|have\s+been|it['’]s\s+been|now)\s+(?:(?:nearly|almost|exactly|about|roughly|more\s+than|less\s+than|just|some|over)\s+)?$/i;
 
-const UNIT_PRECISION = { Y: 'year', M: 'month', W: 'week', D: 'day' } as const;
-
-function offsetValue(published: string, amount: number, unit: keyof typeof UNIT_PRECISION, direction: -1 | 1): string | null {
+/** The value `amount` units (Y, M, W or D) back or forward from the publication date, at that unit's granularity. */
+function offsetValue(published: string, amount: number, unit: string, direction: -1 | 1): string | null {
   const day = parseIsoDate(published);
-  if (!day) return null;
-  const n = amount * direction;
-  if (unit === 'Y') return formatYear(day.year + n);
-  if (unit === 'M') {
-    const d = addMonths(day, n);
-    return formatMonth(d.year, d.month);
-  }
-  if (unit === 'W') return formatWeek(addDays(day, 7 * n));
-  return formatDay(addDays(day, n));
+  return day ? formatAt(shiftDate(day, unit, amount * direction), unitGranularity(unit)) : null;
 }
 
 /** Dates that present-tense duration offsets give to triggers, by trigger index. */
@@ -55,8 +47,7 @@ export function durationOffsetDates(text: string, triggers: readonly TriggerMatc
     if (!rule) continue;
     const before = text.slice(Math.max(trigger.sentence.start, timex.start - 40), timex.start);
     if (!PRESENT_MAIN_CLAUSE_BEFORE.test(before)) continue;
-    const unit = duration[2] as keyof typeof UNIT_PRECISION;
-    const value = offsetValue(published, Number(duration[1]), unit, rule.direction);
+    const value = offsetValue(published, Number(duration[1]), duration[2]!, rule.direction);
     const span = value ? timexSpan(value) : null;
     if (!value || !span) continue;
     found.set(index, { timex: { ...timex, type: 'DATE', value, ruleId: `${timex.ruleId}+${rule.id}` }, start: span.start, end: span.end, precision: span.precision, reporting: false });

@@ -15,6 +15,11 @@ const COUNT_AFTER = /^(?:\s*(?:%|percent|per\s*cent|people|persons|men|women|chi
 const YEAR_LEAD = '(?:(?:fiscal|calendar|the\\s+(?:fiscal\\s+)?year|FY)\\s*)?';
 
 
+/** The last year of a range written "2014-16" or "2014-2016": two digits take the first year's century. */
+export function rangeLastYear(first: number, last: string): number {
+  return last.length === 2 ? Math.floor(first / 100) * 100 + Number(last) : Number(last);
+}
+
 function yearAccept(match: RegExpExecArray, text: string): boolean {
   const before = text.slice(Math.max(0, match.index - 16), match.index);
   const after = text.slice(match.index + match[0].length, match.index + match[0].length + 16);
@@ -110,8 +115,7 @@ export const EXPLICIT_RULES: readonly TimexRule[] = [
     pattern: wordPattern(`${YEAR}\\s*[-–—]\\s*(?<last>\\d{4}|\\d{2})`),
     accept: (m, text) => {
       const first = +group(m, 'year');
-      const end = group(m, 'last');
-      const last = end.length === 2 ? Math.floor(first / 100) * 100 + +end : +end;
+      const last = rangeLastYear(first, group(m, 'last'));
       return last > first && last - first <= 50 && !LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index));
     },
     resolve: (m) => ({ value: group(m, 'year') }),
