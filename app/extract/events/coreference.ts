@@ -9,6 +9,7 @@
 // meeting" / "the summit" joins the latest gathering.
 
 import type { EventMention } from './event-mention';
+import { sentenceTextBefore } from './find-triggers';
 import { isBareDefiniteGathering, isGatheringAntecedent, meetingHeldAtForum } from './gathering-links';
 
 export interface EventCluster {
@@ -44,10 +45,15 @@ function join(c: EventCluster, m: EventMention): void {
   for (const n of names(m, 'places')) c.places.add(n);
 }
 
-function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size === 0 || b.size === 0) return true;
+/** Whether the two sets share a name. */
+function sharesSomething(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   for (const x of a) if (b.has(x)) return true;
   return false;
+}
+
+/** No contradiction: one side names nothing, or both share a name. */
+function overlaps(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  return a.size === 0 || b.size === 0 || sharesSomething(a, b);
 }
 
 function contains(big: ReadonlySet<string>, small: ReadonlySet<string>): boolean {
@@ -65,7 +71,7 @@ const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 function typeCompatible(c: EventCluster, m: EventMention): boolean {
   const clusterType = c.mentions[0]!.trigger.type;
   if (clusterType === m.trigger.type) return true;
-  const before = m.trigger.sentence.text.slice(0, m.trigger.start - m.trigger.sentence.start);
+  const before = sentenceTextBefore(m.trigger);
   if (clusterType === 'forum' && m.trigger.rule.id === 'meeting-noun' && DEFINITE_BEFORE.test(before)) {
     return m.places.length > 0 && overlaps(clusterNames(c, 'places'), names(m, 'places'));
   }
@@ -93,13 +99,7 @@ function compatible(c: EventCluster, m: EventMention): boolean {
 const POINTS_BACK_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
 
 function pointsBack(m: EventMention): boolean {
-  const before = m.trigger.sentence.text.slice(Math.max(0, m.trigger.start - m.trigger.sentence.start - 60), m.trigger.start - m.trigger.sentence.start);
-  return POINTS_BACK_BEFORE.test(before);
-}
-
-function sharesSomething(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const x of a) if (b.has(x)) return true;
-  return false;
+  return POINTS_BACK_BEFORE.test(sentenceTextBefore(m.trigger, 60));
 }
 
 /** A mention that names no participant, place or date of its own ("they met", "the meeting ran long"). */
@@ -133,7 +133,7 @@ function triggerWord(m: EventMention): string {
 /** "Russia invaded Ukraine, an attack that ...": the apposition joins the conflict mention just before it. */
 function appositionTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
   if (!CONFLICT.has(m.trigger.type)) return undefined;
-  const before = m.trigger.sentence.text.slice(0, m.trigger.start - m.trigger.sentence.start);
+  const before = sentenceTextBefore(m.trigger);
   if (!APPOSITION_BEFORE.test(before)) return undefined;
   const last = clusters[clusters.length - 1];
   const previous = last?.mentions[last.mentions.length - 1];
@@ -146,7 +146,7 @@ const DEFINITE_OR_POSSESSIVE_BEFORE = /\b(?:the|this|that|its|their)\s+(?:[\p{L}
 /** The latest agreement event, for a definite agreement noun; its participants, places and dates are not compared. */
 function anaphoricAgreementTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
   if (m.trigger.rule.id !== 'agreement-noun') return undefined;
-  const before = m.trigger.sentence.text.slice(0, m.trigger.start - m.trigger.sentence.start);
+  const before = sentenceTextBefore(m.trigger);
   if (!DEFINITE_OR_POSSESSIVE_BEFORE.test(before)) return undefined;
   return clusters.findLast((c) => c.mentions[0]!.trigger.type === 'agreement');
 }

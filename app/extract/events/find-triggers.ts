@@ -13,6 +13,12 @@ export interface TriggerMatch {
   sentence: Sentence;
 }
 
+/** The trigger's sentence up to the trigger (its last `maxChars` characters at most). */
+export function sentenceTextBefore(trigger: TriggerMatch, maxChars = Infinity): string {
+  const local = trigger.start - trigger.sentence.start;
+  return trigger.sentence.text.slice(Math.max(0, local - maxChars), local);
+}
+
 /** A capitalised name (not a possessive, not a currency like "US$") or a lower-case title after the verb. */
 const NAME_OR_TITLE_AFTER = /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?=[\s,])(?!\s+['’]s\b)|(?:foreign|prime|defen[cs]e|deputy|vice)\s)/u;
 
