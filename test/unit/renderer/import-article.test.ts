@@ -5,18 +5,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { TimelineEvent } from '../../../app/model/event';
 import type { TimelineDb } from '../../../renderer/db/timeline-db';
-import { importPastedText, setPublicationDate, type Stage } from '../../../renderer/worker/import-article';
-import { importFilesInBatches } from '../../../renderer/worker/import-batch';
-import type { FileOutcome, FileToImport } from '../../../renderer/worker/messages';
-
-/** Imports one file the way the worker does: a batch of one. */
-async function importFile(db: TimelineDb, file: FileToImport, onStage: (stage: Stage) => void = () => {}): Promise<FileOutcome> {
-  let outcome: FileOutcome | undefined;
-  await importFilesInBatches(db, [file], { onStage: (_i, stage) => onStage(stage), onDone: (_i, done) => (outcome = done), isCancelled: () => false });
-  if (!outcome) throw new Error('no outcome reported');
-  return outcome;
-}
-import { freshDb, makeEvent } from './make-records';
+import { importPastedText, setPublicationDate } from '../../../renderer/worker/import-article';
+import { freshDb, importOneFile, makeEvent } from './make-records';
 
 /** Stand-in extractor: one event per line mentioning "met", dated the day after publication. */
 vi.mock('../../../app/extract/pipeline', () => ({
@@ -45,7 +35,7 @@ describe('importing a file', () => {
   it('stores the article under its content hash with its events and reports the stages', async () => {
     db = freshDb();
     const stages: string[] = [];
-    const outcome = await importFile(db, { fileName: 'talks-2024-05-03.txt', bytes: encode(ARTICLE) }, (stage) => stages.push(stage));
+    const outcome = await importOneFile(db, { fileName: 'talks-2024-05-03.txt', bytes: encode(ARTICLE) }, (stage) => stages.push(stage));
     expect(outcome.status).toBe('imported');
     if (outcome.status !== 'imported') return;
     expect(outcome.articleId).toMatch(/^[0-9a-f]{64}$/);
@@ -57,8 +47,8 @@ describe('importing a file', () => {
 
   it('recognises the same bytes under another name as already imported', async () => {
     db = freshDb();
-    const first = await importFile(db, { fileName: 'a-2024-05-03.txt', bytes: encode(ARTICLE) });
-    const second = await importFile(db, { fileName: 'b.txt', bytes: encode(ARTICLE) });
+    const first = await importOneFile(db, { fileName: 'a-2024-05-03.txt', bytes: encode(ARTICLE) });
+    const second = await importOneFile(db, { fileName: 'b.txt', bytes: encode(ARTICLE) });
     expect(second).toMatchObject({ status: 'duplicate', articleId: first.status === 'imported' ? first.articleId : 'x' });
     expect(await db.articles.count()).toBe(1);
     expect(await db.events.count()).toBe(2);
@@ -66,8 +56,8 @@ describe('importing a file', () => {
 
   it('turns bad files into specific errors without storing anything', async () => {
     db = freshDb();
-    expect(await importFile(db, { fileName: 'notes.xyz', bytes: encode('hello') })).toEqual({ status: 'failed', error: expect.stringContaining('notes.xyz: unsupported file type') });
-    expect(await importFile(db, { fileName: 'report.txt', bytes: new Uint8Array() })).toEqual({ status: 'failed', error: expect.stringContaining('report.txt: file is empty') });
+    expect(await importOneFile(db, { fileName: 'notes.xyz', bytes: encode('hello') })).toEqual({ status: 'failed', error: expect.stringContaining('notes.xyz: unsupported file type') });
+    expect(await importOneFile(db, { fileName: 'report.txt', bytes: new Uint8Array() })).toEqual({ status: 'failed', error: expect.stringContaining('report.txt: file is empty') });
     expect(await db.articles.count()).toBe(0);
   });
 });

@@ -6,9 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimelineDb } from '../../../renderer/db/timeline-db';
-import { importFilesInBatches } from '../../../renderer/worker/import-batch';
-import type { FileOutcome } from '../../../renderer/worker/messages';
-import { freshDb } from './make-records';
+import { freshDb, importOneFile } from './make-records';
 
 const csv = readFileSync(path.resolve(__dirname, '../../fixtures/formats/events.csv'));
 
@@ -21,13 +19,8 @@ afterEach(async () => {
 describe('importing an event list', () => {
   it('stores the events of its rows', async () => {
     db = freshDb();
-    const outcomes: FileOutcome[] = [];
-    await importFilesInBatches(db, [{ fileName: 'events.csv', bytes: new Uint8Array(csv) }], {
-      onStage: () => {},
-      onDone: (_, outcome) => outcomes.push(outcome),
-      isCancelled: () => false,
-    });
-    expect(outcomes[0]?.status).toBe('imported');
+    const outcome = await importOneFile(db, { fileName: 'events.csv', bytes: new Uint8Array(csv) });
+    expect(outcome.status).toBe('imported');
     const events = await db.events.toArray();
     const oslo = events.find((e) => e.label === 'Eide meets van Klaveren');
     expect(oslo).toMatchObject({ type: 'meeting', start: '2024-03-14', end: '2024-03-14', status: 'occurred', places: ['Oslo'] });

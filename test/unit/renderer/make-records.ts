@@ -1,8 +1,12 @@
-// Builders of articles and events for the renderer tests, with only the fields a test cares about given.
+// Builders of articles and events for the renderer tests, with only the fields a test cares about given, a fresh
+// database per test, and a one-file import through the worker's batch path.
 
 import type { Article } from '../../../app/model/article';
 import type { TimelineEvent } from '../../../app/model/event';
 import { TimelineDb } from '../../../renderer/db/timeline-db';
+import type { Stage } from '../../../renderer/worker/import-article';
+import { importFilesInBatches } from '../../../renderer/worker/import-batch';
+import type { FileOutcome, FileToImport } from '../../../renderer/worker/messages';
 
 let dbCounter = 0;
 
@@ -10,6 +14,14 @@ let dbCounter = 0;
 export function freshDb(): TimelineDb {
   dbCounter += 1;
   return new TimelineDb(`test-timeline-${dbCounter}-${Math.random().toString(36).slice(2)}`);
+}
+
+/** Imports one file the way the worker does (a batch of one) and returns its outcome. */
+export async function importOneFile(db: TimelineDb, file: FileToImport, onStage: (stage: Stage) => void = () => {}): Promise<FileOutcome> {
+  let outcome: FileOutcome | undefined;
+  await importFilesInBatches(db, [file], { onStage: (_i, stage) => onStage(stage), onDone: (_i, done) => (outcome = done), isCancelled: () => false });
+  if (!outcome) throw new Error('no outcome reported');
+  return outcome;
 }
 
 export function makeArticle(overrides: Partial<Article> = {}): Article {
