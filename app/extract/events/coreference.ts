@@ -109,7 +109,8 @@ function isBare(m: EventMention): boolean {
 
 /** A title line opening the article: its first sentence, on a line of its own, without a full stop. */
 function isHeadline(sentence: EventMention['trigger']['sentence'], text: string): boolean {
-  if (text.slice(0, sentence.start).trim() !== '') return false;
+  // Only the first sentence can open the article (checked by index first: this runs for every candidate event).
+  if (sentence.index !== 0 || text.slice(0, sentence.start).trim() !== '') return false;
   return !/[.!?]["”’']?$/.test(sentence.text.trimEnd()) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(sentence.end));
 }
 
