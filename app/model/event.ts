@@ -24,6 +24,42 @@ export interface Mention extends Evidence {
   value: string;
 }
 
+/**
+ * What a filler does in its event, per type: meeting/agreement `party`; visit `visitor`, `destination`, `host`;
+ * forum `name`, `host-city`, `attendee`; invasion/attack `attacker`, `target`, `victim`, `weapon`; agreement `name`;
+ * any type `place`. Reporting speakers, sources and commentators are never role fillers.
+ */
+export type EventRoleName =
+  | 'party'
+  | 'visitor'
+  | 'destination'
+  | 'host'
+  | 'name'
+  | 'host-city'
+  | 'attendee'
+  | 'attacker'
+  | 'target'
+  | 'victim'
+  | 'weapon'
+  | 'place';
+
+/** One role filler of an event, with the span it was read from (absent when the analyst typed it). */
+export interface EventRole {
+  role: EventRoleName;
+  /** Canonical name (an entity name, or a phrase such as "five police officers"). */
+  value: string;
+  evidence?: Evidence;
+}
+
+/** Fields an analyst can change by hand; an edited field keeps the analyst's value through re-extraction. */
+export type EditableField = 'label' | 'type' | 'start' | 'end' | 'precision' | 'status' | 'participants' | 'places' | 'notes' | 'roles';
+
+/** The analyst's verdict on an event; absent means not reviewed yet. */
+export type ReviewState = 'accepted' | 'rejected';
+
+/** Where an event came from: found by the engine in an article, or added by the analyst by hand. */
+export type EventOrigin = 'extracted' | 'analyst';
+
 /** How the event's date was chosen, most reliable first. */
 export type DateBasis = 'explicit' | 'context' | 'publication';
 
@@ -48,4 +84,14 @@ export interface TimelineEvent {
   mentions: Mention[];
   /** Rule that produced the event (the trigger rule of its first mention). */
   ruleId: string;
+  /** Who did what to whom, by role (absent on rows stored before roles existed: use participants/places). */
+  roles?: EventRole[];
+  /** 'analyst' for an event added by hand (it has no evidence); absent means extracted. */
+  origin?: EventOrigin;
+  /** Fields the analyst changed by hand. */
+  editedFields?: EditableField[];
+  /** The analyst's review verdict. */
+  reviewState?: ReviewState;
+  /** The analyst's free-text notes. */
+  notes?: string;
 }

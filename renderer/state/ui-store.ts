@@ -1,0 +1,66 @@
+// The one small UI store (zustand): what is selected, which view is showing, the filters, the search and the
+// lanes. Database rows never live here (they are read with dexie-react-hooks' useLiveQuery); this holds only
+// what the analyst is looking at. Components read slices with `useUiStore(selector)`; actions and
+// non-React code use `useUiStore.getState()`.
+
+import { create } from 'zustand';
+import { NO_FILTERS, type EventFilters } from '../../app/model/event-filter';
+
+/** How the timeline is split into lanes (vis-timeline groups). */
+export type LaneMode = 'none' | 'type' | 'participant' | 'place' | 'article';
+
+/** Which main view shows the events. */
+export type MainView = 'timeline' | 'table';
+
+export interface UiState {
+  /** Selected event ids, in the order they were selected; the first opens the side panel. */
+  selectedEventIds: string[];
+  mainView: MainView;
+  filters: EventFilters;
+  /** The search field's text; empty means no search. */
+  search: string;
+  laneMode: LaneMode;
+  /** Lane keys the analyst collapsed. */
+  collapsedLanes: string[];
+  /** Lane keys in the analyst's order (lanes not listed follow by event count). */
+  laneOrder: string[];
+  /** A one-line message in the status bar (import results, errors of actions). */
+  notice: string | null;
+
+  select(eventIds: string[]): void;
+  setMainView(view: MainView): void;
+  setFilters(patch: Partial<EventFilters>): void;
+  setSearch(text: string): void;
+  setLaneMode(mode: LaneMode): void;
+  toggleLane(key: string): void;
+  setLaneOrder(keys: string[]): void;
+  notify(message: string | null): void;
+}
+
+export const useUiStore = create<UiState>()((set) => ({
+  selectedEventIds: [],
+  mainView: 'timeline',
+  filters: NO_FILTERS,
+  search: '',
+  laneMode: 'none',
+  collapsedLanes: [],
+  laneOrder: [],
+  notice: null,
+
+  select: (eventIds) => set({ selectedEventIds: eventIds }),
+  setMainView: (view) => set({ mainView: view }),
+  setFilters: (patch) => set((state) => ({ filters: { ...state.filters, ...patch } })),
+  setSearch: (text) => set({ search: text }),
+  setLaneMode: (mode) => set({ laneMode: mode, collapsedLanes: [], laneOrder: [] }),
+  toggleLane: (key) =>
+    set((state) => ({
+      collapsedLanes: state.collapsedLanes.includes(key) ? state.collapsedLanes.filter((k) => k !== key) : [...state.collapsedLanes, key],
+    })),
+  setLaneOrder: (keys) => set({ laneOrder: keys }),
+  notify: (message) => set({ notice: message }),
+}));
+
+/** The event whose details the side panel shows (the first selected), or null. */
+export function primarySelection(state: Pick<UiState, 'selectedEventIds'>): string | null {
+  return state.selectedEventIds[0] ?? null;
+}
