@@ -1,13 +1,15 @@
 // Extracts the readable main text of an HTML page as plain paragraphs separated by blank lines.
 // Content root, most specific first: [itemprop=articleBody], <article>, <main>, [role=main], <body>; among
-// several candidates of one kind the one with the most text wins. Page chrome and anything active or remote
+// several candidates of one kind the one with the most text wins. Every element's text length is computed
+// once, bottom-up, in one pass over the tree (linear however deeply candidates nest). Page chrome and anything active or remote
 // (scripts, styles, frames, forms, SVG, media, javascript: links, hidden elements) is dropped, never run.
+// <noscript> is kept: the page is parsed with scripting off (html-tree.ts), and some sites put the article there.
 
-import { type HtmlElement, type HtmlNode, textContent, walkElements } from './html-tree';
+import { type HtmlElement, type HtmlNode, walkElements } from './html-tree';
 
 /** Elements whose whole subtree never contributes text. */
 const DROPPED_ELEMENTS = new Set([
-  'head', 'script', 'style', 'noscript', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
+  'head', 'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
   'svg', 'math', 'canvas', 'form', 'button', 'select', 'textarea', 'input', 'audio', 'video', 'picture', 'img',
   'figure', 'nav', 'aside', 'dialog', 'map', 'link', 'meta', 'base',
 ]);
@@ -45,41 +47,72 @@ function isScriptLink(el: HtmlElement): boolean {
   return el.name === 'a' && /^\s*(?:javascript|vbscript|data):/i.test(el.attributes.get('href') ?? '');
 }
 
+function isDropped(el: HtmlElement): boolean {
+  return DROPPED_ELEMENTS.has(el.name) || isHidden(el) || isBoilerplate(el) || isScriptLink(el);
+}
+
+/** Length of the text each element would contribute (whitespace runs count as one), in one bottom-up pass. */
+function visibleTextLengths(document: HtmlElement): Map<HtmlElement, number> {
+  const order = [...walkElements(document)]; // parents before their children
+  const lengths = new Map<HtmlElement, number>();
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    let length = 0;
+    if (!isDropped(el)) {
+      for (const child of el.children) {
+        if (child.kind === 'element') length += lengths.get(child) ?? 0;
+        else if (!child.raw) length += child.text.replace(/\s+/g, ' ').length;
+      }
+    }
+    lengths.set(el, length);
+  }
+  return lengths;
+}
+
 /** The element whose text is the article, per the preference order in the header. */
 export function chooseContentRoot(document: HtmlElement): HtmlElement {
-  for (const matches of ROOT_PREFERENCE) {
-    const candidates = [...walkElements(document)].filter(matches);
-    if (candidates.length === 0) continue;
-    let best = candidates[0]!;
-    let bestLength = -1;
-    for (const candidate of candidates) {
-      const length = textContent(candidate).length;
-      if (length > bestLength) [best, bestLength] = [candidate, length];
-    }
-    if (bestLength > 0) return best;
+  const lengths = visibleTextLengths(document);
+  const best: { el: HtmlElement; length: number }[] = ROOT_PREFERENCE.map(() => ({ el: document, length: 0 }));
+  for (const el of walkElements(document)) {
+    const length = lengths.get(el) ?? 0;
+    ROOT_PREFERENCE.forEach((matches, rank) => {
+      if (length > best[rank]!.length && matches(el)) best[rank] = { el, length };
+    });
   }
-  return document;
+  return best.find((candidate) => candidate.length > 0)?.el ?? document;
 }
 
 /** Collects paragraphs of the subtree: inline text is joined, block boundaries start a new paragraph. */
 class ParagraphWriter {
   readonly paragraphs: string[] = [];
-  private line = '';
+  /** Pieces of the current paragraph (joined once, so many <br>s in one paragraph stay linear). */
+  private parts: string[] = [];
 
   write(text: string): void {
-    this.line += text;
+    if (text) this.parts.push(text);
   }
   lineBreak(): void {
-    this.line = this.line.replace(/[ \t]+$/, '') + '\n';
+    while (this.parts.length > 0) {
+      const last = this.parts[this.parts.length - 1]!;
+      const trimmed = last.replace(/[ \t]+$/, '');
+      if (trimmed) {
+        this.parts[this.parts.length - 1] = trimmed;
+        break;
+      }
+      this.parts.pop();
+    }
+    this.parts.push('\n');
   }
   breakParagraph(): void {
-    const paragraph = this.line
+    if (this.parts.length === 0) return;
+    const paragraph = this.parts
+      .join('')
       .split('\n')
       .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
       .filter((line) => line.length > 0)
       .join('\n');
     if (paragraph) this.paragraphs.push(paragraph);
-    this.line = '';
+    this.parts = [];
   }
 }
 
@@ -88,7 +121,7 @@ function writeNode(node: HtmlNode, writer: ParagraphWriter, keepChrome: boolean)
     if (!node.raw) writer.write(node.text.replace(/\s+/g, ' '));
     return;
   }
-  if (DROPPED_ELEMENTS.has(node.name) || isHidden(node) || isBoilerplate(node) || isScriptLink(node)) return;
+  if (isDropped(node)) return;
   if (CHROME_ELEMENTS.has(node.name) && !keepChrome) return;
   if (node.name === 'br') {
     writer.lineBreak();

@@ -1,7 +1,11 @@
-// Builds a tolerant element tree from HTML tokens, enough for picking the article body and reading
-// metadata: void elements, implied end tags for p/li/dt/dd/tr/td/th/option, and stray end tags ignored.
+// Parses HTML with parse5 (the WHATWG parsing algorithm: comments such as `<!-->` and `<!-- x --!>`, raw-text
+// elements, implied end tags and all 2,231 named character references exactly as a browser reads them) and
+// converts its tree, iteratively, into the small element tree the main-text choice and metadata read.
+// Scripting is off, as in a browser with JavaScript disabled, so <noscript> content is parsed as markup.
+// Nesting deeper than MAX_DEPTH (runaway unclosed tags) is flattened into the element at that depth, so
+// that walking the tree can never overflow the stack; text and document order are kept.
 
-import { tokenizeHtml } from './html-tokenizer';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
 
 export interface HtmlElement {
   kind: 'element';
@@ -20,72 +24,58 @@ export interface HtmlText {
 
 export type HtmlNode = HtmlElement | HtmlText;
 
-const VOID_ELEMENTS = new Set([
-  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr',
-]);
+type Parse5Node = DefaultTreeAdapterMap['node'];
+type Parse5Element = DefaultTreeAdapterMap['element'];
 
-/** Block elements that close an open <p>, as in the HTML parsing algorithm. */
-const CLOSES_PARAGRAPH = new Set([
-  'address', 'article', 'aside', 'blockquote', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2',
-  'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul',
-]);
+/** Elements whose text children are raw text (not document text), as the HTML tokenizer treats them. */
+const RAW_TEXT_ELEMENTS = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes']);
 
-/** Start tags that close an open sibling of the listed names. */
-const CLOSES_SIBLING: Record<string, readonly string[]> = {
-  li: ['li'], dt: ['dt', 'dd'], dd: ['dt', 'dd'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], option: ['option'],
-};
-
-/** Deeper nesting (runaway unclosed tags) is flattened so that walking the tree cannot overflow the stack. */
-const MAX_DEPTH = 256;
+/** Deeper nesting is flattened (see the header). */
+export const MAX_DEPTH = 256;
 
 function element(name: string, attributes: Map<string, string>, parent: HtmlElement | null): HtmlElement {
   return { kind: 'element', name, attributes, children: [], parent };
 }
 
+function attributesOf(node: Parse5Element): Map<string, string> {
+  const attributes = new Map<string, string>();
+  for (const attribute of node.attrs) if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
+  return attributes;
+}
+
+function isElement(node: Parse5Node): node is Parse5Element {
+  return 'tagName' in node;
+}
+
 /** Parses HTML into a tree under a synthetic "#document" root. */
 export function parseHtml(html: string): HtmlElement {
   const root = element('#document', new Map(), null);
-  let current = root;
-  let depth = 0;
-  const closeUpTo = (name: string): boolean => {
-    for (let node: HtmlElement | null = current; node && node !== root; node = node.parent) {
-      if (node.name === name) {
-        current = node.parent ?? root;
-        depth = depthOf(current);
-        return true;
-      }
-    }
-    return false;
+  const document = parse(html, { scriptingEnabled: false });
+  const stack: { node: Parse5Node; parent: HtmlElement; depth: number }[] = [];
+  const pushChildren = (nodes: readonly Parse5Node[], parent: HtmlElement, depth: number): void => {
+    for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i]!, parent, depth });
   };
-  for (const token of tokenizeHtml(html)) {
-    if (token.kind === 'text') {
-      current.children.push({ kind: 'text', text: token.text, raw: token.raw });
-    } else if (token.kind === 'start') {
-      if ((token.name === 'p' || CLOSES_PARAGRAPH.has(token.name)) && current.name === 'p') {
-        current = current.parent ?? root;
-        depth--;
+  pushChildren(document.childNodes, root, 1);
+  while (stack.length > 0) {
+    const { node, parent, depth } = stack.pop()!;
+    if (node.nodeName === '#text' && 'value' in node) {
+      const last = parent.children[parent.children.length - 1];
+      const raw = RAW_TEXT_ELEMENTS.has(parent.name);
+      // flattened nesting can put two text nodes side by side: keep them as one
+      if (last?.kind === 'text' && last.raw === raw) last.text += node.value;
+      else parent.children.push({ kind: 'text', text: node.value, raw });
+    } else if (isElement(node)) {
+      // template content lives in a separate fragment and never shows: it is left out
+      if (depth > MAX_DEPTH) {
+        pushChildren(node.childNodes, parent, depth);
+        continue;
       }
-      if (CLOSES_SIBLING[token.name]?.includes(current.name)) {
-        current = current.parent ?? root;
-        depth--;
-      }
-      const child = element(token.name, token.attributes, current);
-      current.children.push(child);
-      if (!VOID_ELEMENTS.has(token.name) && !token.selfClosing && depth < MAX_DEPTH) {
-        current = child;
-        depth++;
-      }
-    } else if (token.kind === 'end') {
-      closeUpTo(token.name);
+      const child = element(node.tagName, attributesOf(node), parent);
+      parent.children.push(child);
+      pushChildren(node.childNodes, child, depth + 1);
     }
   }
   return root;
-}
-
-function depthOf(node: HtmlElement): number {
-  let depth = 0;
-  for (let n = node.parent; n; n = n.parent) depth++;
-  return depth;
 }
 
 /** Depth-first walk, in document order, over all elements under (and including) `node`. */
@@ -110,14 +100,15 @@ export function findElement(node: HtmlElement, predicate: (el: HtmlElement) => b
 /** The non-raw text content of an element, whitespace collapsed. */
 export function textContent(node: HtmlElement): string {
   const parts: string[] = [];
-  const visit = (n: HtmlNode): void => {
-    if (n.kind === 'text') {
-      if (!n.raw) parts.push(n.text);
-    } else {
-      n.children.forEach(visit);
+  const stack: HtmlNode[] = [node];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (next.kind === 'text') {
+      if (!next.raw) parts.push(next.text);
+      continue;
     }
-  };
-  visit(node);
+    for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  }
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
