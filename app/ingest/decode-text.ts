@@ -1,7 +1,7 @@
 // Turns the bytes of a text file into a JavaScript string, and decides whether the bytes are text at all.
 //
 // Encodings: UTF-8 (with or without BOM), UTF-16 LE/BE when a BOM says so (or, without one, when the
-// pattern of zero bytes does). Bytes that are not valid UTF-8
+// pattern of zero bytes does; an odd final byte becomes U+FFFD with a warning, never silently dropped). Bytes that are not valid UTF-8
 // are read in the charset the document declares (HTML <meta charset>) when the runtime can decode it, else
 // as Windows-1252 (legacy "ANSI" files saved by Word/Notepad on Western Windows; also used for the
 // latin1/ascii labels, which browsers treat as Windows-1252 too).
@@ -23,7 +23,11 @@ export interface DecodedText {
   text: string;
   encoding: TextEncodingName;
   hadBom: boolean;
+  /** Problems met while decoding (an odd final byte of UTF-16 text). */
+  warnings?: string[];
 }
+
+export const ODD_UTF16_BYTE_WARNING = 'the UTF-16 text ends with an odd byte (the file may be cut off); it is shown as \ufffd';
 
 /** How many bytes the binary sniffing looks at. */
 const SNIFF_BYTES = 8192;
@@ -96,7 +100,7 @@ function decodeUtf16(bytes: Uint8Array, littleEndian: boolean): string {
     }
     out += String.fromCharCode(...codes);
   }
-  return out;
+  return bytes.length % 2 === 1 ? out + '\ufffd' : out; // a lone final byte is an incomplete code unit
 }
 
 function tryDecodeUtf8(bytes: Uint8Array): string | null {
@@ -128,6 +132,7 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   if (utf16) {
     encoding = utf16;
     text = decodeUtf16(body, utf16 === 'utf-16le');
+    if (body.length % 2 === 1) return { text: normaliseLineEndings(text), encoding, hadBom: bom !== null, warnings: [ODD_UTF16_BYTE_WARNING] };
   } else {
     const utf8 = tryDecodeUtf8(body);
     const declared = utf8 === null && !bom ? tryDeclaredCharset(body, declaredCharset) : null;

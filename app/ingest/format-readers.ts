@@ -11,6 +11,7 @@ export interface ReadDocument {
   text: string;
   metadataTitle: string | null;
   metadataDates: { value: string; source: string }[];
+  warnings?: string[];
 }
 
 function readPlainText(decoded: string): ReadDocument {
@@ -20,7 +21,7 @@ function readPlainText(decoded: string): ReadDocument {
 function readMarkdown(decoded: string): ReadDocument {
   const document = markdownToText(decoded);
   const metadataDates = document.date ? [{ value: document.date, source: 'the front matter date' }] : [];
-  return { text: document.text, metadataTitle: document.title, metadataDates };
+  return { text: document.text, metadataTitle: document.title, metadataDates, warnings: document.warnings ?? [] };
 }
 
 function readHtml(decoded: string): ReadDocument {

@@ -55,7 +55,7 @@ function readTextFormat(format: ArticleFormat, bytes: Uint8Array): FormatReadRes
   const document = readDocument(format, decoded.text);
   if (!document) return readProblem('unsupported file type');
   const warnings = decoded.encoding === 'windows-1252' ? ['not valid UTF-8; read as Windows-1252'] : [];
-  return readSuccess({ ...document, warnings });
+  return readSuccess({ ...document, warnings: [...warnings, ...(decoded.warnings ?? []), ...(document.warnings ?? [])] });
 }
 
 /** Reads one dropped or picked file. */

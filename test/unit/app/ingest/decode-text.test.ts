@@ -89,3 +89,12 @@ describe('byte sniffing', () => {
     expect(detectBom(readFixture('article-utf8.txt'))).toBeNull();
   });
 });
+
+describe('UTF-16 with an odd final byte', () => {
+  it('shows the lone byte as U+FFFD with a warning instead of dropping it silently', async () => {
+    const { ODD_UTF16_BYTE_WARNING } = await import('../../../../app/ingest/decode-text');
+    const le = Uint8Array.of(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00, 0x21);
+    expect(decodeText(le)).toMatchObject({ text: 'Hi\ufffd', encoding: 'utf-16le', warnings: [ODD_UTF16_BYTE_WARNING] });
+    expect(decodeText(Uint8Array.of(0xff, 0xfe, 0x48, 0x00)).warnings).toBeUndefined();
+  });
+});

@@ -38,3 +38,24 @@ describe('markdownToText', () => {
     expect(markdownToText('## Title\nBody [link][ref].\n\n[ref]: https://example.org')).toEqual({ text: 'Title\nBody link.', title: null, date: null });
   });
 });
+
+describe('markdownToText through a CommonMark lexer', () => {
+  it('keeps a link text whole when the URL holds parentheses', () => {
+    expect(markdownToText('The [Treaty](https://en.wikipedia.org/wiki/Treaty_(1990)) was signed.').text).toBe('The Treaty was signed.');
+  });
+
+  it('drops the backslash of escapes and decodes character references', () => {
+    expect(markdownToText('A \\*starred\\* word &amp; Zo&eacute; &#8212; done.').text).toBe('A *starred* word & Zoé — done.');
+  });
+
+  it('reduces inline and block HTML to its text, scripts dropped', () => {
+    const source = 'Talks in <b>Vienna</b> <script>alert(1)</script>ended.\n\n<div onclick="x()"><p>Block <i>text</i>.</p><script>bad()</script></div>';
+    expect(markdownToText(source).text).toBe('Talks in Vienna ended.\n\nBlock text.');
+  });
+
+  it('survives container markers nested far beyond any real document', () => {
+    const document = markdownToText(`${'> '.repeat(80_000)}deep text`);
+    expect(document.text).toContain('deep text');
+    expect(document.warnings).toBeUndefined();
+  });
+});
