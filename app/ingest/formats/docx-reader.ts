@@ -1,12 +1,13 @@
 // Reads a Word DOCX file: unzips word/document.xml (paragraphs) and docProps/core.xml (dc:title,
-// dcterms:created, dcterms:modified) with fflate, and names the usual failures: password-protected
+// dcterms:created, dcterms:modified) with fflate's inflater, and names the usual failures: password-protected
 // documents (an OLE compound file holding an EncryptedPackage), old binary .doc files, files that are not
-// zip archives, damaged archives, archives without a Word document, and oversized unpacked parts.
+// zip archives, damaged archives, archives without a Word document, oversized unpacked parts, and parts whose
+// zip headers understate their size (zip-members.ts checks sizes and CRC-32 instead of trusting the headers).
 
-import { unzipSync } from 'fflate';
 import { docxParagraphs } from './docx-paragraphs';
 import { readProblem, readSuccess, megabytesLabel, type FormatReadResult } from './format-result';
 import { firstElementText } from './xml-scan';
+import { readZipMembers } from './zip-members';
 
 const DOCUMENT_PART = 'word/document.xml';
 const CORE_PROPERTIES_PART = 'docProps/core.xml';
@@ -40,25 +41,24 @@ function compoundFileProblem(bytes: Uint8Array): string {
 export function readDocx(bytes: Uint8Array, maxPartBytes = MAX_DOCX_PART_BYTES): FormatReadResult {
   if (startsWith(bytes, OLE_SIGNATURE)) return readProblem(compoundFileProblem(bytes));
   if (!startsWith(bytes, ZIP_SIGNATURE)) return readProblem('not a Word (DOCX) file (content does not match the extension)');
-  let oversized: string | null = null;
-  let parts: Record<string, Uint8Array>;
-  try {
-    parts = unzipSync(bytes, {
-      filter: (file) => {
-        const wanted = file.name === DOCUMENT_PART || file.name === CORE_PROPERTIES_PART;
-        if (wanted && file.originalSize > maxPartBytes) oversized = file.name;
-        return wanted && file.originalSize <= maxPartBytes;
-      },
-    });
-  } catch {
+  const unzipped = readZipMembers(bytes, [DOCUMENT_PART, CORE_PROPERTIES_PART], maxPartBytes);
+  if (!unzipped.ok) {
+    if (unzipped.problem === 'oversized') {
+      return readProblem(`the Word document is too large when unpacked (${unzipped.member} is over ${megabytesLabel(maxPartBytes)})`);
+    }
+    if (unzipped.problem === 'size-mismatch') {
+      const cut = 'does not have the size its zip header states, so its text would be cut off';
+      return readProblem(`the Word document is truncated or damaged: ${unzipped.member} ${cut}`);
+    }
     return readProblem('the Word document is damaged or truncated');
   }
-  if (oversized) return readProblem(`the Word document is too large when unpacked (${oversized} is over ${megabytesLabel(maxPartBytes)})`);
-  const documentPart = parts[DOCUMENT_PART];
+  const parts = unzipped.members;
+  const documentPart = parts.get(DOCUMENT_PART);
   if (!documentPart) return readProblem('not a Word document (the archive has no word/document.xml)');
   const decoder = new TextDecoder('utf-8');
   const text = docxParagraphs(decoder.decode(documentPart)).join('\n\n');
-  const coreXml = parts[CORE_PROPERTIES_PART] ? decoder.decode(parts[CORE_PROPERTIES_PART]) : '';
+  const corePart = parts.get(CORE_PROPERTIES_PART);
+  const coreXml = corePart ? decoder.decode(corePart) : '';
   const metadataDates: { value: string; source: string }[] = [];
   const created = firstElementText(coreXml, 'dcterms:created');
   const modified = firstElementText(coreXml, 'dcterms:modified');

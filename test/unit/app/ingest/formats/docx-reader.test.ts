@@ -60,3 +60,44 @@ describe('docxParagraphs', () => {
     expect(docxParagraphs(xml)).toEqual(['Talks in Oslo & Bergen\t(1)', 'kept\n—next']);
   });
 });
+
+describe('DOCX faults', () => {
+  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
+  const paragraph = (text: string, prefix = 'w'): string => `<${prefix}:p><${prefix}:r><${prefix}:t>${text}</${prefix}:t></${prefix}:r></${prefix}:p>`;
+
+  it('reads a text box once: the mc:Choice, not also its mc:Fallback', () => {
+    const xml = `<w:document xmlns:w="${W}" xmlns:mc="${MC}"><w:body><w:p><w:r><mc:AlternateContent>` +
+      `<mc:Choice Requires="wps"><w:txbxContent>${paragraph('Box text.')}</w:txbxContent></mc:Choice>` +
+      `<mc:Fallback><w:pict><w:txbxContent>${paragraph('Box text.')}</w:txbxContent></w:pict></mc:Fallback>` +
+      `</mc:AlternateContent></w:r><w:r><w:t>Anchor.</w:t></w:r></w:p></w:body></w:document>`;
+    expect(docxParagraphs(xml)).toEqual(['Box text.', 'Anchor.']);
+    const fallbackOnly = `<w:body xmlns:w="${W}" xmlns:mc="${MC}"><mc:AlternateContent><mc:Fallback>${paragraph('Only.')}</mc:Fallback></mc:AlternateContent></w:body>`;
+    expect(docxParagraphs(fallbackOnly)).toEqual(['Only.']);
+  });
+
+  it('reads a non-breaking hyphen as "-"', () => {
+    const xml = `<w:body xmlns:w="${W}"><w:p><w:r><w:t>Co</w:t><w:noBreakHyphen/><w:t>operation</w:t></w:r></w:p></w:body>`;
+    expect(docxParagraphs(xml)).toEqual(['Co-operation']);
+  });
+
+  it('resolves WordprocessingML by its namespace URI, whatever the prefix', () => {
+    const xml = `<x:document xmlns:x="${W}" xmlns:w="urn:other"><x:body>${paragraph('Talks in Oslo.', 'x')}${paragraph('Not Word text.')}</x:body></x:document>`;
+    expect(docxParagraphs(xml)).toEqual(['Talks in Oslo.']);
+    const strictDefault = `<document xmlns="http://purl.oclc.org/ooxml/wordprocessingml/main"><body><p><r><t>Strict.</t></r></p></body></document>`;
+    expect(docxParagraphs(strictDefault)).toEqual(['Strict.']);
+  });
+
+  it('reports a part whose zip headers understate its size as truncated, never cutting it silently', () => {
+    const xml = new TextEncoder().encode(`<w:document xmlns:w="${W}"><w:body>${paragraph('word '.repeat(2000))}</w:body></w:document>`);
+    const zip = zipSync({ 'word/document.xml': xml });
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+    view.setUint32(22, 100, true); // local header: uncompressed size
+    let central = 0;
+    for (let i = zip.length - 22; i >= 0; i--) if (view.getUint32(i, true) === 0x06054b50) central = view.getUint32(i + 16, true);
+    view.setUint32(central + 24, 100, true); // central directory: uncompressed size
+    const result = readDocx(zip);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.problem).toMatch(/truncated or damaged: word\/document\.xml does not have the size its zip header states/);
+  });
+});
