@@ -1,8 +1,11 @@
 // A small RTF-to-text converter: control words, groups, \par / \line / \tab, hex escapes (\'hh) in the
-// document's code page (\ansicpg), Unicode escapes (\uN with \ucN fallback characters skipped), and the
+// code page of the current font (\fN with the font table's \fcharsetN: 204 → windows-1251, 238 → windows-1250,
+// ...; else the document's \ansicpg), \binN binary data skipped, \v hidden text hidden, Unicode escapes (\uN with \ucN fallback characters skipped), and the
 // usual typographic symbols. Destinations that are not body text (font, colour and style tables, pictures,
 // headers, footers, field instructions, anything marked \*) are skipped; the \info group is read only for
-// its \title and its \creatim / \revtim dates.
+// its \title and its \creatim / \revtim dates. Kept hand-written: it is small, linear and reads what
+// WordPad and Word write; TextDecoder (Node 20 and Chromium: every WHATWG encoding) decodes the code pages,
+// except 1252 (our own table) and the OEM pages 437/850 that neither has (read with the \ansicpg page).
 
 import { decodeWindows1252 } from '../windows-1252';
 
@@ -18,6 +21,12 @@ export interface RtfText {
 
 interface GroupState {
   skip: boolean;
+  /** \v: hidden text. */
+  hidden: boolean;
+  /** Inside the font table, where \fN \fcharsetN define fonts. */
+  fontTable: boolean;
+  /** Current font number (\fN), or null for the default font (\deffN). */
+  font: number | null;
   unicodeSkip: number;
   capture: 'title' | 'creatim' | 'revtim' | null;
 }
@@ -35,7 +44,13 @@ const SYMBOLS: Record<string, string> = {
   bullet: '\u2022', emspace: ' ', enspace: ' ', qmspace: ' ', line: '\n', par: '\n\n', sect: '\n\n', page: '\n\n', row: '\n\n', cell: '\t',
 };
 
-const DBCS_CODE_PAGES: Record<number, string> = { 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5' };
+const DBCS_CODE_PAGES: Record<number, string> = { 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5', 10000: 'macintosh' };
+
+/** \fcharsetN → Windows code page (the RTF specification's table; 0 and 1 mean the document's \ansicpg). */
+const CHARSET_CODE_PAGES: Record<number, number> = {
+  77: 10000, 128: 932, 129: 949, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257,
+  204: 1251, 222: 874, 238: 1250,
+};
 
 type ByteDecoder = (bytes: Uint8Array) => string;
 
@@ -55,8 +70,15 @@ const CONTROL_WORD = /^([a-zA-Z]{1,32})(-?\d{1,10})? ?/;
 /** Converts RTF source (bytes read one per character, as Latin-1) to plain text and its \info metadata. */
 export function rtfToText(source: string): RtfText {
   const stack: GroupState[] = [];
-  let state: GroupState = { skip: false, unicodeSkip: 1, capture: null };
-  let decode = decoderFor(1252);
+  let state: GroupState = { skip: false, hidden: false, fontTable: false, font: null, unicodeSkip: 1, capture: null };
+  let documentDecode = decoderFor(1252);
+  const fontDecoders = new Map<number, ByteDecoder>();
+  let definingFont: number | null = null;
+  let defaultFont: number | null = null;
+  const decode = (bytes: Uint8Array): string => {
+    const font = state.font ?? defaultFont;
+    return ((font !== null ? fontDecoders.get(font) : undefined) ?? documentDecode)(bytes);
+  };
   let out = '';
   let title = '';
   const dates: Record<'creatim' | 'revtim', Record<string, number>> = { creatim: {}, revtim: {} };
@@ -70,7 +92,7 @@ export function rtfToText(source: string): RtfText {
   };
   const emit = (text: string): void => {
     if (state.capture === 'title') title += text;
-    else if (!state.skip) out += text;
+    else if (!state.skip && !state.hidden) out += text;
   };
   const emitChar = (text: string): void => {
     flushBytes();
@@ -92,15 +114,33 @@ export function rtfToText(source: string): RtfText {
         i += 1 + word[0].length;
         const name = word[1]!;
         const parameter = word[2] === undefined ? null : Number(word[2]);
+        if (name === 'bin') {
+          i += Math.max(0, parameter ?? 0); // raw binary data, never text
+          continue;
+        }
         if (pendingSkip > 0 && name !== 'u') {
           pendingSkip--;
+          continue;
+        }
+        flushBytes(); // bytes so far belong to the font (and visibility) in force before this word
+        if (state.fontTable) {
+          if (name === 'f' && parameter !== null) definingFont = parameter;
+          else if (name === 'fcharset' && parameter !== null && definingFont !== null) {
+            const codePage = CHARSET_CODE_PAGES[parameter];
+            if (codePage !== undefined) fontDecoders.set(definingFont, decoderFor(codePage));
+          }
           continue;
         }
         if (name === 'u' && parameter !== null) {
           emitChar(String.fromCharCode(parameter < 0 ? parameter + 65536 : parameter));
           pendingSkip = state.unicodeSkip;
         } else if (name === 'uc' && parameter !== null) state.unicodeSkip = parameter;
-        else if (name === 'ansicpg' && parameter !== null) decode = decoderFor(parameter);
+        else if (name === 'ansicpg' && parameter !== null) documentDecode = decoderFor(parameter);
+        else if (name === 'deff' && parameter !== null) defaultFont = parameter;
+        else if (name === 'fonttbl') (state.skip = true), (state.fontTable = true);
+        else if (name === 'f' && parameter !== null) state.font = parameter;
+        else if (name === 'plain') (state.hidden = false), (state.font = null);
+        else if (name === 'v') state.hidden = parameter !== 0;
         else if (name === 'info') state.skip = true;
         else if (name === 'title' && state.skip) state.capture = 'title';
         else if (name === 'creatim' || name === 'revtim') state.capture = name;

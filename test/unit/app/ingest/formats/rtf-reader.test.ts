@@ -64,3 +64,24 @@ describe('bytes', () => {
     expect(documentOf(readRtf(bytesOf('{\\rtf1\\ansi\\ansicpg1252 na\u00efve}'))).text).toBe('naïve');
   });
 });
+
+describe('rtfToText: fonts, binary data and hidden text', () => {
+  it('decodes hex escapes in the code page of the current font (\\fcharset204 → windows-1251, as WordPad writes Russian)', () => {
+    const rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset204 Calibri;}{\\f1\\fnil\\fcharset0 Arial;}" +
+      "{\\f2\\fnil\\fcharset238 Arial CE;}}\\f0 \\'cf\\'f3\\'f2\\'e8\\'ed \\f1 caf\\'e9 \\f2 \\'8aa\\'9ei\\'e6}";
+    expect(rtfToText(rtf).text).toBe('Путин café Šažić');
+  });
+
+  it('uses the default font (\\deffN) when no \\f is given, and the \\ansicpg page for charset 0', () => {
+    const rtf = "{\\rtf1\\ansi\\ansicpg1251\\deff1{\\fonttbl{\\f0\\fcharset0 A;}{\\f1\\fcharset204 B;}}\\'cf\\'f3\\'f2\\'e8\\'ed {\\f0 \\'cf}}";
+    expect(rtfToText(rtf).text).toBe('Путин П');
+  });
+
+  it('skips \\binN data, whatever bytes it holds', () => {
+    expect(rtfToText('{\\rtf1 Before \\bin6 {}\\\\x}after.}').text).toBe('Before after.');
+  });
+
+  it('hides \\v hidden text until \\v0 or the end of its group', () => {
+    expect(rtfToText('{\\rtf1 Shown{\\v  secret} text\\v  also hidden\\v0  visible.}').text).toBe('Shown text visible.');
+  });
+});
