@@ -24,6 +24,36 @@ describe('splitSentences', () => {
   });
 });
 
+describe('splitSentences: abbreviations that may end a sentence', () => {
+  const split = (text: string): string[] => splitSentences(text).map((s) => s.text);
+
+  it('ends a sentence after "p.m.", "D.C." or "no." when a new sentence clearly starts', () => {
+    expect(split('They met at 5 p.m. The talks lasted an hour.')).toEqual(['They met at 5 p.m.', 'The talks lasted an hour.']);
+    expect(split('He arrived in Washington, D.C. He met the president.')).toEqual(['He arrived in Washington, D.C.', 'He met the president.']);
+    expect(split('I said no. Then we left.')).toEqual(['I said no.', 'Then we left.']);
+    expect(split('Talks ended at 9 a.m. Later, both sides met again.')).toEqual(['Talks ended at 9 a.m.', 'Later, both sides met again.']);
+  });
+
+  it('does not end a sentence after an abbreviation before a name, a number or a lower-case word', () => {
+    expect(split('U.N. officials met in Geneva.')).toEqual(['U.N. officials met in Geneva.']);
+    expect(split('He saw the U.S. Capitol at 5 p.m. on Monday.')).toEqual(['He saw the U.S. Capitol at 5 p.m. on Monday.']);
+    expect(split('Resolution No. 5 passed on Jan. 12 in Paris.')).toEqual(['Resolution No. 5 passed on Jan. 12 in Paris.']);
+    expect(split('Gen. The Duke inspected the troops.')).toEqual(['Gen. The Duke inspected the troops.']);
+  });
+
+  it('splits one-sentence-per-line text without final full stops at the line ends', () => {
+    const text = 'Ministers meet in Vienna\nTalks end without a deal\nNext round planned for June';
+    expect(split(text)).toEqual(['Ministers meet in Vienna', 'Talks end without a deal', 'Next round planned for June']);
+  });
+
+  it('stays linear on a 1 MB text of abbreviations and a 1 MB word without spaces', () => {
+    const started = performance.now();
+    expect(splitSentences('The U.S. and U.N. met at 5 p.m. The end. '.repeat(25_000)).length).toBe(50_000);
+    expect(splitSentences(`${'x.'.repeat(500_000)} Then.`)).toHaveLength(2);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
+
 describe('tokenize', () => {
   it('keeps honorific dots, acronyms, hyphens and possessives inside tokens, with offsets', () => {
     const text = 'Mr. Wang met U.S. Secretary-General’s aide.';
