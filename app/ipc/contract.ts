@@ -42,6 +42,9 @@ export interface SaveExportResult {
 
 /** Largest file the Import dialog will read, and largest export main will write. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Most files, and most bytes in all, that one Import dialog pick reads and sends over IPC in one reply. */
+export const MAX_DIALOG_IMPORT_FILES = 10_000;
+export const MAX_DIALOG_IMPORT_BYTES = 200 * 1024 * 1024;
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
 /** What the preload exposes on `window.desktop`. */
