@@ -21,7 +21,8 @@ import { ImportStatus } from './ImportStatus';
 import { Legend } from './Legend';
 import { PasteDialog } from './PasteDialog';
 import { useArticleSummaries, useOpenArticle, useSelectedEvent } from './use-db-data';
-import { readFiles, useImporter } from './use-importer';
+import { readFiles } from './read-dropped-files';
+import { useImporter } from './use-importer';
 import { useWindowDrop } from './use-window-drop';
 import { Toolbar } from './Toolbar';
 
@@ -52,7 +53,10 @@ export function App() {
     },
   });
 
-  const onFiles = useCallback(async (files: File[]) => importer.importFiles(await readFiles(files)), [importer.importFiles]);
+  const onFiles = useCallback(async (files: File[]) => {
+    const read = await readFiles(files);
+    return importer.importFiles(read.files, read.errors);
+  }, [importer.importFiles]);
   const dragging = useWindowDrop(onFiles);
 
   const fitAll = useCallback(async () => {

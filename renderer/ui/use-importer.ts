@@ -146,8 +146,3 @@ export function useImporter(callbacks: Callbacks) {
 
   return { rows, busyArticleIds, cancelling, importFiles, importPasted, setPublished, cancel, clearRows: () => setRows([]) };
 }
-
-/** Reads dropped or picked File objects into bytes for the worker. */
-export async function readFiles(files: readonly File[]): Promise<FileToImport[]> {
-  return Promise.all(files.map(async (file) => ({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
-}
