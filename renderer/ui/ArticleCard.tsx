@@ -6,6 +6,7 @@
 import { memo, useEffect, useRef, useState } from 'react';
 import type { Article } from '../../app/model/article';
 import { publicationWarning } from './publication-warning';
+import { showBidiControls } from '../lib/visible-bidi';
 
 export interface ArticleActions {
   onSetPublished(articleId: string, published: string): void;
@@ -66,14 +67,14 @@ export const ArticleCard = memo(function ArticleCard({ article, eventCount, busy
   const warning = publicationWarning(article);
   return (
     <li className="article-card" data-article-id={article.id} aria-busy={busy}>
-      <button type="button" className="article-title link-button" onClick={() => actions.onOpen(article.id)} title={article.fileName}>
-        {article.title}
+      <button type="button" className="article-title link-button" onClick={() => actions.onOpen(article.id)} title={showBidiControls(article.fileName)}>
+        {showBidiControls(article.title)}
       </button>
       <div className="article-meta">
         <span className="event-count" data-count={eventCount}>
           {busy ? 'Re-extracting…' : `${eventCount.toLocaleString('en')} event${eventCount === 1 ? '' : 's'}`}
         </span>
-        <span className="muted"> · {article.fileName}</span>
+        <span className="muted"> · {showBidiControls(article.fileName)}</span>
       </div>
       <PublicationDateField articleId={article.id} value={article.published ?? ''} onCommit={(published) => actions.onSetPublished(article.id, published)} />
       {warning && (
@@ -90,7 +91,7 @@ export const ArticleCard = memo(function ArticleCard({ article, eventCount, busy
         type="button"
         className="delete-button link-button"
         onClick={() => {
-          if (window.confirm(`Delete “${article.title}” and its ${eventCount} events?`)) actions.onDelete(article.id);
+          if (window.confirm(`Delete “${showBidiControls(article.title)}” and its ${eventCount} events?`)) actions.onDelete(article.id);
         }}
       >
         Delete

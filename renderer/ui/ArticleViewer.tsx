@@ -8,6 +8,7 @@ import { eventTypeInfo } from '../../app/model/event-types';
 import { formatEventDate } from '../lib/format-date';
 import { eventRanges, HighlightedText } from './HighlightedText';
 import { Modal } from './Modal';
+import { showBidiControls } from '../lib/visible-bidi';
 
 interface Props {
   article: Article;
@@ -19,9 +20,9 @@ interface Props {
 export function ArticleViewer({ article, events, onSelectEvent, onClose }: Props) {
   const ranges = useMemo(() => eventRanges(events), [events]);
   return (
-    <Modal title={article.title} onClose={onClose} className="article-dialog">
+    <Modal title={showBidiControls(article.title)} onClose={onClose} className="article-dialog">
       <p className="muted article-meta">
-        {article.fileName} · published {article.published ?? 'unknown'} · {events.length} event{events.length === 1 ? '' : 's'}
+        {showBidiControls(article.fileName)} · published {article.published ?? 'unknown'} · {events.length} event{events.length === 1 ? '' : 's'}
       </p>
       <div className="article-viewer">
         <HighlightedText text={article.text} ranges={ranges} className="full-article" label="Full article text with all evidence highlighted" />

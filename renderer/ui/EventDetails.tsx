@@ -10,6 +10,7 @@ import { formatEventDate } from '../lib/format-date';
 import { EventSources } from './EventSources';
 import { eventRanges, HighlightedText } from './HighlightedText';
 import type { EventSource } from './use-db-data';
+import { showBidiControls } from '../lib/visible-bidi';
 
 interface Props {
   event: TimelineEvent;
@@ -69,7 +70,7 @@ export function EventDetails({ event, article, sources, onSplit, onOpenArticle, 
           <code>{event.ruleId}</code>
         </dd>
         <dt>Source</dt>
-        <dd>{article ? article.title : <span className="muted">article missing</span>}</dd>
+        <dd>{article ? showBidiControls(article.title) : <span className="muted">article missing</span>}</dd>
       </dl>
       <EventSources sources={sources} onSplit={onSplit} onOpenArticle={onOpenArticle} />
       {article && (

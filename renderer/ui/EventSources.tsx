@@ -3,6 +3,7 @@
 // source that detaches that report into its own event (kept apart on re-import).
 
 import type { EventSource } from './use-db-data';
+import { showBidiControls } from '../lib/visible-bidi';
 
 interface Props {
   sources: readonly EventSource[];
@@ -20,7 +21,7 @@ export function EventSources({ sources, onSplit, onOpenArticle }: Props) {
           <li key={event.id} className="source-item" data-source-event-id={event.id}>
             <header>
               <button type="button" className="link-button source-title" disabled={!article} onClick={() => article && onOpenArticle(article.id)}>
-                {article?.title ?? 'article missing'}
+                {article ? showBidiControls(article.title) : 'article missing'}
               </button>
               <span className="muted source-published">{article?.published ?? 'no publication date'}</span>
             </header>

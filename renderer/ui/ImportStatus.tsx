@@ -3,6 +3,7 @@
 // imported", the specific error); large ones are summarised (counts) with only the failures listed.
 
 import { summarise, type ImportRow, type ImportRowState } from './import-progress';
+import { showBidiControls } from '../lib/visible-bidi';
 
 export type { ImportRow, ImportRowState } from './import-progress';
 
@@ -27,8 +28,8 @@ const count = (n: number): string => n.toLocaleString('en');
 function Row({ row }: { row: ImportRow }) {
   return (
     <li className={`import-row import-${row.state}`} data-state={row.state} data-file-name={row.fileName}>
-      <span className="import-file">{row.fileName}</span>
-      <span className="import-message">{row.message || STATE_TEXT[row.state]}</span>
+      <span className="import-file">{showBidiControls(row.fileName)}</span>
+      <span className="import-message">{showBidiControls(row.message || STATE_TEXT[row.state])}</span>
     </li>
   );
 }
