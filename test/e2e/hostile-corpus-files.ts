@@ -23,7 +23,8 @@ function file(name: string, content: string | Uint8Array, expect: HostileFile['e
 }
 
 const page = (title: string, head: string, body: string): string =>
-  `<!doctype html><html><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1><p>${STORY}</p>${body}</article></body></html>`;
+  `<!doctype html><html><head><title>${title}</title>${head}</head>` +
+  `<body><article><h1>${title}</h1><p>${STORY}</p>${body}</article></body></html>`;
 
 function htmlFiles(): HostileFile[] {
   const imported = { state: 'imported' as const, text: STORY };
@@ -32,20 +33,24 @@ function htmlFiles(): HostileFile[] {
       `<a href="javascript:${PWN}">js link</a><a href=" JaVaScRiPt:${PWN}">js link 2</a><script src="${EVIL}/a.js"></script>`), imported),
     file('iframe-srcdoc.html', page('Srcdoc', '', `<iframe srcdoc="<script>parent.__pwned='srcdoc'</script>"></iframe>` +
       `<iframe src="${EVIL}/frame.html"></iframe><frameset><frame src="${EVIL}/f"></frameset>`), imported),
-    file('object-embed.html', page('Objects', '', `<object data="${EVIL}/o.swf"></object><embed src="${EVIL}/e.swf"><applet code="x"></applet>`), imported),
+    file('object-embed.html', page('Objects', '', `<object data="${EVIL}/o.swf"></object><embed src="${EVIL}/e.swf">` +
+      '<applet code="x"></applet>'), imported),
     file('meta-refresh.html', page('Refresh', `<meta http-equiv="refresh" content="0;url=${EVIL}/refresh">`, ''), imported),
     file('base-href.html', page('Base', `<base href="${EVIL}/">`, '<img src="pixel.gif"><a href="page.html">relative</a>'), imported),
     file('css.html', page('Styles', `<link rel="stylesheet" href="${EVIL}/s.css"><style>@import url("${EVIL}/i.css");` +
       ` body{background:url(${EVIL}/bg.png)}</style>`, `<p style="background:url('${EVIL}/p.png')">Styled.</p>`), imported),
     file('remote-images.html', page('Images', '', `<img src="${EVIL}/1.gif" onerror="${PWN}"><img srcset="${EVIL}/2.png 2x">` +
-      `<picture><source srcset="${EVIL}/3.webp"></picture><video poster="${EVIL}/4.jpg"></video><audio src="${EVIL}/5.mp3"></audio>`), imported),
+      `<picture><source srcset="${EVIL}/3.webp"></picture><video poster="${EVIL}/4.jpg"></video>` +
+      `<audio src="${EVIL}/5.mp3"></audio>`), imported),
     file('svg.html', page('Vectors', '', `<svg onload="${PWN}"><script>${PWN}</script><image href="${EVIL}/s.png"/></svg>` +
       `<math><mi xlink:href="javascript:${PWN}">m</mi></math>`), imported),
-    file('standalone.svg.html', `<svg xmlns="http://www.w3.org/2000/svg" onload="${PWN}"><script>${PWN}</script><text>${STORY}</text></svg>`,
+    file('standalone.svg.html', `<svg xmlns="http://www.w3.org/2000/svg" onload="${PWN}"><script>${PWN}</script>` +
+      `<text>${STORY}</text></svg>`,
       { state: 'failed', message: /no text found in the file/ }), // SVG is never read as text
     file('mxss.html', page('Mutation', '', `<noscript><p title="</noscript><img src=x onerror=${PWN}>"></noscript>` +
       `<svg><style><img src=x onerror="${PWN}"></style></svg><math><mtext><table><mglyph><style><img src=x onerror="${PWN}">` +
-      `</style></mglyph></table></mtext></math><form><math><mtext></form><form><mglyph><style></math><img src onerror="${PWN}">`), imported),
+      '</style></mglyph></table></mtext></math><form><math><mtext></form><form><mglyph><style></math>' +
+      `<img src onerror="${PWN}">`), imported),
     file('entity-script.html', page('Entities', '', `<p>&lt;script&gt;${PWN}&lt;/script&gt; and &lt;img src=x onerror=${PWN}&gt;</p>`),
       { state: 'imported', text: `<script>${PWN}</script>` }),
     file('hostile-title.html', `<title>&lt;img src=x onerror="${PWN}"&gt; Talks</title><body><p>${STORY}</p></body>`,
@@ -60,7 +65,8 @@ function eml(): string {
     'MIME-Version: 1.0', `Content-Type: multipart/related; boundary="${boundary}"`, '', `--${boundary}`,
     'Content-Type: text/html; charset=utf-8', '',
     `<html><body onload="${PWN}"><p>${STORY}</p><img src="${EVIL}/mail.gif"><img src="cid:logo@x"><script>${PWN}</script></body></html>`,
-    `--${boundary}`, 'Content-Type: image/png', 'Content-ID: <logo@x>', 'Content-Transfer-Encoding: base64', '', 'iVBORw0KGgo=', `--${boundary}--`, '',
+    `--${boundary}`, 'Content-Type: image/png', 'Content-ID: <logo@x>', 'Content-Transfer-Encoding: base64', '',
+    'iVBORw0KGgo=', `--${boundary}--`, '',
   ].join('\r\n');
 }
 
@@ -108,9 +114,11 @@ const FORMULA = `=HYPERLINK("${EVIL}/csv","click")`;
 
 function otherFiles(): HostileFile[] {
   const imported = { state: 'imported' as const, text: STORY };
-  const csv = `date,title,type,place,notes\n2024-05-02,"${LIST_LABEL.replace(/"/g, '""')}",meeting,Oslo,"${FORMULA.replace(/"/g, '""')}"\n` +
+  const quote = (cell: string): string => `"${cell.replace(/"/g, '""')}"`;
+  const csv = `date,title,type,place,notes\n2024-05-02,${quote(LIST_LABEL)},meeting,Oslo,${quote(FORMULA)}\n` +
     `2024-05-03,"@SUM(1+1)*cmd|' /C calc'!A0",meeting,Bergen,+1\n`;
-  const json = JSON.stringify({ events: [{ date: '2024-05-04', title: `<script>${PWN}</script>Fisheries deal`, type: 'agreement', place: 'Oslo' }] });
+  const event = { date: '2024-05-04', title: `<script>${PWN}</script>Fisheries deal`, type: 'agreement', place: 'Oslo' };
+  const json = JSON.stringify({ events: [event] });
   return [
     file('mail.eml', eml(), imported, 'message/rfc822'),
     file('raw-html.md', `# Talks\n\n${STORY}\n\n<script>${PWN}</script>\n\n<img src="${EVIL}/md.png" onerror="${PWN}">\n\n` +

@@ -48,7 +48,8 @@ describe('a hostile corpus dropped next to a good article', () => {
     for (const file of corpus) {
       const state = await rowOf(file.name).getAttribute('data-state');
       expect(state, file.name).toBe(file.expect.state);
-      if (file.expect.state === 'failed') await expect(rowOf(file.name).locator('.import-message').textContent()).resolves.toMatch(file.expect.message);
+      if (file.expect.state !== 'failed') continue;
+      await expect(rowOf(file.name).locator('.import-message').textContent()).resolves.toMatch(file.expect.message);
     }
     await screenshot(page, 'hostile-corpus-import');
     const goodCard = page.locator('.article-card').filter({ hasText: GOOD_NAME });
@@ -69,7 +70,8 @@ describe('a hostile corpus dropped next to a good article', () => {
 
   it('renders hostile article text as text in the viewer', async () => {
     const { page } = app;
-    const withText = corpus.filter((f): f is HostileFile & { expect: { state: 'imported'; text: string } } => f.expect.state === 'imported' && !!f.expect.text);
+    type WithText = HostileFile & { expect: { state: 'imported'; text: string } };
+    const withText = corpus.filter((f): f is WithText => f.expect.state === 'imported' && !!f.expect.text);
     for (const file of withText) {
       await cardOf(file.name.replace(/\u202E/g, '⟨U+202E⟩')).locator('.article-title').click();
       const dialog = page.getByRole('dialog');
@@ -102,7 +104,8 @@ describe('a hostile corpus dropped next to a good article', () => {
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       srcdocPwned: document.querySelectorAll('iframe, frame, object, embed').length,
-      remote: document.querySelectorAll('img[src^="http"], script[src^="http"], link[href^="http"], base, meta[http-equiv="refresh"]').length,
+      remote: document.querySelectorAll('img[src^="http"], script[src^="http"], link[href^="http"], base, meta[http-equiv="refresh"]')
+        .length,
       title: document.title,
     }));
     expect(state).toEqual({ pwned: null, srcdocPwned: 0, remote: 0, title: 'Event Timeline' });

@@ -1,7 +1,7 @@
 // A small RTF-to-text converter: control words, groups, \par / \line / \tab, hex escapes (\'hh) in the
 // code page of the current font (\fN with the font table's \fcharsetN: 204 → windows-1251, 238 → windows-1250,
-// ...; else the document's \ansicpg), \binN binary data skipped, \v hidden text hidden, Unicode escapes (\uN with \ucN fallback characters skipped), and the
-// usual typographic symbols. Destinations that are not body text (font, colour and style tables, pictures,
+// ...; else the document's \ansicpg), \binN binary data skipped, \v hidden text hidden, Unicode escapes
+// (\uN with \ucN fallback characters skipped), and the usual typographic symbols. Destinations that are not body text (font, colour and style tables, pictures,
 // headers, footers, field instructions, anything marked \*) are skipped; the \info group is read only for
 // its \title and its \creatim / \revtim dates. Kept hand-written: it is small, linear and reads what
 // WordPad and Word write; TextDecoder (Node 20 and Chromium: every WHATWG encoding) decodes the code pages,

@@ -8,9 +8,10 @@ describe('showBidiControls', () => {
   });
 
   it('marks every embedding, override, isolate and mark', () => {
-    const controls = ['\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u200E', '\u200F', '\u061C'];
-    const shown = showBidiControls(controls.join(''));
-    expect(shown).toBe('⟨U+202A⟩⟨U+202B⟩⟨U+202C⟩⟨U+202D⟩⟨U+202E⟩⟨U+2066⟩⟨U+2067⟩⟨U+2068⟩⟨U+2069⟩⟨U+200E⟩⟨U+200F⟩⟨U+061C⟩');
+    const codes = [0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069, 0x200e, 0x200f, 0x061c];
+    const shown = showBidiControls(String.fromCharCode(...codes));
+    expect(shown).toBe(codes.map((code) => `⟨U+${code.toString(16).toUpperCase().padStart(4, '0')}⟩`).join(''));
+    expect(shown).toContain('⟨U+061C⟩');
   });
 
   it('leaves Arabic, Hebrew and other text untouched', () => {
