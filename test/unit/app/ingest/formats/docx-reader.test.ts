@@ -99,5 +99,7 @@ describe('DOCX faults', () => {
     const result = readDocx(zip);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem).toMatch(/truncated or damaged: word\/document\.xml does not have the size its zip header states/);
+    // and a part that lies about its size AND unpacks past the limit is stopped while inflating
+    expect(readDocx(zip, 1000)).toEqual({ ok: false, problem: 'the Word document is too large when unpacked (word/document.xml is over 1 KB)' });
   });
 });
