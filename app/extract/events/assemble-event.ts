@@ -8,9 +8,10 @@ import type { Sentence } from '../text/sentences';
 import type { EntityMention } from '../entities/types';
 import { contextTimex, type DatedTimex } from './dates';
 import type { EventCluster } from './coreference';
-import { distinctNames, type EventMention } from './event-mention';
+import type { EventMention } from './event-mention';
 import { eventLabel } from './labels';
 import { PLACE_IN_CAPITALISED_RULE } from '../entities/place-in-capitalised';
+import { eventRoles, flatListsFromRoles } from './roles';
 
 export interface AssemblyContext {
   articleId: string;
@@ -93,9 +94,8 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
   const type = mentions[0]!.trigger.type;
   const { agents, patients } = participantRoles(mentions);
   const placeEntities = mentions.flatMap((m) => m.places);
-  const places = distinctNames(placeEntities);
-  if (type === 'invasion') for (const p of patients) if (!places.includes(p)) places.push(p);
-  const participants = [...agents, ...patients];
+  const roles = eventRoles(type, mentions);
+  const { participants, places } = flatListsFromRoles(type, roles);
   const countries = new Set(mentions.flatMap((m) => [...m.agents, ...m.patients]).filter((e) => e.kind === 'country').map((e) => e.name));
 
   const evidence: Evidence[] = [];
@@ -132,6 +132,7 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
     status: chooseStatus(cluster, date, ctx.published),
     participants,
     places,
+    roles,
     confidence,
     evidence,
     mentions: provenance,

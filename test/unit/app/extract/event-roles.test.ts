@@ -1,0 +1,37 @@
+// Roles per event type on extracted events, and the flat participants / places lists derived from them.
+// Sentences are from the development parts of the corpora (WikiEvents dev.jsonl), not from the golden fixtures.
+import { describe, expect, it } from 'vitest';
+import { eventRoles, flatListsFromRoles } from '../../../../app/extract/events/roles';
+import { extractArticleEvents } from '../../../../app/extract/pipeline';
+
+function rolesOf(text: string, type: string): string[] {
+  const event = extractArticleEvents({ id: 't', text, published: '2019-03-02' }).find((e) => e.type === type);
+  return (event?.roles ?? []).map((r) => `${r.role}=${r.value}`);
+}
+
+describe('event roles', () => {
+  it('names the attacker of an attack and the weapon its trigger names', () => {
+    const roles = rolesOf('In April, more than two dozen fighters were killed, prompting Russian airstrikes, the monitor said.', 'attack');
+    expect(roles).toContain('attacker=Russia');
+    expect(roles).toContain('weapon=aircraft');
+  });
+  it('names visitors and the destination of a visit, and keeps the flat lists derived from the roles', () => {
+    const text = 'Mr Whitelaw and Lord Carrington immediately flew back to Belfast in an RAF transport plane for their emergency meeting.';
+    const events = extractArticleEvents({ id: 't', text, published: '2019-03-02' });
+    const visit = events.find((e) => e.type === 'visit');
+    expect(visit?.roles?.filter((r) => r.role === 'visitor').map((r) => r.value)).toEqual(['Mr Whitelaw', 'Lord Carrington']);
+    expect(visit?.roles?.find((r) => r.role === 'destination')?.value).toBe('Belfast');
+    for (const e of events) {
+      expect(e.participants).toEqual(flatListsFromRoles(e.type, e.roles ?? []).participants);
+      expect(e.places).toEqual(flatListsFromRoles(e.type, e.roles ?? []).places);
+      for (const r of e.roles ?? []) if (r.evidence) expect(text.slice(r.evidence.start, r.evidence.end)).toBe(r.evidence.text);
+    }
+  });
+  it('gives no roles where the text names nobody', () => {
+    expect(eventRoles('attack', [])).toEqual([]);
+  });
+  it('lists an invaded state among the places as well as the targets', () => {
+    const roles = [{ role: 'attacker' as const, value: 'Russia' }, { role: 'target' as const, value: 'Ukraine' }];
+    expect(flatListsFromRoles('invasion', roles)).toEqual({ participants: ['Russia', 'Ukraine'], places: ['Ukraine'] });
+  });
+});
