@@ -1,9 +1,13 @@
 // Attaches participants (agents before the trigger, patients after it) and places ("in Saint Petersburg",
-// "visit China") to a trigger, from the entity mentions of the trigger's clause.
+// "visit China") to a trigger, from the entity mentions of the trigger's clause. The syntactic layer (../syntax)
+// corrects what position alone gets wrong: a passive subject is the target ("the base was attacked by X"), a
+// subjectless verb shares its governing clause's subject ("Obama will meet X before traveling to Rota"), and the
+// speakers of reporting clauses are never participants of a conflict or agreement.
 
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
+import { isPassiveAt, isSpeakerAt, sharedSubject } from '../syntax/clause';
 
 export interface EventArguments {
   agents: EntityMention[];
@@ -103,8 +107,12 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
   const result: EventArguments = { agents: [], patients: [], places: [] };
   const isVisitVerb = trigger.type === 'visit' && /(?:visit|visits|visited|visiting|tour of)$/i.test(trigger.text);
   const isGathering = trigger.type === 'meeting' || trigger.type === 'visit' || trigger.type === 'forum';
+  const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
+  const passive = conflict && isPassiveAt(trigger.sentence, trigger.start);
+  const speakersExcluded = conflict || trigger.type === 'agreement';
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
+      if (speakersExcluded && isSpeakerAt(trigger.sentence, e.start, e.end)) continue;
       const before = text.slice(Math.max(0, e.start - 40), e.start);
       const adjacentAfterTrigger = side === 'right' && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, e.start));
       const adjacentBeforeTrigger = side === 'left' && text.slice(e.end, trigger.start).trim() === '';
@@ -119,14 +127,18 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
-      const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
-      if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
       if (AGENT_BY_BEFORE.test(before)) result.agents.push(e);
+      else if (passive && side === 'left') result.patients.push(e); // "the convoy was ambushed"
+      else if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
       else if (adjacentBeforeTrigger && e.kind === 'country' && e.ruleId === 'country-name' && !e.possessive && DETERMINER_BEFORE.test(before)) {
         result.patients.push(e); // "its Ukraine offensive"
       } else if (side === 'left') result.agents.push(e);
       else result.patients.push(e);
     }
+  }
+  if (result.agents.length === 0) {
+    const subject = sharedSubject(trigger.sentence, trigger.start);
+    if (subject) result.agents.push(...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.start >= subject.start && e.end <= subject.end));
   }
   return result;
 }

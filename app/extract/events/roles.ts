@@ -32,7 +32,7 @@ function agentRole(type: EventTypeId): EventRoleName {
 function patientRole(type: EventTypeId, e: EntityMention): EventRoleName {
   switch (type) {
     case 'visit':
-      return e.kind === 'country' ? 'destination' : 'host'; // "visit China"; "a visit to meet Erdogan"
+      return 'host'; // "a visit to meet Erdogan" (a visited country is attached as a place: "visit China")
     case 'attack':
       return e.kind === 'person' ? 'victim' : 'target';
     case 'invasion':
