@@ -63,11 +63,13 @@ function evaluate(name: string, docs: readonly GoldDocument[], types: readonly E
     for (const g of doc.gold) if (types.includes(g.type)) scored.gold.add(pairKey(doc.id, g.sentence, g.type));
     for (const event of eventsOf(doc)) {
       if (!types.includes(event.type)) continue;
-      for (const sentence of triggerSentences(doc, event)) {
+      const sentences = triggerSentences(doc, event);
+      const coreferent = doc.gold.filter((g) => sentences.has(g.sentence) && g.type === event.type);
+      for (const sentence of sentences) {
         const key = pairKey(doc.id, sentence, event.type);
         scored.system.add(key);
-        const golds = doc.gold.filter((g) => g.sentence === sentence && g.type === event.type);
-        const verdicts = golds.map((g) => judgeArguments(event, g));
+        const golds = coreferent.filter((g) => g.sentence === sentence);
+        const verdicts = golds.map((g) => judgeArguments(event, g, coreferent));
         if (verdicts.some((v) => v.ok)) scored.withArguments.add(key);
         else if (verdicts.length > 0 && errorsFor === event.type) {
           const v = verdicts[0]!;

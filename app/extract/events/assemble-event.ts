@@ -47,21 +47,29 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
   const candidate = contextTimex(ctx.timexes, ctx.takenTimexes, first.start, windowStart, first.sentence.start);
   const context = !sentenceDatedElsewhere || (candidate?.reporting && cluster.mentions[0]!.status === 'occurred') ? candidate : undefined;
   if (context) return { start: context.start, end: context.end, precision: context.precision, basis: 'context', timex: context };
-  return publicationWeek(ctx.published, cluster.mentions[0]!.status);
+  return publicationDate(ctx.published, cluster.mentions[0]!.status, first.sentence.text);
 }
 
 /** Statuses of events that had not happened when the article was written. */
 const FORWARD_LOOKING = new Set<EventStatus>(['planned', 'hypothetical', 'cancelled']);
 
+/** The trigger's sentence says the event is happening as the report is written ("today", "is under way", "now"). */
+const HAPPENING_NOW = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now|currently|under\s?way|(?:is|are)\s+(?:\w+\s+)?(?:meeting|holding|visiting|attending|underway|taking\s+place))\b/i;
+
 /**
- * An event the article gives no date for is placed by its publication date, at lower precision: the week up to
- * the publication date for an event reported as having happened, the week from it for one still to come.
+ * An event the article gives no date for is placed by its publication date: news reports what just happened, so an
+ * event reported as happening now is on the report's day, one reported as having happened on that day or the day
+ * before; one still to come is placed in the week from the publication date, and a denied one in the week up to it,
+ * at week precision.
  */
-function publicationWeek(published: string | null, status: EventStatus): ChosenDate | null {
+function publicationDate(published: string | null, status: EventStatus, sentence: string): ChosenDate | null {
   const day = parseIsoDate(published);
   if (!day) return null;
-  const [from, to] = FORWARD_LOOKING.has(status) ? [day, addDays(day, 6)] : [addDays(day, -6), day];
-  return { start: formatDay(from), end: formatDay(to), precision: 'week', basis: 'publication' };
+  if (FORWARD_LOOKING.has(status)) return { start: formatDay(day), end: formatDay(addDays(day, 6)), precision: 'week', basis: 'publication' };
+  // A denied event is not reported as happening: the week up to the report, as before.
+  if (status === 'denied') return { start: formatDay(addDays(day, -6)), end: formatDay(day), precision: 'week', basis: 'publication' };
+  const from = status === 'ongoing' || HAPPENING_NOW.test(sentence) ? day : addDays(day, -1);
+  return { start: formatDay(from), end: formatDay(day), precision: 'day', basis: 'publication' };
 }
 
 function chooseStatus(cluster: EventCluster, date: ChosenDate, published: string | null): EventStatus {

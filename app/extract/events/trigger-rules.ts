@@ -172,6 +172,19 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     notBefore: VEHICLE_SUBJECT_BEFORE,
     confidence: 0.75,
   },
+  {
+    id: 'visit-movement',
+    type: 'visit',
+    // Movement across a border or into a place ("crossed into Dagestan", "moved into the Bogside area"), departure for
+    // a destination ("left for Moscow"), and arrival on a stated day ("arriving on Monday"; not "arriving on foot").
+    pattern:
+      '\\b(?:crossed|crosses|cross|crossing)\\s+(?:the\\s+border\\s+)?into\\b|\\b(?:departed|departs|departing|left|leaves|leaving)\\s+for\\b|' +
+      '\\b(?:moved|moves|moving)\\s+(?:in\\s+to|into)\\b|\\b(?:arrived|arrives|arrive|arriving)\\s+(?=on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d))on\\b',
+    example: 'Chechen fighters crossed into Dagestan in support of the insurgents.',
+    notBefore: VEHICLE_SUBJECT_BEFORE,
+    notAfter: /^\s+(?:a\s+|the\s+)?(?:new\s+)?(?:phase|era|stage|territory\s+of|recession|debt|deficit|negative|positive|power|office|politics|talks|production|profit)\b/i,
+    confidence: 0.75,
+  },
   // ---- invasion ----
   {
     id: 'invasion-noun',

@@ -2,7 +2,9 @@
 // - its date, where the corpus anchors the gold event to one: the event's start lies inside the gold window;
 // - every named gold argument of a scored role is among the event's role fillers, in an agreeing role class;
 // - every role filler of the event is one of the gold event's arguments (any role, named or not): a reporting
-//   speaker, a room or a bystander named as a participant makes the event wrong. The name of a forum or agreement
+//   speaker, a room or a bystander named as a participant makes the event wrong. A timeline event gathers every
+//   sentence that reports it, so its fillers are checked against the arguments of all the gold mentions of its type in
+//   those sentences (`coreferent`), not only the one being judged. The name of a forum or agreement
 //   and the weapon are descriptions of the event, not who or where: they are not held against it.
 // Fillers are the event's roles; an event stored without roles contributes its flat participants and places.
 
@@ -61,12 +63,13 @@ export interface ArgumentVerdict {
 }
 
 /** Whether `event` gets `gold` right with its arguments (and why not). */
-export function judgeArguments(event: TimelineEvent, gold: GoldEvent): ArgumentVerdict {
+export function judgeArguments(event: TimelineEvent, gold: GoldEvent, coreferent: readonly GoldEvent[] = [gold]): ArgumentVerdict {
   const fillers = systemFillers(event);
   const dateWrong = gold.date !== undefined && !(event.start >= gold.date.start && event.start <= gold.date.end);
   const missing = gold.arguments.filter(
     (a) => a.named && a.roleClass && !fillers.some((f) => classesAgree(f.roleClass, a.roleClass!) && fillerNames(f, a)),
   );
-  const spurious = fillers.filter((f) => f.roleClass !== 'name' && f.roleClass !== 'weapon' && !gold.arguments.some((a) => fillerNames(f, a)));
+  const allowed = [...gold.arguments, ...coreferent.flatMap((g) => g.arguments)];
+  const spurious = fillers.filter((f) => f.roleClass !== 'name' && f.roleClass !== 'weapon' && !allowed.some((a) => fillerNames(f, a)));
   return { ok: !dateWrong && missing.length === 0 && spurious.length === 0, missing, spurious, dateWrong };
 }
