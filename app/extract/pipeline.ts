@@ -8,6 +8,7 @@ import type { ImportedEventRow } from '../model/article';
 import type { TimelineEvent } from '../model/event';
 import { findEntities } from './entities/find-entities';
 import type { EntityMention } from './entities/types';
+import { articleSubject } from './events/article-subject';
 import { assembleEvent } from './events/assemble-event';
 import { clusterMentions } from './events/coreference';
 import { durationOffsetDates } from './events/duration-offset';
@@ -75,8 +76,9 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   const takenTimexes = new Set<DatedTimex>(governing.values());
   const clusters = clusterMentions(mentions, text);
   const events: TimelineEvent[] = [];
+  const subject = articleSubject(entities, sentences);
   for (const cluster of clusters) {
-    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes });
+    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes, articleSubject: subject });
     if (event) events.push(event);
   }
   return events;

@@ -3,7 +3,8 @@
 //   abbreviations that name no organisation ("TV", "CEO", "GMT", "IED") and text written in capitals;
 // - names ending in an organisation head word ("Syrian Observatory for Human Rights", "National Defense Forces",
 //   "Greater Manchester Police", "Lockheed Martin Corp"): they replace a person or country read inside them;
-// - facilities ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street"): places.
+// - facilities and named districts ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street",
+//   "Helmand Province", "Shah Wali Kot district" is lower case and not taken): places.
 // A run of the person pass ending in a head word never became a person (NON_PERSON_HEADS); these rules name it.
 
 import type { SentenceTokens } from './find-entities';
@@ -28,7 +29,7 @@ const ORGANISATION_HEAD = new RegExp(
   'gu',
 );
 const FACILITY = new RegExp(
-  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Base|Airport|Building|Station|Square|Street|Road|Barracks|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison))\\b",
+  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|Station|Square|Street|Road|Barracks|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|Province|District|Governorate|County|Oblast))\\b",
   'gu',
 );
 const LEADING_ARTICLE = /^(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|But)\s+/;

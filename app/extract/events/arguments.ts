@@ -8,6 +8,7 @@ import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { isPassiveAt, isSpeakerAt, sharedSubject } from '../syntax/clause';
+import { FACILITY_RULE } from '../entities/organisation-names';
 
 export interface EventArguments {
   agents: EntityMention[];
@@ -36,7 +37,7 @@ const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
  * missile attack", "Israeli forces shelled"); "X condemned the bombing" does not make X the attacker.
  */
 const CONFLICT_AGENT_BETWEEN =
-  /^(?:\s|,|(?:forces|troops|army|military|militants|fighters|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
+  /^(?:\s|,|(?:forces|troops|army|military|militants|fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
 
 interface Boundary {
   start: number; // sentence-local offsets of the boundary match
@@ -118,6 +119,12 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
       const adjacentBeforeTrigger = side === 'left' && text.slice(e.end, trigger.start).trim() === '';
       const ownedSite = e.kind === 'country' && OWNED_SITE_AFTER.test(text.slice(e.end, e.end + 24));
       const locative = !ownedSite && (LOCATIVE_BEFORE.test(before) || (isVisitVerb && adjacentAfterTrigger));
+      // "attacked Camp Shorabak", "Camp Bastion was shelled": a site hit by an attack is its target, not only its place.
+      const siteHit = conflict && e.ruleId === FACILITY_RULE && ((passive && side === 'left') || adjacentAfterTrigger);
+      if (siteHit) {
+        result.patients.push(e);
+        continue;
+      }
       if (e.kind === 'place' || (e.kind === 'country' && locative && !e.possessive)) {
         result.places.push(e);
         continue;
