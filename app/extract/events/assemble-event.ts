@@ -59,8 +59,12 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
 /** Statuses of events that had not happened when the article was written. */
 const FORWARD_LOOKING = new Set<EventStatus>(['planned', 'hypothetical', 'cancelled']);
 
-/** The trigger's sentence says the event is happening as the report is written ("today", "is under way", "now"). */
-const HAPPENING_NOW = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now|currently|under\s?way|(?:is|are)\s+(?:\w+\s+)?(?:meeting|holding|visiting|attending|underway|taking\s+place))\b/i;
+/**
+ * The trigger's sentence says the event is happening as the report is written ("today", "is under way", "now") or
+ * has just happened (the present perfect of news: "have signed a 27-year contract").
+ */
+const HAPPENING_NOW =
+  /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now|currently|under\s?way|(?:is|are)\s+(?:\w+\s+)?(?:meeting|holding|visiting|attending|underway|taking\s+place)|(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:\w+ed|met|held|signed|begun|made|won|struck|hit|shot))\b/i;
 
 /**
  * An event the article gives no date for is placed by its publication date: news reports what just happened, so an

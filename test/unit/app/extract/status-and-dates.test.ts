@@ -53,6 +53,9 @@ describe('dates', () => {
     // Sentences written for this test: one undated event happening as reported, one planned.
     const now = events('Taliban fighters are attacking the base today, officials said.', '2015-12-21').find((e) => e.type === 'attack')!;
     expect([now.start, now.end, now.precision]).toEqual(['2015-12-21', '2015-12-21', 'day']);
+    // MEANTIME dev (airbus 102977): the present perfect of news reports the report's own day.
+    const signed = events('AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry.', '2008-03-27')[0]!;
+    expect([signed.start, signed.end]).toEqual(['2008-03-27', '2008-03-27']);
     const planned = events('Steve Jobs will meet Tim Cook to discuss the handover.', '2011-08-25').find((e) => e.type === 'meeting')!;
     expect([planned.start, planned.end, planned.precision]).toEqual(['2011-08-25', '2011-08-31', 'week']);
   });
