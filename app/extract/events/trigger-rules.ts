@@ -90,6 +90,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.9,
   },
   {
+    id: 'meeting-negotiations',
+    type: 'meeting',
+    // Negotiations held, begun or resumed by named parties; "negotiations had stalled" reports no meeting.
+    pattern: '\\b(?:held|hold|holds|holding|began|begin|begins|opened|open|opens|resumed|resume|resumes|conducted|conduct)\\s+(?:[\\w-]+\\s+){0,2}?negotiations\\b',
+    example: 'Late last week, representatives of Dow Jones and Telerate began negotiations about the terms of the offer.',
+    confidence: 0.8,
+  },
+  {
     id: 'meeting-met-with',
     type: 'meeting',
     pattern: '\\b(?:met|meets|meet|meeting)\\s+(?:up\\s+)?with\\b',

@@ -1,5 +1,5 @@
-// The movement rule (visit-movement): crossing into, moving into, leaving for a place, arriving on a stated day.
-// Positive and negative cases are sentences from the development parts (WikiEvents dev.jsonl, MEANTIME airbus/apple).
+// New trigger rules: movement (visit-movement: crossing into, moving into, leaving for a place, arriving on a stated day)
+// and negotiations (meeting-negotiations). Positive and negative cases are sentences from the development parts.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
 import { splitSentences } from '../../../../app/extract/text/sentences';
@@ -21,5 +21,20 @@ describe('visit-movement', () => {
     ['It is expected that the Airbus 380 will wear the livery of Singapore Airlines when it arrives on November 11.'],
   ])('does not fire in %s', (text) => {
     expect(movement(text)).toEqual([]);
+  });
+});
+
+// Negotiations as a meeting (meeting-negotiations): TimeBank (dev part of TempEval-3) and MEANTIME dev (aero 71526).
+describe('meeting-negotiations', () => {
+  const negotiations = (text: string): string[] =>
+    findTriggers(splitSentences(text)).filter((t) => t.rule.id === 'meeting-negotiations').map((t) => t.text);
+  it('fires on negotiations begun by named parties', () => {
+    expect(negotiations('Late last week, representatives of Dow Jones and Telerate began negotiations about the terms of the offer.')).toEqual([
+      'began negotiations',
+    ]);
+  });
+  it('does not fire on negotiations that only stalled', () => {
+    const text = 'The deal was begun between Aeroflot and Chicago-based Boeing last year, but negotiations had stalled due to worsening relations.';
+    expect(negotiations(text)).toEqual([]);
   });
 });
