@@ -78,7 +78,7 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const subject = articleSubject(entities, sentences);
   for (const cluster of clusters) {
-    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes, articleSubject: subject });
+    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes, articleSubject: subject, earlierEvents: events });
     if (event) events.push(event);
   }
   return events;

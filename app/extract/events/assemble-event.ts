@@ -12,6 +12,8 @@ import type { EventMention } from './event-mention';
 import { eventLabel } from './labels';
 import { PLACE_IN_CAPITALISED_RULE } from '../entities/place-in-capitalised';
 import { eventRoles, flatListsFromRoles } from './roles';
+import { referencedEvent } from './referenced-event-date';
+import { sentenceTextBefore } from './find-triggers';
 
 export interface AssemblyContext {
   articleId: string;
@@ -22,6 +24,8 @@ export interface AssemblyContext {
   takenTimexes: ReadonlySet<DatedTimex>;
   /** What the article is about (article-subject.ts): added to a label that would otherwise be a bare type word. */
   articleSubject?: string;
+  /** Events assembled so far, for dates by reference ("during the visit"; referenced-event-date.ts). */
+  earlierEvents?: readonly TimelineEvent[];
 }
 
 /** A label that is only a type word ("Explosion", "Suicide bombing", "Agreement signed", "Summit"): it names nothing. */
@@ -46,6 +50,8 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
   const explicit = cluster.mentions.find((m) => m.date)?.date;
   if (explicit) return { start: explicit.start, end: explicit.end, precision: explicit.precision, basis: 'explicit', timex: explicit };
   const first = cluster.mentions[0]!.trigger;
+  const referenced = referencedEvent(sentenceTextBefore(first), ctx.earlierEvents ?? [], first.type);
+  if (referenced) return { start: referenced.start, end: referenced.end, precision: referenced.precision, basis: 'context' };
   const windowStart = ctx.sentences[Math.max(0, first.sentence.index - CONTEXT_SENTENCES)]?.start ?? 0;
   // A sentence whose date belongs to another event is not about the date "just mentioned" before it; only a
   // reporting date ("state media reported Thursday") still bounds an event reported as having happened.
