@@ -104,6 +104,7 @@ export function isSpeakerAt(sentence: SentenceLike, start: number, end: number):
   if (tokens[after]?.tag === 'REPORT') return true;
   for (let k = first - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const t = tokens[k]!;
+    if (t.lower === 'that') return false; // "said that Mr Whitelaw ...": the name is in what was said
     if (t.tag === 'REPORT' && (k === 0 || tokens[k - 1]!.tag === 'PUNCT')) return true;
     if (t.lower === 'to' && tokens[k - 1]?.lower === 'according') return true;
     if (!TITLE_TAGS.has(t.tag) || (t.tag === 'PUNCT' && t.text !== ',')) return false;

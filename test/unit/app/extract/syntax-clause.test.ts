@@ -52,3 +52,12 @@ describe('clause structure', () => {
     expect(isSpeakerAt(sentence(text), at(text, name), at(text, name) + name.length)).toBe(speaker);
   });
 });
+
+describe('speakers in quoted news (MEANTIME dev, WikiEvents dev)', () => {
+  it.each([
+    ["`` We think it's the future of notebooks, '' said Jobs.", 'Jobs', true],
+    ['A statement after a two-hour emergency meeting at Stormont Castle, said that Mr Whitelaw, the defence secretary, had considered it.', 'Mr Whitelaw', false],
+  ])('speaker or not in %s', (text, name, speaker) => {
+    expect(isSpeakerAt(sentence(text), at(text, name), at(text, name) + name.length)).toBe(speaker);
+  });
+});
