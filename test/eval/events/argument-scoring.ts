@@ -4,7 +4,9 @@
 // - every role filler of the event is one of the gold event's arguments (any role, named or not): a reporting
 //   speaker, a room or a bystander named as a participant makes the event wrong. A timeline event gathers every
 //   sentence that reports it, so its fillers are checked against the arguments of all the gold mentions of its type in
-//   those sentences (`coreferent`), not only the one being judged. The name of a forum or agreement
+//   those sentences (`coreferent`), not only the one being judged. A place the gold event does not annotate
+//   (WikiEvents leaves most places unannotated: "Shootings in Belfast" has no Place) is held against the event only
+//   when gold names a place for it: then every place of the event must be one of the gold places. The name of a forum or agreement
 //   and the weapon are descriptions of the event, not who or where: they are not held against it.
 // Fillers are the event's roles; an event stored without roles contributes its flat participants and places.
 
@@ -70,6 +72,8 @@ export function judgeArguments(event: TimelineEvent, gold: GoldEvent, coreferent
     (a) => a.named && a.roleClass && !fillers.some((f) => classesAgree(f.roleClass, a.roleClass!) && fillerNames(f, a)),
   );
   const allowed = [...gold.arguments, ...coreferent.flatMap((g) => g.arguments)];
-  const spurious = fillers.filter((f) => f.roleClass !== 'name' && f.roleClass !== 'weapon' && !allowed.some((a) => fillerNames(f, a)));
+  const goldHasPlace = allowed.some((a) => a.roleClass === 'where' && a.named);
+  const judged = (f: SystemFiller): boolean => f.roleClass !== 'name' && f.roleClass !== 'weapon' && (f.roleClass !== 'where' || goldHasPlace);
+  const spurious = fillers.filter((f) => judged(f) && !allowed.some((a) => fillerNames(f, a)));
   return { ok: !dateWrong && missing.length === 0 && spurious.length === 0, missing, spurious, dateWrong };
 }
