@@ -25,6 +25,10 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|into|across|around|to
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
 const OWNED_SITE_AFTER = /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** "the bombing suspect Dzhokhar Tsarnaev": a name after a perpetrator noun is the attacker, not the target. */
+const PERPETRATOR_BETWEEN = /^\s+(?:suspects?|bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
+/** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
 const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
 /** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
@@ -125,7 +129,8 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
         result.patients.push(e);
         continue;
       }
-      if (e.kind === 'place' || (e.kind === 'country' && locative && !e.possessive)) {
+      const personAsPlace = e.kind === 'person' && e.ruleId === 'person-name' && !e.possessive && PLACE_PREPOSITION_BEFORE.test(before);
+      if (e.kind === 'place' || personAsPlace || (e.kind === 'country' && locative && !e.possessive)) {
         result.places.push(e);
         continue;
       }
@@ -134,7 +139,7 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
-      if (AGENT_BY_BEFORE.test(before)) result.agents.push(e);
+      if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start)))) result.agents.push(e);
       else if (passive && side === 'left') result.patients.push(e); // "the convoy was ambushed"
       else if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
       else if (adjacentBeforeTrigger && e.kind === 'country' && e.ruleId === 'country-name' && !e.possessive && DETERMINER_BEFORE.test(before)) {

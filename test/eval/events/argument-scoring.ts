@@ -50,9 +50,12 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
-/** A filler names a gold span when one of its spans overlaps it, or they share a content word. */
+/**
+ * A filler names a gold span when one of its spans overlaps it or directly modifies it (WikiEvents marks heads only:
+ * "Taliban" in "Taliban gunmen" names the attacker "gunmen"), or they share a content word.
+ */
 export function fillerNames(filler: SystemFiller, gold: GoldSpan): boolean {
-  if (filler.spans.some((s) => s.start < gold.end && s.end > gold.start)) return true;
+  if (filler.spans.some((s) => (s.start < gold.end && s.end > gold.start) || (gold.start - s.end >= 0 && gold.start - s.end <= 1))) return true;
   const goldWords = words(gold.text);
   return words(filler.value).some((w) => goldWords.some((g) => sameWord(w, g)));
 }

@@ -35,3 +35,19 @@ describe('event roles', () => {
     expect(flatListsFromRoles('invasion', roles)).toEqual({ participants: ['Russia', 'Ukraine'], places: ['Ukraine'] });
   });
 });
+
+describe('attacker, target and place by clause position (WikiEvents dev sentences)', () => {
+  it('takes the name after a perpetrator noun as the attacker, and the name after "against" as the target', () => {
+    const suspect = 'A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for impeding the investigation.';
+    expect(rolesOf(suspect, 'attack')).toContain('attacker=Dzokhar Tsarnaev');
+    const against = 'Saab said Tuesday that the number of people involved in the assassination attempt against President Nicolás Maduro has risen to 34.';
+    expect(rolesOf(against, 'attack')).not.toContain('attacker=Nicolás Maduro');
+  });
+  it('reads an untitled name right after "in" as a place, not a victim', () => {
+    const text = 'In April, more than two dozen Syrian pro-regime fighters were killed in IS attacks in Badia al-Sukhnah and Badia al-Sham.';
+    expect(rolesOf(text, 'attack')).toEqual(expect.arrayContaining(['attacker=Islamic State', 'place=Badia al-Sukhnah']));
+    expect(rolesOf(text, 'attack')).not.toContain('victim=Badia al-Sukhnah');
+    const visitors = 'Mr Whitelaw and Lord Carrington immediately flew back to Belfast in an RAF transport plane.';
+    expect(rolesOf(visitors, 'visit')).toContain('visitor=Lord Carrington');
+  });
+});
