@@ -29,7 +29,7 @@ const ORGANISATION_HEAD = new RegExp(
   'gu',
 );
 const FACILITY = new RegExp(
-  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|Station|Square|Street|Road|Barracks|Room|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|Province|District|Governorate|County|Oblast))\\b",
+  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|Station|Square|Street|Road|Barracks|Room|Castle|Palace|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|Province|District|Governorate|County|Oblast))\\b",
   'gu',
 );
 const LEADING_ARTICLE = /^(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|But)\s+/;
