@@ -7,7 +7,9 @@ import { ROLE_LABELS } from '../../app/model/role-labels';
 
 export function EventRoles({ event }: { event: TimelineEvent }) {
   const roles = event.roles ?? [];
-  const rows = ROLE_LABELS.map(([role, label]) => [label, roles.filter((r) => r.role === role)] as const).filter(([, fillers]) => fillers.length > 0);
+  const rows = ROLE_LABELS.map(([role, label]) => [label, roles.filter((r) => r.role === role)] as const).filter(
+    ([, fillers]) => fillers.length > 0,
+  );
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="event-roles-title">

@@ -17,19 +17,24 @@ export const FACILITY_RULE = 'place-facility';
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** Capitals that are abbreviations of things, units or times, not organisations. */
 const NOT_ORGANISATION_ACRONYMS = new Set(
-  ('TV AM PM GMT UTC EST EDT BST CET CEO CFO COO CTO OK ID DNA HIV AIDS COVID SARS GDP VAT SUV PC AI IT II III IV VI VII VIII IX XI XII ' +
-    'IED IEDs RPG SMS PDF FILE NEW MP MPs PhD MBA USD EUR GBP BC AD KM MPH UAV UAVs VIP CCTV HQ RIP LGBT LGBTQ ATM GPS').split(' '),
+  (
+    'TV AM PM GMT UTC EST EDT BST CET CEO CFO COO CTO OK ID DNA HIV AIDS COVID SARS GDP VAT SUV PC AI IT II III IV VI VII VIII IX XI XII ' +
+    'IED IEDs RPG SMS PDF FILE NEW MP MPs PhD MBA USD EUR GBP BC AD KM MPH UAV UAVs VIP CCTV HQ RIP LGBT LGBTQ ATM GPS'
+  ).split(' '),
 );
 const HEADS =
   'Corp|Corporation|Inc|Ltd|Company|Group|Airlines|Airways|Bank|University|Institute|Forces|Army|Navy|Police|Front|Brigades?|' +
   'Movement|Observatory|Association|Union|Federation|Court|Guard|Network|Motors|Systems|Technologies|Industries|Holdings|' +
   'Foundation|Alliance|Coalition|Service|Office|Times|Post|Journal|Authority|Directorate|Corps|Battalion|Regiment';
 const ORGANISATION_HEAD = new RegExp(
-  `\\b(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?`,
+  `\\b(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?` +
+    `(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?`,
   'gu',
 );
 const FACILITY = new RegExp(
-  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|Station|Square|Street|Road|Barracks|Room|Castle|Palace|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|Province|District|Governorate|County|Oblast))\\b",
+  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|" +
+    'Station|Square|Street|Road|Barracks|Room|Castle|Palace|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|' +
+    'Province|District|Governorate|County|Oblast))\\b',
   'gu',
 );
 const LEADING_ARTICLE = /^(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|But)\s+/;
@@ -45,7 +50,14 @@ function acronyms(st: SentenceTokens, text: string): EntityMention[] {
   const out: EntityMention[] = [];
   st.tokens.forEach((t, i) => {
     if (st.covered[i] || !ACRONYM.test(t.text) || NOT_ORGANISATION_ACRONYMS.has(t.text) || /^\d/.test(t.text)) return;
-    out.push({ kind: 'organisation', name: t.text, start: t.start, end: t.end, text: text.slice(t.start, t.end), ruleId: ORGANISATION_ACRONYM_RULE });
+    out.push({
+      kind: 'organisation',
+      name: t.text,
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      ruleId: ORGANISATION_ACRONYM_RULE,
+    });
   });
   return out;
 }
@@ -68,7 +80,11 @@ function headWordNames(pattern: RegExp, st: SentenceTokens, kind: 'organisation'
  * `found` (the mentions of the earlier passes, any order) with the names of these rules added; a name of these rules
  * replaces the person-name, country or fallback-place mentions inside it, and never a titled person or a known entity.
  */
-export function addOrganisationAndFacilityNames(text: string, sentences: readonly SentenceTokens[], found: EntityMention[]): EntityMention[] {
+export function addOrganisationAndFacilityNames(
+  text: string,
+  sentences: readonly SentenceTokens[],
+  found: EntityMention[],
+): EntityMention[] {
   const added: EntityMention[] = [];
   for (const st of sentences) {
     added.push(...acronyms(st, text));
@@ -84,7 +100,14 @@ export function addOrganisationAndFacilityNames(text: string, sentences: readonl
     while (k < sorted.length && sorted[k]!.end <= a.start) k++;
     const inside: EntityMention[] = [];
     for (let j = k; j < sorted.length && sorted[j]!.start < a.end; j++) inside.push(sorted[j]!);
-    const blocked = inside.some((e) => e.ruleId === 'person-titled' || e.ruleId === 'organisation-known' || e.kind === 'organisation' || e.start < a.start || e.end > a.end);
+    const blocked = inside.some(
+      (e) =>
+        e.ruleId === 'person-titled' ||
+        e.ruleId === 'organisation-known' ||
+        e.kind === 'organisation' ||
+        e.start < a.start ||
+        e.end > a.end,
+    );
     if (blocked || kept.some((e) => e.end > a.start)) continue;
     for (const e of inside) removed.add(e);
     kept.push(a);

@@ -7,15 +7,29 @@ import type { TimelineEvent } from '../../model/event';
 import type { EventTypeId } from '../../model/event-types';
 
 /** Example: "During the visit, Putin will meet Xi" → the visit. */
-const REFERENCE =
-  /\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(visit|trip|tour|summit|forum|conference|meeting|talks)\b/gi;
+const REFERENCE = new RegExp(
+  '\\b(?:during|at|on\\s+the\\s+(?:sidelines|margins)\\s+of|in\\s+the\\s+course\\s+of)\\s+(?:the|this|that|his|her|their|its)\\s+' +
+    '(?:[\\w-]+\\s+){0,3}?(visit|trip|tour|summit|forum|conference|meeting|talks)\\b',
+  'gi',
+);
 
 const TYPE_OF_NOUN: Readonly<Record<string, EventTypeId>> = {
-  visit: 'visit', trip: 'visit', tour: 'visit', summit: 'forum', forum: 'forum', conference: 'forum', meeting: 'meeting', talks: 'meeting',
+  visit: 'visit',
+  trip: 'visit',
+  tour: 'visit',
+  summit: 'forum',
+  forum: 'forum',
+  conference: 'forum',
+  meeting: 'meeting',
+  talks: 'meeting',
 };
 
 /** The earlier event whose date the text before a trigger refers to ("during the visit"), if any. */
-export function referencedEvent(textBeforeTrigger: string, earlier: readonly TimelineEvent[], ownType: EventTypeId): TimelineEvent | undefined {
+export function referencedEvent(
+  textBeforeTrigger: string,
+  earlier: readonly TimelineEvent[],
+  ownType: EventTypeId,
+): TimelineEvent | undefined {
   REFERENCE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = REFERENCE.exec(textBeforeTrigger); m; m = REFERENCE.exec(textBeforeTrigger)) last = m;

@@ -28,7 +28,8 @@ function tokenIndexAt(tokens: readonly TaggedToken[], offset: number): number {
 }
 
 /** Past participles that do not end in -ed. */
-const IRREGULAR_PARTICIPLE = /^(?:shot|hit|struck|blown|taken|seen|held|made|given|met|led|sent|brought|caught|beaten|overrun|stabbed|killed)$/;
+const IRREGULAR_PARTICIPLE =
+  /^(?:shot|hit|struck|blown|taken|seen|held|made|given|met|led|sent|brought|caught|beaten|overrun|stabbed|killed)$/;
 
 /**
  * Whether the trigger starting at `start` is a passive verb: a form of "be" (or "got"), perhaps with adverbs or "not",
@@ -58,7 +59,9 @@ function nounPhraseBefore(tokens: readonly TaggedToken[], end: number): [number,
   while (k >= 0 && VERB_GROUP_TAGS.has(tokens[k]!.tag)) k--;
   const last = k;
   while (k >= 0 && (NOUN_PHRASE_TAGS.has(tokens[k]!.tag) || (tokens[k]!.tag === 'CONJ' && k > 0 && tokens[k - 1]!.tag === 'PROPN'))) k--;
-  return last > k && (tokens[last]!.tag === 'PROPN' || tokens[last]!.tag === 'NOUN' || tokens[last]!.tag === 'PRON') ? [k + 1, last + 1] : null;
+  return last > k && (tokens[last]!.tag === 'PROPN' || tokens[last]!.tag === 'NOUN' || tokens[last]!.tag === 'PRON')
+    ? [k + 1, last + 1]
+    : null;
 }
 
 /**

@@ -42,7 +42,8 @@ function refine(tokens: TaggedToken[]): void {
     const prev = tokens[i - 1];
     // A possessive apostrophe is attached to its word; a detached or doubled one is a quote mark ('' said Jobs).
     if (t.tag === 'POSS' && (!prev || prev.end !== t.start || prev.text === t.text || tokens[i + 1]?.text === t.text)) t.tag = 'PUNCT';
-    if (t.tag === 'VERB' && prev && (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'POSS')) t.tag = /ed$/.test(t.lower) ? 'ADJ' : 'NOUN';
+    if (t.tag === 'VERB' && prev && (prev.tag === 'DET' || prev.tag === 'ADJ' || prev.tag === 'POSS'))
+      t.tag = /ed$/.test(t.lower) ? 'ADJ' : 'NOUN';
     // "could use", "to carry", "will not meet": a word after a modal or "to" (adverbs and "not" skipped) is a verb.
     if (t.tag === 'NOUN' || t.tag === 'ADJ') {
       let k = i - 1;

@@ -40,7 +40,10 @@ export function systemFillers(event: TimelineEvent): SystemFiller[] {
 const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'de', 'al']);
 
 function words(text: string): string[] {
-  return text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length >= 3 && !STOP.has(w));
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length >= 3 && !STOP.has(w));
 }
 
 /** Same word, or a name and its demonym ("Syria" / "Syrian", "Russia" / "Russians"). */
@@ -55,7 +58,8 @@ function sameWord(a: string, b: string): boolean {
  * "Taliban" in "Taliban gunmen" names the attacker "gunmen"), or they share a content word.
  */
 export function fillerNames(filler: SystemFiller, gold: GoldSpan): boolean {
-  if (filler.spans.some((s) => (s.start < gold.end && s.end > gold.start) || (gold.start - s.end >= 0 && gold.start - s.end <= 1))) return true;
+  if (filler.spans.some((s) => (s.start < gold.end && s.end > gold.start) || (gold.start - s.end >= 0 && gold.start - s.end <= 1)))
+    return true;
   const goldWords = words(gold.text);
   return words(filler.value).some((w) => goldWords.some((g) => sameWord(w, g)));
 }
@@ -76,7 +80,8 @@ export function judgeArguments(event: TimelineEvent, gold: GoldEvent, coreferent
   );
   const allowed = [...gold.arguments, ...coreferent.flatMap((g) => g.arguments)];
   const goldHasPlace = allowed.some((a) => a.roleClass === 'where' && a.named);
-  const judged = (f: SystemFiller): boolean => f.roleClass !== 'name' && f.roleClass !== 'weapon' && (f.roleClass !== 'where' || goldHasPlace);
+  const judged = (f: SystemFiller): boolean =>
+    f.roleClass !== 'name' && f.roleClass !== 'weapon' && (f.roleClass !== 'where' || goldHasPlace);
   const spurious = fillers.filter((f) => judged(f) && !allowed.some((a) => fillerNames(f, a)));
   return { ok: !dateWrong && missing.length === 0 && spurious.length === 0, missing, spurious, dateWrong };
 }

@@ -42,8 +42,16 @@ export function classesAgree(system: GoldRoleClass | 'participant', gold: GoldRo
 
 /** WikiEvents (KAIROS) argument roles of the scored event types; roles not listed are not scored (Origin, Vehicle, Topic). */
 const KAIROS_ROLES: Readonly<Record<string, GoldRoleClass>> = {
-  Attacker: 'attacker', Target: 'target', Victim: 'target', Place: 'where', Instrument: 'weapon', ExplosiveDevice: 'weapon',
-  Participant: 'who', Transporter: 'who', PassengerArtifact: 'who', Destination: 'where',
+  Attacker: 'attacker',
+  Target: 'target',
+  Victim: 'target',
+  Place: 'where',
+  Instrument: 'weapon',
+  ExplosiveDevice: 'weapon',
+  Participant: 'who',
+  Transporter: 'who',
+  PassengerArtifact: 'who',
+  Destination: 'where',
 };
 
 export function kairosRoleClass(role: string): GoldRoleClass | null {

@@ -7,17 +7,37 @@ import { dateWindow } from '../../eval/events/meantime-reader';
 import { MEANTIME_SPLIT, splitOf, WIKIEVENTS_SPLIT } from '../../eval/events/splits';
 
 const text = 'Gunmen attacked a police post in Azaz, the mayor said.';
-const at = (s: string): { start: number; end: number; text: string } => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s });
+const at = (s: string): { start: number; end: number; text: string } => ({
+  start: text.indexOf(s),
+  end: text.indexOf(s) + s.length,
+  text: s,
+});
 
 function event(roles: TimelineEvent['roles'], start = '2020-01-01'): TimelineEvent {
   return {
-    id: 'a:0', articleId: 'a', type: 'attack', label: 'x', start, end: start, precision: 'day', dateBasis: 'explicit',
-    status: 'occurred', participants: [], places: [], confidence: 1, evidence: [], mentions: [], ruleId: 'r', roles,
+    id: 'a:0',
+    articleId: 'a',
+    type: 'attack',
+    label: 'x',
+    start,
+    end: start,
+    precision: 'day',
+    dateBasis: 'explicit',
+    status: 'occurred',
+    participants: [],
+    places: [],
+    confidence: 1,
+    evidence: [],
+    mentions: [],
+    ruleId: 'r',
+    roles,
   };
 }
 
 const gold: GoldEvent = {
-  sentence: 0, type: 'attack', trigger: 'attacked',
+  sentence: 0,
+  type: 'attack',
+  trigger: 'attacked',
   arguments: [
     { ...at('Gunmen'), roleClass: 'attacker', corpusRole: 'Attacker', named: false },
     { ...at('Azaz'), roleClass: 'where', corpusRole: 'Place', named: true },
@@ -31,7 +51,13 @@ describe('argument-level verdict', () => {
   it('rejects a missing named argument, a wrong role class and a reporting speaker', () => {
     expect(judgeArguments(event([]), gold).missing.map((a) => a.text)).toEqual(['Azaz']);
     expect(judgeArguments(event([{ role: 'attacker', value: 'Azaz' }]), gold).ok).toBe(false);
-    const withMayor = judgeArguments(event([{ role: 'place', value: 'Azaz' }, { role: 'attacker', value: 'the mayor' }]), gold);
+    const withMayor = judgeArguments(
+      event([
+        { role: 'place', value: 'Azaz' },
+        { role: 'attacker', value: 'the mayor' },
+      ]),
+      gold,
+    );
     expect(withMayor.spurious.map((f) => f.value)).toEqual(['the mayor']);
   });
   it('checks the date window where the gold event has one', () => {

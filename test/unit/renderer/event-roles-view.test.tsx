@@ -5,9 +5,21 @@ import type { TimelineEvent } from '../../../app/model/event';
 import { EventRoles } from '../../../renderer/ui/EventRoles';
 
 const base: TimelineEvent = {
-  id: 'a:0', articleId: 'a', type: 'attack', label: 'Turkish shelling of YPG positions', start: '2016-02-14', end: '2016-02-14',
-  precision: 'day', dateBasis: 'explicit', status: 'occurred', participants: ['Turkey', 'YPG'], places: ['Azaz'], confidence: 0.9,
-  evidence: [], mentions: [], ruleId: 'attack-shelling',
+  id: 'a:0',
+  articleId: 'a',
+  type: 'attack',
+  label: 'Turkish shelling of YPG positions',
+  start: '2016-02-14',
+  end: '2016-02-14',
+  precision: 'day',
+  dateBasis: 'explicit',
+  status: 'occurred',
+  participants: ['Turkey', 'YPG'],
+  places: ['Azaz'],
+  confidence: 0.9,
+  evidence: [],
+  mentions: [],
+  ruleId: 'attack-shelling',
 };
 
 describe('EventRoles', () => {

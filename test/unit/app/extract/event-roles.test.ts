@@ -31,7 +31,10 @@ describe('event roles', () => {
     expect(eventRoles('attack', [])).toEqual([]);
   });
   it('lists an invaded state among the places as well as the targets', () => {
-    const roles = [{ role: 'attacker' as const, value: 'Russia' }, { role: 'target' as const, value: 'Ukraine' }];
+    const roles = [
+      { role: 'attacker' as const, value: 'Russia' },
+      { role: 'target' as const, value: 'Ukraine' },
+    ];
     expect(flatListsFromRoles('invasion', roles)).toEqual({ participants: ['Russia', 'Ukraine'], places: ['Ukraine'] });
   });
 });
@@ -40,11 +43,14 @@ describe('attacker, target and place by clause position (WikiEvents dev sentence
   it('takes the name after a perpetrator noun as the attacker, and the name after "against" as the target', () => {
     const suspect = 'A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for impeding the investigation.';
     expect(rolesOf(suspect, 'attack')).toContain('attacker=Dzokhar Tsarnaev');
-    const against = 'Saab said Tuesday that the number of people involved in the assassination attempt against President Nicolás Maduro has risen to 34.';
+    const against =
+      'Saab said Tuesday that the number of people involved in the assassination attempt against President Nicolás Maduro ' +
+      'has risen to 34.';
     expect(rolesOf(against, 'attack')).not.toContain('attacker=Nicolás Maduro');
   });
   it('reads an untitled name right after "in" as a place, not a victim', () => {
-    const text = 'In April, more than two dozen Syrian pro-regime fighters were killed in IS attacks in Badia al-Sukhnah and Badia al-Sham.';
+    const text =
+      'In April, more than two dozen Syrian pro-regime fighters were killed in IS attacks in Badia al-Sukhnah and Badia al-Sham.';
     expect(rolesOf(text, 'attack')).toEqual(expect.arrayContaining(['attacker=Islamic State', 'place=Badia al-Sukhnah']));
     expect(rolesOf(text, 'attack')).not.toContain('victim=Badia al-Sukhnah');
     const visitors = 'Mr Whitelaw and Lord Carrington immediately flew back to Belfast in an RAF transport plane.';

@@ -4,11 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
 import { splitSentences } from '../../../../app/extract/text/sentences';
 
-const movement = (text: string): string[] => findTriggers(splitSentences(text)).filter((t) => t.rule.id === 'visit-movement').map((t) => t.text);
+const movement = (text: string): string[] =>
+  findTriggers(splitSentences(text))
+    .filter((t) => t.rule.id === 'visit-movement')
+    .map((t) => t.text);
 
 describe('visit-movement', () => {
   it.each([
-    ['Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.', 'crossed into'],
+    [
+      'Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.',
+      'crossed into',
+    ],
     ['Within 10 days of the attacks, the army moved in to the Bogside area of Derry to take control of a part of the city.', 'moved in to'],
   ])('fires in %s', (text, trigger) => {
     expect(movement(text)).toEqual([trigger]);
@@ -27,14 +33,17 @@ describe('visit-movement', () => {
 // Negotiations as a meeting (meeting-negotiations): TimeBank (dev part of TempEval-3) and MEANTIME dev (aero 71526).
 describe('meeting-negotiations', () => {
   const negotiations = (text: string): string[] =>
-    findTriggers(splitSentences(text)).filter((t) => t.rule.id === 'meeting-negotiations').map((t) => t.text);
+    findTriggers(splitSentences(text))
+      .filter((t) => t.rule.id === 'meeting-negotiations')
+      .map((t) => t.text);
   it('fires on negotiations begun by named parties', () => {
-    expect(negotiations('Late last week, representatives of Dow Jones and Telerate began negotiations about the terms of the offer.')).toEqual([
-      'began negotiations',
-    ]);
+    expect(
+      negotiations('Late last week, representatives of Dow Jones and Telerate began negotiations about the terms of the offer.'),
+    ).toEqual(['began negotiations']);
   });
   it('does not fire on negotiations that only stalled', () => {
-    const text = 'The deal was begun between Aeroflot and Chicago-based Boeing last year, but negotiations had stalled due to worsening relations.';
+    const text =
+      'The deal was begun between Aeroflot and Chicago-based Boeing last year, but negotiations had stalled due to worsening relations.';
     expect(negotiations(text)).toEqual([]);
   });
 });

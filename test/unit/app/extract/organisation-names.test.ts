@@ -11,18 +11,33 @@ function entities(text: string): string[] {
 describe('organisation and facility names', () => {
   it.each([
     ['Northrop Grumman and Airbus parent EADS defeat Boeing for a US airtanker contract.', 'organisation:EADS'],
-    ['Prompting Russian airstrikes, according to the Syrian Observatory for Human Rights.', 'organisation:Syrian Observatory for Human Rights'],
-    ["A local commander of Syria’s National Defense Forces, a pro-Assad militia, was also reportedly killed.", 'organisation:National Defense Forces'],
-    ['On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province.', 'place:Camp Shorabak'],
+    [
+      'Prompting Russian airstrikes, according to the Syrian Observatory for Human Rights.',
+      'organisation:Syrian Observatory for Human Rights',
+    ],
+    [
+      'A local commander of Syria’s National Defense Forces, a pro-Assad militia, was also reportedly killed.',
+      'organisation:National Defense Forces',
+    ],
+    [
+      'On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province.',
+      'place:Camp Shorabak',
+    ],
     ['The worst explosion was at the busy Oxford Street bus station, where at least six people were killed.', 'place:Oxford Street'],
-    ['Northrop Grumman and EADS defeated Boeing for a contract to supply the United States Air Force (USAF) with 179 tankers.', 'organisation:USAF'],
+    [
+      'Northrop Grumman and EADS defeated Boeing for a contract to supply the United States Air Force (USAF) with 179 tankers.',
+      'organisation:USAF',
+    ],
   ])('finds the name in %s', (text, expected) => {
     expect(entities(text)).toContain(expected);
   });
 
   it.each([
     ['Major General Vyacheslav Gladkikh died after a roadside IED detonated under a convoy.', /IED/],
-    ['Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.', /organisation/],
+    [
+      'Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.',
+      /organisation/,
+    ],
     ['Within 10 days of the attacks, the army moved in to the Bogside area of Derry.', /place-facility|organisation/],
     ['ROADSIDE IED KILLS RUSSIAN MAJOR GENERAL IN SYRIA', /organisation:(?:IED|KILLS|ROADSIDE)/],
   ])('finds no organisation or facility in %s', (text, unwanted) => {

@@ -7,9 +7,9 @@ const labels = (text: string, published = '2019-03-02'): string[] => extractArti
 
 describe('readable labels', () => {
   it('names attacker, target (a site hit) and place', () => {
-    expect(labels('On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan.')).toEqual([
-      'Taliban attacks Camp Shorabak in Helmand Province',
-    ]);
+    expect(
+      labels('On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan.'),
+    ).toEqual(['Taliban attacks Camp Shorabak in Helmand Province']);
   });
   it('adds the article’s subject (its headline’s first name) to a bare type word', () => {
     const text =
@@ -18,7 +18,9 @@ describe('readable labels', () => {
     expect(labels(text, '2019-05-25')).toEqual(['Explosion — France']);
   });
   it('keeps a label that already names something as it is', () => {
-    const text = 'Court Convicts Friend of Boston Bombing Suspect\nIn the immediate period of confusion following the attack, some blamed the far-right.';
+    const text =
+      'Court Convicts Friend of Boston Bombing Suspect\n' +
+      'In the immediate period of confusion following the attack, some blamed the far-right.';
     for (const label of labels(text, '2014-07-21')) expect(label.match(/ — /g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });

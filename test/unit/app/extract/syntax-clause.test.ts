@@ -9,9 +9,19 @@ const at = (text: string, word: string): number => text.indexOf(word);
 
 describe('part-of-speech tags', () => {
   it('tags names, auxiliaries, verbs, prepositions and subordinators', () => {
-    const text = 'Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.';
+    const text =
+      'Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.';
     const tags = Object.fromEntries(tagSentence(sentence(text)).map((t) => [t.text, t.tag]));
-    expect(tags).toMatchObject({ Chechen: 'PROPN', crossed: 'VERB', into: 'PREP', Dagestan: 'PROPN', had: 'AUX', suppressed: 'VERB', the: 'DET', but: 'CONJ' });
+    expect(tags).toMatchObject({
+      Chechen: 'PROPN',
+      crossed: 'VERB',
+      into: 'PREP',
+      Dagestan: 'PROPN',
+      had: 'AUX',
+      suppressed: 'VERB',
+      the: 'DET',
+      but: 'CONJ',
+    });
   });
   it('reads a participle after a determiner as an adjective or noun', () => {
     const tags = tagSentence(sentence('Ninety six people were detained in hospital, and the wounded were treated.'));
@@ -56,7 +66,11 @@ describe('clause structure', () => {
 describe('speakers in quoted news (MEANTIME dev, WikiEvents dev)', () => {
   it.each([
     ["`` We think it's the future of notebooks, '' said Jobs.", 'Jobs', true],
-    ['A statement after a two-hour emergency meeting at Stormont Castle, said that Mr Whitelaw, the defence secretary, had considered it.', 'Mr Whitelaw', false],
+    [
+      'A statement after a two-hour emergency meeting at Stormont Castle, said that Mr Whitelaw, the defence secretary, had considered it.',
+      'Mr Whitelaw',
+      false,
+    ],
   ])('speaker or not in %s', (text, name, speaker) => {
     expect(isSpeakerAt(sentence(text), at(text, name), at(text, name) + name.length)).toBe(speaker);
   });
