@@ -92,7 +92,8 @@ export function eventRoles(type: EventTypeId, mentions: readonly EventMention[])
     const t = m.trigger;
     const evidence = { start: t.start, end: t.end, text: t.text, ruleId: t.rule.id };
     if ((type === 'forum' && NAMED_TRIGGER_RULES.has(t.rule.id)) || (type === 'agreement' && /^\p{Lu}\S*\s+\S/u.test(t.text))) {
-      add('name', t.text.replace(/^(?:the|The)\s+/, ''), evidence);
+      const name = t.text.replace(/^(?:the|The)\s+/, '');
+      add('name', name.charAt(0).toUpperCase() + name.slice(1), evidence);
     }
     if (type === 'attack') for (const [pattern, weapon] of WEAPON_WORDS) if (pattern.test(t.text)) add('weapon', weapon, evidence);
   }
