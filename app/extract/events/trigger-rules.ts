@@ -274,6 +274,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.85,
   },
   {
+    id: 'attack-by-result',
+    type: 'attack',
+    // An attack stated by its result, with armed men as the subject: "Hezbollah fighters killed three Israeli soldiers".
+    // A participle followed by a preposition is a reduced passive ("soldiers captured during the war"), not an attack.
+    pattern:
+      '\\b(?:gunm[ae]n|militants|fighters|rebels|insurgents|guerrillas|jihadists|attackers|assailants|bombers?|terrorists|' +
+      'troops|militiamen|militias?)\\s+(?:(?:also|reportedly|allegedly|then|later)\\s+)?(?:killed|wounded|captured|seized|abducted|kidnapped)\\b',
+    example: 'Last week, Hezbollah fighters killed three Israeli soldiers and seriously wounded six others.',
+    notAfter: /^\s+(?:during|in|by|at|on|while|when|after|before|last|earlier|yesterday|overnight|early)\b/i,
+    confidence: 0.75,
+  },
+  {
     id: 'attack-word',
     type: 'attack',
     pattern: '\\b(?:attacks?|attacked|attacking|assaults?|assaulted|assassinations?|assassinated)\\b',

@@ -1,5 +1,5 @@
-// New trigger rules: movement (visit-movement: crossing into, moving into, leaving for a place, arriving on a stated day)
-// and negotiations (meeting-negotiations). Positive and negative cases are sentences from the development parts.
+// New trigger rules: movement (visit-movement: crossing into, moving into, leaving for a place, arriving on a stated day),
+// negotiations (meeting-negotiations) and attacks by result (attack-by-result); cases are from the development parts.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
 import { splitSentences } from '../../../../app/extract/text/sentences';
@@ -45,5 +45,25 @@ describe('meeting-negotiations', () => {
     const text =
       'The deal was begun between Aeroflot and Chicago-based Boeing last year, but negotiations had stalled due to worsening relations.';
     expect(negotiations(text)).toEqual([]);
+  });
+});
+
+// Attacks stated by their result (attack-by-result): TimeBank, the development part of TempEval-3.
+describe('attack-by-result', () => {
+  const byResult = (text: string): string[] =>
+    findTriggers(splitSentences(text))
+      .filter((t) => t.rule.id === 'attack-by-result')
+      .map((t) => t.text);
+  it('fires when armed men are the subject of killing or capturing', () => {
+    expect(byResult('Last week, Hezbollah fighters killed three Israeli soldiers and seriously wounded six others.')).toEqual([
+      'fighters killed',
+    ]);
+  });
+  it.each([
+    ['Iraq promised to withdraw from Iranian territory and release soldiers captured during the Iran-Iraq war.'],
+    ['Nearly 200 Israeli soldiers have been killed fighting Hezbollah and other guerrillas.'],
+    ['In addition, 73 soldiers were killed en route to Lebanon when two military helicopters crashed.'],
+  ])('does not fire on a passive in %s', (text) => {
+    expect(byResult(text)).toEqual([]);
   });
 });
