@@ -6,7 +6,8 @@
 // - entities: people, places and organisations against the annotated names (events/entity-scoring.ts).
 // WikiEvents misses many meetings, so its meeting row is printed again after a hand review of every false positive
 // (events/wikievents-meeting-review.json), next to the raw figure.
-// Usage: npm run eval:events [-- --errors TYPE | --errors entities]   (errors are printed for the dev parts only)
+// Usage: npm run eval:events [-- --errors TYPE | --errors entities] [-- --flat]   (errors: dev parts only; --flat scores the
+// flat participants/places as events stored before roles are scored, to compare with test/eval/events/baseline.txt)
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,7 @@ import { readWikiEvents, type KairosCounts } from './events/wikievents-reader';
 
 const corpora = path.resolve(process.cwd(), '../shared/corpora');
 const errorsFor = process.argv.includes('--errors') ? process.argv[process.argv.indexOf('--errors') + 1] : null;
+const flat = process.argv.includes('--flat');
 
 interface Scored {
   gold: Set<PairKey>;
@@ -69,7 +71,7 @@ function evaluate(name: string, docs: readonly GoldDocument[], types: readonly E
         const key = pairKey(doc.id, sentence, event.type);
         scored.system.add(key);
         const golds = coreferent.filter((g) => g.sentence === sentence);
-        const verdicts = golds.map((g) => judgeArguments(event, g, coreferent));
+        const verdicts = golds.map((g) => judgeArguments(event, g, coreferent, flat));
         if (verdicts.some((v) => v.ok)) scored.withArguments.add(key);
         else if (verdicts.length > 0 && errorsFor === event.type) {
           const v = verdicts[0]!;

@@ -20,11 +20,11 @@ export interface SystemFiller {
   spans: { start: number; end: number }[];
 }
 
-/** The role fillers of an event, with every span they were read from. */
-export function systemFillers(event: TimelineEvent): SystemFiller[] {
+/** The role fillers of an event, with every span they were read from; `flat` reads the flat lists even when roles exist. */
+export function systemFillers(event: TimelineEvent, flat = false): SystemFiller[] {
   const spansOf = (value: string, kind: 'participant' | 'place'): { start: number; end: number }[] =>
     event.mentions.filter((m) => m.role === kind && m.value === value).map((m) => ({ start: m.start, end: m.end }));
-  if (event.roles) {
+  if (event.roles && !flat) {
     return event.roles.map((r) => ({
       roleClass: classOfAppRole(r.role),
       value: r.value,
@@ -72,8 +72,13 @@ export interface ArgumentVerdict {
 }
 
 /** Whether `event` gets `gold` right with its arguments (and why not). */
-export function judgeArguments(event: TimelineEvent, gold: GoldEvent, coreferent: readonly GoldEvent[] = [gold]): ArgumentVerdict {
-  const fillers = systemFillers(event);
+export function judgeArguments(
+  event: TimelineEvent,
+  gold: GoldEvent,
+  coreferent: readonly GoldEvent[] = [gold],
+  flat = false,
+): ArgumentVerdict {
+  const fillers = systemFillers(event, flat);
   const dateWrong = gold.date !== undefined && !(event.start >= gold.date.start && event.start <= gold.date.end);
   const missing = gold.arguments.filter(
     (a) => a.named && a.roleClass && !fillers.some((f) => classesAgree(f.roleClass, a.roleClass!) && fillerNames(f, a)),
