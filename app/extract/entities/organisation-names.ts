@@ -5,6 +5,8 @@
 //   "Greater Manchester Police", "Lockheed Martin Corp"): they replace a person or country read inside them;
 // - facilities and named districts ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street",
 //   "Helmand Province", "Shah Wali Kot district" is lower case and not taken): places.
+// - short forms: the first word of such an organisation name, alone elsewhere in the article ("Apple" after "Apple
+//   Computer", "Northrop" after "Northrop Grumman Corp"), is that organisation.
 // A run of the person pass ending in a head word never became a person (NON_PERSON_HEADS); these rules name it.
 
 import type { SentenceTokens } from './find-entities';
@@ -13,6 +15,7 @@ import type { EntityMention } from './types';
 export const ORGANISATION_ACRONYM_RULE = 'organisation-acronym';
 export const ORGANISATION_HEAD_RULE = 'organisation-head-word';
 export const FACILITY_RULE = 'place-facility';
+export const ORGANISATION_SHORT_FORM_RULE = 'organisation-short-form';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** Capitals that are abbreviations of things, units or times, not organisations. */
@@ -25,7 +28,8 @@ const NOT_ORGANISATION_ACRONYMS = new Set(
 const HEADS =
   'Corp|Corporation|Inc|Ltd|Company|Group|Airlines|Airways|Bank|University|Institute|Forces|Army|Navy|Police|Front|Brigades?|' +
   'Movement|Observatory|Association|Union|Federation|Court|Guard|Network|Motors|Systems|Technologies|Industries|Holdings|' +
-  'Foundation|Alliance|Coalition|Service|Office|Times|Post|Journal|Authority|Directorate|Corps|Battalion|Regiment';
+  'Foundation|Alliance|Coalition|Service|Office|Times|Post|Journal|Authority|Directorate|Corps|Battalion|Regiment|' +
+  'Computer|Computers|Software|Electronics|Aerospace|Airplanes|Labs|Laboratories|Studios|Pictures|Pharmaceuticals|Store|Stores';
 const ORGANISATION_HEAD = new RegExp(
   `\\b(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?` +
     `(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?`,
@@ -112,5 +116,37 @@ export function addOrganisationAndFacilityNames(
     for (const e of inside) removed.add(e);
     kept.push(a);
   }
-  return [...found.filter((e) => !removed.has(e)), ...kept];
+  const result = [...found.filter((e) => !removed.has(e)), ...kept];
+  return [...result, ...shortForms(text, sentences, kept, result)];
+}
+
+/** "Apple" after "Apple Computer": uncovered single words that begin a head-word organisation name of the article. */
+function shortForms(
+  text: string,
+  sentences: readonly SentenceTokens[],
+  organisations: readonly EntityMention[],
+  all: readonly EntityMention[],
+): EntityMention[] {
+  const byFirstWord = new Map<string, string>();
+  for (const o of organisations) {
+    const first = o.name.split(' ')[0]!;
+    if (o.ruleId === ORGANISATION_HEAD_RULE && first.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !byFirstWord.has(first))
+      byFirstWord.set(first, o.name);
+  }
+  if (byFirstWord.size === 0) return [];
+  const taken = [...all].sort((a, b) => a.start - b.start);
+  const out: EntityMention[] = [];
+  let k = 0;
+  for (const st of sentences) {
+    st.tokens.forEach((t, i) => {
+      const bare = /^(.+?)['’]s?$/u.exec(t.text)?.[1] ?? t.text;
+      const name = byFirstWord.get(bare);
+      if (!name || st.covered[i]) return;
+      while (k < taken.length && taken[k]!.end <= t.start) k++;
+      if (k < taken.length && taken[k]!.start < t.end) return; // inside another mention ("Apple Computer" itself)
+      const end = t.start + bare.length;
+      out.push({ kind: 'organisation', name, start: t.start, end, text: text.slice(t.start, end), ruleId: ORGANISATION_SHORT_FORM_RULE });
+    });
+  }
+  return out;
 }

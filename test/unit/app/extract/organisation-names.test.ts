@@ -8,6 +8,25 @@ function entities(text: string): string[] {
   return findEntities(text, splitSentences(text)).map((e) => `${e.kind}:${e.name}`);
 }
 
+describe('organisation short forms (MEANTIME dev, corpus_apple)', () => {
+  it('reads a company head word and the company’s short form later in the article', () => {
+    const text = 'Apple Computer today launched a 3G version of its iPhone device. Apple has claimed that the 3G iPhone will be faster.';
+    const found = findEntities(text, splitSentences(text));
+    expect(found.filter((e) => e.kind === 'organisation').map((e) => [e.text, e.name])).toEqual([
+      ['Apple Computer', 'Apple Computer'],
+      ['Apple', 'Apple Computer'],
+    ]);
+    expect(found.some((e) => e.kind === 'person')).toBe(false);
+  });
+  it('keeps a person the short form of nothing', () => {
+    const text = 'Apple Computer CEO and co-founder Steve Jobs gave his annual opening keynote. Jobs welcomed everyone to the event.';
+    const people = findEntities(text, splitSentences(text))
+      .filter((e) => e.kind === 'person')
+      .map((e) => e.name);
+    expect(people).toContain('Steve Jobs');
+  });
+});
+
 describe('organisation and facility names', () => {
   it.each([
     ['Northrop Grumman and Airbus parent EADS defeat Boeing for a US airtanker contract.', 'organisation:EADS'],
