@@ -10,6 +10,7 @@ import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './
 import { resolvePersonReferences } from './person-references';
 import { addOrganisationAndFacilityNames } from './organisation-names';
 import { findCapitalisedPlaces } from './place-in-capitalised';
+import { findSubjectSurnames } from './person-subject';
 import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
 import type { EntityMention } from './types';
 
@@ -231,5 +232,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const named = addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start);
   const resolved = resolvePersonReferences(text, perSentence, named);
   const fallbackPlaces = findCapitalisedPlaces(text, perSentence, resolved);
-  return fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);
+  const withPlaces = fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);
+  const surnames = findSubjectSurnames(text, perSentence, withPlaces);
+  return surnames.length === 0 ? withPlaces : [...withPlaces, ...surnames].sort((a, b) => a.start - b.start);
 }
