@@ -37,6 +37,8 @@ function entitiesBySentence(entities: readonly EntityMention[], sentenceCount: n
   return out;
 }
 
+const SECTION_HEADING = /^\s*={2,}[^=\n]+={2,}\s*$/;
+
 /** How far (characters) from its trigger an argument is looked for; keeps run-on sentences linear. */
 const ARGUMENT_REACH = 400;
 
@@ -53,7 +55,8 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   if (article.rows) return eventsFromImportedRows(article).events;
   const { text, published } = article;
   const sentences = splitSentences(text);
-  const triggers = findTriggers(sentences);
+  // A section heading of scraped wiki text ("==The attack==") names a topic; it reports no event.
+  const triggers = findTriggers(sentences).filter((t) => !SECTION_HEADING.test(t.sentence.text));
   if (triggers.length === 0) return [];
   const entities = findEntities(text, sentences);
   let cursor = 0;

@@ -24,3 +24,12 @@ describe('readable labels', () => {
     for (const label of labels(text, '2014-07-21')) expect(label.match(/ — /g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 });
+
+describe('wiki section headings', () => {
+  it('are not event reports (WikiEvents dev: suicide_ied_11, wiki_ied_bombings_9)', () => {
+    expect(labels('==Attack==')).toEqual([]);
+    expect(labels('==The attack==\nThe bomb was placed at the entrance to the building and exploded on a Friday afternoon.')).toHaveLength(
+      1,
+    );
+  });
+});
