@@ -27,13 +27,14 @@ export function findSubjectSurnames(text: string, sentences: readonly SentenceTo
   const out: EntityMention[] = [];
   let k = 0;
   for (const st of sentences) {
-    const tagged = tagSentence(st.sentence);
+    let tagged: ReturnType<typeof tagSentence> | null = null; // tagged only when a candidate word occurs
     for (let i = 0; i < st.tokens.length; i++) {
       const t = st.tokens[i]!;
       if (st.covered[i] || !SURNAME.test(t.text) || NON_NAME_WORDS.has(t.text) || NON_PERSON_HEADS.has(t.text)) continue;
       const before = st.tokens[i - 1]?.text;
       if (before !== undefined && !CLAUSE_START_BEFORE.has(before)) continue;
       if (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? '')) continue; // part of a longer name
+      tagged ??= tagSentence(st.sentence);
       let v = i + 1;
       while (v < tagged.length && ['MODAL', 'AUX', 'ADV', 'NEG'].includes(tagged[v]!.tag)) v++;
       if (!PERSON_VERBS.has(tagged[v]?.lower ?? '')) continue;
