@@ -57,3 +57,12 @@ describe('attacker, target and place by clause position (WikiEvents dev sentence
     expect(rolesOf(visitors, 'visit')).toContain('visitor=Lord Carrington');
   });
 });
+
+describe('the subject shared by a subjectless verb (the issue’s example, not corpus text)', () => {
+  it('makes Obama, not the nearest name, the visitor', () => {
+    const text = 'Obama will meet King Felipe and acting Prime Minister Mariano Rajoy before traveling to a U.S. naval base in Rota.';
+    const events = extractArticleEvents({ id: 't', text, published: '2016-07-08' });
+    expect(events.find((e) => e.type === 'visit')?.roles?.find((r) => r.role === 'visitor')?.value).toBe('Obama');
+    expect(events.find((e) => e.type === 'meeting')?.label).toBe('Obama meets King Felipe and Mariano Rajoy');
+  });
+});
