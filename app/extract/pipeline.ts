@@ -19,6 +19,7 @@ import { eventsFromImportedRows } from './imported-rows';
 import { splitSentences } from './text/sentences';
 import { findTimexes } from './timex';
 import { firstIndexAtOrAfter } from './text/sorted-search';
+import { isVerbAfterToOrModalAt } from './syntax/clause';
 
 export interface ArticleInput {
   id: string;
@@ -38,6 +39,8 @@ function entitiesBySentence(entities: readonly EntityMention[], sentenceCount: n
 }
 
 const SECTION_HEADING = /^\s*={2,}[^=\n]+={2,}\s*$/;
+/** "strike" as a verb is rarely an attack ("had to strike hysterical girls"); "to attack X" is one (WikiEvents dev). */
+const BARE_VERBAL_NOUN = /^strike$/i;
 
 /** How far (characters) from its trigger an argument is looked for; keeps run-on sentences linear. */
 const ARGUMENT_REACH = 400;
@@ -56,7 +59,10 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   const { text, published } = article;
   const sentences = splitSentences(text);
   // A section heading of scraped wiki text ("==The attack==") names a topic; it reports no event.
-  const triggers = findTriggers(sentences).filter((t) => !SECTION_HEADING.test(t.sentence.text));
+  // A bare attack noun used as a verb ("passers-by had to strike hysterical girls") is no strike.
+  const triggers = findTriggers(sentences).filter(
+    (t) => !SECTION_HEADING.test(t.sentence.text) && !(BARE_VERBAL_NOUN.test(t.text) && isVerbAfterToOrModalAt(t.sentence, t.start)),
+  );
   if (triggers.length === 0) return [];
   const entities = findEntities(text, sentences);
   let cursor = 0;

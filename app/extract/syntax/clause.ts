@@ -48,6 +48,15 @@ export function isPassiveAt(sentence: SentenceLike, start: number): boolean {
   return false;
 }
 
+/** Whether the word at `start` is a verb after "to" or a modal ("had to strike", "will strike"), not a noun. */
+export function isVerbAfterToOrModalAt(sentence: SentenceLike, start: number): boolean {
+  const tokens = tagSentence(sentence);
+  const i = tokenIndexAt(tokens, start);
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.tag === 'ADV' || tokens[k]!.tag === 'NEG')) k--;
+  return tokens[i]?.tag === 'VERB' && k >= 0 && (tokens[k]!.tag === 'TO' || tokens[k]!.tag === 'MODAL');
+}
+
 /** Subordinators and prepositions that open a subjectless -ing clause ("before traveling", "after meeting"). */
 const NON_FINITE_OPENERS = /^(?:before|after|while|when|without|by|on|upon|since)$/;
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'POSS', 'NUM']);

@@ -33,3 +33,19 @@ describe('wiki section headings', () => {
     );
   });
 });
+
+describe('attack nouns used as verbs', () => {
+  it('are no attack after "to" or a modal (WikiEvents dev: wiki_ied_bombings_1_news_4)', () => {
+    expect(labels('Passers-by had to strike hysterical girls to bring them under control.')).toEqual([]);
+  });
+  it('still are when the verb reports an attack (WikiEvents dev: suicide_ied_114)', () => {
+    expect(labels('On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak.')).toHaveLength(1);
+  });
+});
+
+describe('"to attack"', () => {
+  it('stays an attack (WikiEvents dev: wiki_ied_bombings_9)', () => {
+    const text = 'The bombing gave opponents of liberalisation, such as Blas Piñar, the opportunity to attack the Prime Minister.';
+    expect(extractArticleEvents({ id: 't', text, published: '1974-09-20' }).some((e) => e.type === 'attack')).toBe(true);
+  });
+});
