@@ -8,6 +8,7 @@ import type { ImportedEventRow } from '../model/article';
 import type { TimelineEvent } from '../model/event';
 import { findEntities } from './entities/find-entities';
 import type { EntityMention } from './entities/types';
+import { articleSubject } from './events/article-subject';
 import { assembleEvent } from './events/assemble-event';
 import { clusterMentions } from './events/coreference';
 import { durationOffsetDates } from './events/duration-offset';
@@ -18,6 +19,7 @@ import { eventsFromImportedRows } from './imported-rows';
 import { splitSentences } from './text/sentences';
 import { findTimexes } from './timex';
 import { firstIndexAtOrAfter } from './text/sorted-search';
+import { isVerbAfterToOrModalAt } from './syntax/clause';
 
 export interface ArticleInput {
   id: string;
@@ -36,6 +38,10 @@ function entitiesBySentence(entities: readonly EntityMention[], sentenceCount: n
   return out;
 }
 
+const SECTION_HEADING = /^\s*={2,}[^=\n]+={2,}\s*$/;
+/** "strike" as a verb is rarely an attack ("had to strike hysterical girls"); "to attack X" is one (WikiEvents dev). */
+const BARE_VERBAL_NOUN = /^strike$/i;
+
 /** How far (characters) from its trigger an argument is looked for; keeps run-on sentences linear. */
 const ARGUMENT_REACH = 400;
 
@@ -52,7 +58,11 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   if (article.rows) return eventsFromImportedRows(article).events;
   const { text, published } = article;
   const sentences = splitSentences(text);
-  const triggers = findTriggers(sentences);
+  // A section heading of scraped wiki text ("==The attack==") names a topic; it reports no event.
+  // A bare attack noun used as a verb ("passers-by had to strike hysterical girls") is no strike.
+  const triggers = findTriggers(sentences).filter(
+    (t) => !SECTION_HEADING.test(t.sentence.text) && !(BARE_VERBAL_NOUN.test(t.text) && isVerbAfterToOrModalAt(t.sentence, t.start)),
+  );
   if (triggers.length === 0) return [];
   const entities = findEntities(text, sentences);
   let cursor = 0;
@@ -75,8 +85,9 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   const takenTimexes = new Set<DatedTimex>(governing.values());
   const clusters = clusterMentions(mentions, text);
   const events: TimelineEvent[] = [];
+  const subject = articleSubject(entities, sentences);
   for (const cluster of clusters) {
-    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes });
+    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes, articleSubject: subject, earlierEvents: events });
     if (event) events.push(event);
   }
   return events;

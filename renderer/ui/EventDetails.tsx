@@ -7,6 +7,7 @@ import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import { eventTypeInfo } from '../../app/model/event-types';
 import { formatEventDate } from '../lib/format-date';
+import { EventRoles } from './EventRoles';
 import { EventSources } from './EventSources';
 import { eventRanges, HighlightedText } from './HighlightedText';
 import type { EventSource } from './use-db-data';
@@ -72,6 +73,7 @@ export function EventDetails({ event, article, sources, onSplit, onOpenArticle, 
         <dt>Source</dt>
         <dd>{article ? showBidiControls(article.title) : <span className="muted">article missing</span>}</dd>
       </dl>
+      <EventRoles event={event} />
       <EventSources sources={sources} onSplit={onSplit} onOpenArticle={onOpenArticle} />
       {article && (
         <>

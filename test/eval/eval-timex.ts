@@ -1,5 +1,6 @@
 // Evaluates the temporal tagger: TempEval-3 training data (TimeBank, AQUAINT) scored with the shared
 // te3_score.mjs, and MEANTIME scored over token spans. Prints strict/relaxed/value F1 per corpus.
+// TempEval-3 training is split as test/eval/events/splits.ts fixes it: TimeBank is the development part, AQUAINT the test part.
 // Usage: npm run eval:timex [-- --errors]   (--errors writes error lists and tagged files to a temp dir)
 
 import { execFileSync } from 'node:child_process';
@@ -10,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { findTimexes } from '../../app/extract/timex';
 import { readMeantime, scoreDocument, type Counts } from './timex/meantime';
 import { readTimeML } from './timex/timeml';
+import { TEMPEVAL_SPLIT } from './events/splits';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const shared = path.resolve(repoRoot, '../shared');
@@ -78,8 +80,8 @@ const corpora = path.join(shared, 'corpora/tempeval3-train');
 const timebank = evalTimeML('TimeBank', path.join(corpora, 'TimeBank'));
 const aquaint = evalTimeML('AQUAINT', path.join(corpora, 'AQUAINT'));
 const rows: [string, Counts][] = [
-  ['TimeBank', timebank],
-  ['AQUAINT', aquaint],
+  [`TimeBank (${TEMPEVAL_SPLIT.TimeBank})`, timebank],
+  [`AQUAINT (${TEMPEVAL_SPLIT.AQUAINT})`, aquaint],
   ['TimeBank+AQUAINT', add(timebank, aquaint)],
   ['MEANTIME (tokens)', evalMeantime()],
 ];

@@ -8,7 +8,9 @@ import { CITY_LOCATIVE_WORDS } from './ambiguous-city-names';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { resolvePersonReferences } from './person-references';
+import { addOrganisationAndFacilityNames } from './organisation-names';
 import { findCapitalisedPlaces } from './place-in-capitalised';
+import { findSubjectSurnames } from './person-subject';
 import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
 import type { EntityMention } from './types';
 
@@ -227,8 +229,10 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   for (const st of perSentence) gazetteerPass(st, text, out);
   for (const st of perSentence) namePass(st, text, out);
   organisationPass(text, out);
-  out.sort((a, b) => a.start - b.start);
-  const resolved = resolvePersonReferences(text, perSentence, out);
+  const named = addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start);
+  const resolved = resolvePersonReferences(text, perSentence, named);
   const fallbackPlaces = findCapitalisedPlaces(text, perSentence, resolved);
-  return fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);
+  const withPlaces = fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);
+  const surnames = findSubjectSurnames(text, perSentence, withPlaces);
+  return surnames.length === 0 ? withPlaces : [...withPlaces, ...surnames].sort((a, b) => a.start - b.start);
 }

@@ -45,7 +45,11 @@ export const ORGANISATIONS: readonly string[] = [
   'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|IS', 'al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda', 'al-Shabab|Al-Shabaab|al-Shabaab',
   'Boko Haram', 'Houthis|Houthi', 'Wagner|Wagner Group', 'Mercosur', 'OSCE|Organization for Security and Co-operation in Europe',
   'Organization of American States|OAS', 'Council of Europe', 'European Commission', 'ECOWAS', 'Gulf Cooperation Council|GCC',
-  'AUKUS', 'APEC|Asia-Pacific Economic Cooperation', 'Quad', 'PKK', 'M23', 'RSF|Rapid Support Forces',
+  'AUKUS', 'APEC|Asia-Pacific Economic Cooperation', 'Quad', 'PKK|Kurdistan Workers Party|Kurdistan Workers’ Party|Kurdistan Workers\' Party', 'M23',
+  'RSF|Rapid Support Forces', 'YPG|People’s Protection Units|People\'s Protection Units', 'SDF|Syrian Democratic Forces',
+  'Free Syrian Army|FSA', 'al-Qaida|Al-Qaida|al Qaida|al-Qa’ida', 'Provisional IRA|IRA|Irish Republican Army', 'ETA', 'Muslim Brotherhood',
+  'Voice of America|VOA', 'FBI|Federal Bureau of Investigation', 'CIA|Central Intelligence Agency', 'Democrats|Democratic Party',
+  'Republicans|Republican Party|GOP', 'Labour Party|Labour', 'Conservative Party|Conservatives|Tories',
   'Xinhua', 'TASS|Tass', 'RIA Novosti', 'Interfax', 'Reuters', 'AFP|Agence France-Presse', 'Associated Press|AP', 'BBC', 'CNN',
   'Al Jazeera', 'Kyodo', 'Yonhap', 'Anadolu',
 ];

@@ -1,5 +1,5 @@
-// Fallback place rule for towns the gazetteer does not hold: "in Tromsø", "at Kirkenes", "in Vila do Conde". A few
-// capitalised words right after "in"/"at", not covered by another entity, not a function word, month, weekday, title or known
+// Fallback place rule for towns the gazetteer does not hold: "in Tromsø", "at Kirkenes", "into Dagestan", "near Azaz". A few
+// capitalised words right after "in"/"at"/"into"/"near", not covered by another entity, not a function word, month, weekday, title or known
 // surname, and not the start of a longer capitalised run (which may be a person: "in Prime Minister ..."). The
 // mentions carry their own rule id (`place-in-capitalised`) so that events can trust them less than gazetteer places;
 // only a trigger's clause ever takes them as its place (arguments.ts).
@@ -11,7 +11,7 @@ import type { EntityMention } from './types';
 
 export const PLACE_IN_CAPITALISED_RULE = 'place-in-capitalised';
 
-const PREPOSITIONS = new Set(['in', 'at']);
+const PREPOSITIONS = new Set(['in', 'at', 'into', 'near']);
 /** A place-like word: capitalised, then lower-case letters (acronyms such as "UN" or "COVID" are not towns). */
 const PLACE_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 /** Languages and language-like words ("in English", "in Spanish", "in Mandarin") are not places. */

@@ -1,9 +1,14 @@
 // Attaches participants (agents before the trigger, patients after it) and places ("in Saint Petersburg",
-// "visit China") to a trigger, from the entity mentions of the trigger's clause.
+// "visit China") to a trigger, from the entity mentions of the trigger's clause. The syntactic layer (../syntax)
+// corrects what position alone gets wrong: a passive subject is the target ("the base was attacked by X"), a
+// subjectless verb shares its governing clause's subject ("Obama will meet X before traveling to Rota"), and the
+// speakers of reporting clauses are never participants of a conflict or agreement.
 
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
+import { isPassiveAt, isSpeakerAt, sharedSubject } from '../syntax/clause';
+import { FACILITY_RULE } from '../entities/organisation-names';
 
 export interface EventArguments {
   agents: EntityMention[];
@@ -20,6 +25,10 @@ const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|into|across|around|to
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
 const OWNED_SITE_AFTER = /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
+/** "the bombing suspect Dzhokhar Tsarnaev": a name after a perpetrator noun is the attacker, not the target. */
+const PERPETRATOR_BETWEEN = /^\s+(?:suspects?|bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
+/** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
+const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
 const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
 /** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
@@ -32,7 +41,7 @@ const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
  * missile attack", "Israeli forces shelled"); "X condemned the bombing" does not make X the attacker.
  */
 const CONFLICT_AGENT_BETWEEN =
-  /^(?:\s|,|(?:forces|troops|army|military|militants|fighters|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
+  /^(?:\s|,|(?:forces|troops|army|military|militants|fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
 
 interface Boundary {
   start: number; // sentence-local offsets of the boundary match
@@ -103,14 +112,25 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
   const result: EventArguments = { agents: [], patients: [], places: [] };
   const isVisitVerb = trigger.type === 'visit' && /(?:visit|visits|visited|visiting|tour of)$/i.test(trigger.text);
   const isGathering = trigger.type === 'meeting' || trigger.type === 'visit' || trigger.type === 'forum';
+  const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
+  const passive = conflict && isPassiveAt(trigger.sentence, trigger.start);
+  const speakersExcluded = conflict || trigger.type === 'agreement';
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
+      if (speakersExcluded && isSpeakerAt(trigger.sentence, e.start, e.end)) continue;
       const before = text.slice(Math.max(0, e.start - 40), e.start);
       const adjacentAfterTrigger = side === 'right' && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, e.start));
       const adjacentBeforeTrigger = side === 'left' && text.slice(e.end, trigger.start).trim() === '';
       const ownedSite = e.kind === 'country' && OWNED_SITE_AFTER.test(text.slice(e.end, e.end + 24));
       const locative = !ownedSite && (LOCATIVE_BEFORE.test(before) || (isVisitVerb && adjacentAfterTrigger));
-      if (e.kind === 'place' || (e.kind === 'country' && locative && !e.possessive)) {
+      // "attacked Camp Shorabak", "Camp Bastion was shelled": a site hit by an attack is its target, not only its place.
+      const siteHit = conflict && e.ruleId === FACILITY_RULE && ((passive && side === 'left') || adjacentAfterTrigger);
+      if (siteHit) {
+        result.patients.push(e);
+        continue;
+      }
+      const personAsPlace = e.kind === 'person' && e.ruleId === 'person-name' && !e.possessive && PLACE_PREPOSITION_BEFORE.test(before);
+      if (e.kind === 'place' || personAsPlace || (e.kind === 'country' && locative && !e.possessive)) {
         result.places.push(e);
         continue;
       }
@@ -119,14 +139,18 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
-      const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
-      if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
-      if (AGENT_BY_BEFORE.test(before)) result.agents.push(e);
+      if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start)))) result.agents.push(e);
+      else if (passive && side === 'left') result.patients.push(e); // "the convoy was ambushed"
+      else if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
       else if (adjacentBeforeTrigger && e.kind === 'country' && e.ruleId === 'country-name' && !e.possessive && DETERMINER_BEFORE.test(before)) {
         result.patients.push(e); // "its Ukraine offensive"
       } else if (side === 'left') result.agents.push(e);
       else result.patients.push(e);
     }
+  }
+  if (result.agents.length === 0) {
+    const subject = sharedSubject(trigger.sentence, trigger.start);
+    if (subject) result.agents.push(...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.start >= subject.start && e.end <= subject.end));
   }
   return result;
 }

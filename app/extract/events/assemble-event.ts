@@ -8,9 +8,12 @@ import type { Sentence } from '../text/sentences';
 import type { EntityMention } from '../entities/types';
 import { contextTimex, type DatedTimex } from './dates';
 import type { EventCluster } from './coreference';
-import { distinctNames, type EventMention } from './event-mention';
+import type { EventMention } from './event-mention';
 import { eventLabel } from './labels';
 import { PLACE_IN_CAPITALISED_RULE } from '../entities/place-in-capitalised';
+import { eventRoles, flatListsFromRoles } from './roles';
+import { referencedEvent } from './referenced-event-date';
+import { sentenceTextBefore } from './find-triggers';
 
 export interface AssemblyContext {
   articleId: string;
@@ -19,7 +22,15 @@ export interface AssemblyContext {
   timexes: readonly DatedTimex[];
   /** Timexes already governing an event: never reused as another event's context date. */
   takenTimexes: ReadonlySet<DatedTimex>;
+  /** What the article is about (article-subject.ts): added to a label that would otherwise be a bare type word. */
+  articleSubject?: string;
+  /** Events assembled so far, for dates by reference ("during the visit"; referenced-event-date.ts). */
+  earlierEvents?: readonly TimelineEvent[];
 }
+
+/** A label that is only a type word ("Explosion", "Suicide bombing", "Agreement signed", "Summit"): it names nothing. */
+const BARE_LABEL =
+  /^(?:Attack|Explosion|Bombing|Suicide bombing|Shooting|Raid|Airstrike|Shelling|Drone strike|Missile strike|Rocket attack|Ambush|Stabbing|Massacre|Assassination|Meeting|Visit|Invasion|Forum|Summit|Conference|Congress|Talks|(?:Agreement|Ceasefire|Truce|Treaty|Accord|Pact|Memorandum|Contract|Declaration|Charter|Deal|Framework) signed)$/;
 
 /** Sentences back from the first mention in which a "just mentioned" date is still looked for. */
 const CONTEXT_SENTENCES = 1;
@@ -39,6 +50,8 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
   const explicit = cluster.mentions.find((m) => m.date)?.date;
   if (explicit) return { start: explicit.start, end: explicit.end, precision: explicit.precision, basis: 'explicit', timex: explicit };
   const first = cluster.mentions[0]!.trigger;
+  const referenced = referencedEvent(sentenceTextBefore(first), ctx.earlierEvents ?? [], first.type);
+  if (referenced) return { start: referenced.start, end: referenced.end, precision: referenced.precision, basis: 'context' };
   const windowStart = ctx.sentences[Math.max(0, first.sentence.index - CONTEXT_SENTENCES)]?.start ?? 0;
   // A sentence whose date belongs to another event is not about the date "just mentioned" before it; only a
   // reporting date ("state media reported Thursday") still bounds an event reported as having happened.
@@ -46,21 +59,33 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
   const candidate = contextTimex(ctx.timexes, ctx.takenTimexes, first.start, windowStart, first.sentence.start);
   const context = !sentenceDatedElsewhere || (candidate?.reporting && cluster.mentions[0]!.status === 'occurred') ? candidate : undefined;
   if (context) return { start: context.start, end: context.end, precision: context.precision, basis: 'context', timex: context };
-  return publicationWeek(ctx.published, cluster.mentions[0]!.status);
+  return publicationDate(ctx.published, cluster.mentions[0]!.status, first.sentence.text);
 }
 
 /** Statuses of events that had not happened when the article was written. */
 const FORWARD_LOOKING = new Set<EventStatus>(['planned', 'hypothetical', 'cancelled']);
 
 /**
- * An event the article gives no date for is placed by its publication date, at lower precision: the week up to
- * the publication date for an event reported as having happened, the week from it for one still to come.
+ * The trigger's sentence says the event is happening as the report is written ("today", "is under way", "now") or
+ * has just happened (the present perfect of news: "have signed a 27-year contract").
  */
-function publicationWeek(published: string | null, status: EventStatus): ChosenDate | null {
+const HAPPENING_NOW =
+  /\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|now|currently|under\s?way|(?:is|are)\s+(?:\w+\s+)?(?:meeting|holding|visiting|attending|underway|taking\s+place)|(?:has|have)\s+(?:just\s+|now\s+|also\s+)?(?:\w+ed|met|held|signed|begun|made|won|struck|hit|shot))\b/i;
+
+/**
+ * An event the article gives no date for is placed by its publication date: news reports what just happened, so an
+ * event reported as happening now is on the report's day, one reported as having happened on that day or the day
+ * before; one still to come is placed in the week from the publication date, and a denied one in the week up to it,
+ * at week precision.
+ */
+function publicationDate(published: string | null, status: EventStatus, sentence: string): ChosenDate | null {
   const day = parseIsoDate(published);
   if (!day) return null;
-  const [from, to] = FORWARD_LOOKING.has(status) ? [day, addDays(day, 6)] : [addDays(day, -6), day];
-  return { start: formatDay(from), end: formatDay(to), precision: 'week', basis: 'publication' };
+  if (FORWARD_LOOKING.has(status)) return { start: formatDay(day), end: formatDay(addDays(day, 6)), precision: 'week', basis: 'publication' };
+  // A denied event is not reported as happening: the week up to the report, as before.
+  if (status === 'denied') return { start: formatDay(addDays(day, -6)), end: formatDay(day), precision: 'week', basis: 'publication' };
+  const from = status === 'ongoing' || HAPPENING_NOW.test(sentence) ? day : addDays(day, -1);
+  return { start: formatDay(from), end: formatDay(day), precision: 'day', basis: 'publication' };
 }
 
 function chooseStatus(cluster: EventCluster, date: ChosenDate, published: string | null): EventStatus {
@@ -85,6 +110,11 @@ function entityMention(e: EntityMention, role: Mention['role']): Mention {
   return { start: e.start, end: e.end, text: e.text, ruleId: e.ruleId, role, value: e.name };
 }
 
+/** "Explosion" → "Explosion — Lyon": an analyst can tell bare labels apart on a timeline by what the article is about. */
+function withSubject(label: string, subject: string | undefined): string {
+  return subject && BARE_LABEL.test(label) && !label.includes(subject) ? `${label} — ${subject}` : label;
+}
+
 /** The TimelineEvent of one cluster, or null when no date at all can be given to it. */
 export function assembleEvent(cluster: EventCluster, index: number, ctx: AssemblyContext): TimelineEvent | null {
   const date = chooseDate(cluster, ctx);
@@ -93,9 +123,8 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
   const type = mentions[0]!.trigger.type;
   const { agents, patients } = participantRoles(mentions);
   const placeEntities = mentions.flatMap((m) => m.places);
-  const places = distinctNames(placeEntities);
-  if (type === 'invasion') for (const p of patients) if (!places.includes(p)) places.push(p);
-  const participants = [...agents, ...patients];
+  const roles = eventRoles(type, mentions);
+  const { participants, places } = flatListsFromRoles(type, roles);
   const countries = new Set(mentions.flatMap((m) => [...m.agents, ...m.patients]).filter((e) => e.kind === 'country').map((e) => e.name));
 
   const evidence: Evidence[] = [];
@@ -123,7 +152,7 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
     id: `${ctx.articleId}:${index}`,
     articleId: ctx.articleId,
     type,
-    label: eventLabel({ type, countries, agents, patients, places, mentions }),
+    label: withSubject(eventLabel({ type, countries, agents, patients, places, mentions }), ctx.articleSubject),
     start: date.start,
     end: date.end,
     precision: date.precision,
@@ -132,6 +161,7 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
     status: chooseStatus(cluster, date, ctx.published),
     participants,
     places,
+    roles,
     confidence,
     evidence,
     mentions: provenance,

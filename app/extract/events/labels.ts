@@ -101,7 +101,8 @@ export function eventLabel({ type, countries, agents, patients, places, mentions
       if (agent) return `Invasion by ${agent}${inPlace(places)}`;
       return `Invasion${inPlace(places)}`;
     case 'attack': {
-      if (agent && patients[0]) return `${agent} attacks ${joinNames(patients)}`;
+      // "Taliban attacks Camp Shorabak in Helmand Province": the place is added when it is not the target itself.
+      if (agent && patients[0]) return `${agent} attacks ${joinNames(patients)}${inPlace(places.filter((p) => !patients.includes(p)))}`;
       const noun = attackNoun(mentions);
       if (agent) return `${noun} by ${agent}${inPlace(places)}`;
       return `${noun}${inPlace(places)}`;

@@ -90,6 +90,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     confidence: 0.9,
   },
   {
+    id: 'meeting-negotiations',
+    type: 'meeting',
+    // Negotiations held, begun or resumed by named parties; "negotiations had stalled" reports no meeting.
+    pattern: '\\b(?:held|hold|holds|holding|began|begin|begins|opened|open|opens|resumed|resume|resumes|conducted|conduct)\\s+(?:[\\w-]+\\s+){0,2}?negotiations\\b',
+    example: 'Late last week, representatives of Dow Jones and Telerate began negotiations about the terms of the offer.',
+    confidence: 0.8,
+  },
+  {
     id: 'meeting-met-with',
     type: 'meeting',
     pattern: '\\b(?:met|meets|meet|meeting)\\s+(?:up\\s+)?with\\b',
@@ -172,6 +180,19 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     notBefore: VEHICLE_SUBJECT_BEFORE,
     confidence: 0.75,
   },
+  {
+    id: 'visit-movement',
+    type: 'visit',
+    // Movement across a border or into a place ("crossed into Dagestan", "moved into the Bogside area"), departure for
+    // a destination ("left for Moscow"), and arrival on a stated day ("arriving on Monday"; not "arriving on foot").
+    pattern:
+      '\\b(?:crossed|crosses|cross|crossing)\\s+(?:the\\s+border\\s+)?into\\b|\\b(?:departed|departs|departing|left|leaves|leaving)\\s+for\\b|' +
+      '\\b(?:moved|moves|moving)\\s+(?:in\\s+to|into)\\b|\\b(?:arrived|arrives|arrive|arriving)\\s+(?=on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d))on\\b',
+    example: 'Chechen fighters crossed into Dagestan in support of the insurgents.',
+    notBefore: VEHICLE_SUBJECT_BEFORE,
+    notAfter: /^\s+(?:a\s+|the\s+)?(?:new\s+)?(?:phase|era|stage|territory\s+of|recession|debt|deficit|negative|positive|power|office|politics|talks|production|profit)\b/i,
+    confidence: 0.75,
+  },
   // ---- invasion ----
   {
     id: 'invasion-noun',
@@ -251,6 +272,18 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     notBefore: /\b(?:film|movie|video|photo|episode|scene|location|clay|skeet|trap|film['’]s|movie['’]s)\s+$/i,
     notAfter: /^\s+(?:guard|guards|star|percentage|range|schedule|script|season|practice|competition|club|gallery|of\s+(?:the\s+)?(?:film|movie|video|series|scene|episode))\b/i,
     confidence: 0.85,
+  },
+  {
+    id: 'attack-by-result',
+    type: 'attack',
+    // An attack stated by its result, with armed men as the subject: "Hezbollah fighters killed three Israeli soldiers".
+    // A participle followed by a preposition is a reduced passive ("soldiers captured during the war"), not an attack.
+    pattern:
+      '\\b(?:gunm[ae]n|militants|fighters|rebels|insurgents|guerrillas|jihadists|attackers|assailants|bombers?|terrorists|' +
+      'troops|militiamen|militias?)\\s+(?:(?:also|reportedly|allegedly|then|later)\\s+)?(?:killed|wounded|captured|seized|abducted|kidnapped)\\b',
+    example: 'Last week, Hezbollah fighters killed three Israeli soldiers and seriously wounded six others.',
+    notAfter: /^\s+(?:during|in|by|at|on|while|when|after|before|last|earlier|yesterday|overnight|early)\b/i,
+    confidence: 0.75,
   },
   {
     id: 'attack-word',

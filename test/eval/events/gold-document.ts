@@ -1,15 +1,58 @@
-// A gold-annotated document for event evaluation: sentences joined by newlines, and gold (sentence, type) pairs.
+// A gold-annotated document for event evaluation: sentences joined by newlines, gold event mentions with their
+// trigger, role-labelled arguments and (where the corpus gives one) date window, and the annotated names.
 
 import type { EventTypeId } from '../../../app/model/event-types';
+import type { GoldRoleClass } from './role-classes';
+
+/** Which part of its corpus a document belongs to (see splits.ts): tune on 'dev' only. */
+export type SplitPart = 'dev' | 'test';
+
+/** A character span of the document text with its text. */
+export interface GoldSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One argument of a gold event: its role class (for scoring), the corpus's own role name, and whether it is a name. */
+export interface GoldArgument extends GoldSpan {
+  roleClass: GoldRoleClass | null;
+  corpusRole: string;
+  /** A proper name (what the timeline can show); only named arguments must be found. */
+  named: boolean;
+}
+
+export interface GoldEvent {
+  sentence: number;
+  type: EventTypeId;
+  trigger: string;
+  arguments: GoldArgument[];
+  /** ISO date window [start, end] the event lies in, when the corpus anchors it to a date. */
+  date?: { start: string; end: string; value: string };
+}
+
+export type GoldNameType = 'PER' | 'LOC' | 'ORG';
+
+/** An annotated name (entity mention); `type` null for annotated mentions of other kinds (dates, products, ...). */
+export interface GoldName extends GoldSpan {
+  type: GoldNameType | null;
+}
 
 export interface GoldDocument {
   id: string;
   corpus: string;
+  /** Sub-corpus (MEANTIME topic) or file the document came from. */
+  section: string;
+  split: SplitPart;
   /** Sentences joined by "\n"; sentenceStarts[i] is the offset of sentence i. */
   text: string;
   sentenceStarts: number[];
-  gold: { sentence: number; type: EventTypeId; trigger: string }[];
-  /** Sentences [0, annotatedSentences) were annotated; system events after them are not scored. Absent: all were. */
+  /** Publication date passed to the extractor (the corpus's creation time, or a fixed date when it has none). */
+  published: string;
+  gold: GoldEvent[];
+  /** Annotated entity mentions (all kinds); the entity evaluation scores the PER/LOC/ORG names among them. */
+  names: GoldName[];
+  /** Sentences [0, annotatedSentences) were annotated; system output after them is not scored. Absent: all were. */
   annotatedSentences?: number;
 }
 
@@ -30,4 +73,11 @@ export function sentenceIndexAt(sentenceStarts: readonly number[], offset: numbe
   let index = 0;
   for (let i = 0; i < sentenceStarts.length; i++) if (sentenceStarts[i]! <= offset) index = i;
   return index;
+}
+
+const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|them|him|her|his|their|its|this|that|these|those|the|a|an|who|which|one|some|all|both)\b/i;
+
+/** Whether an annotated span is a proper name: it starts with a capital letter and is not a pronoun or determiner. */
+export function looksLikeName(text: string): boolean {
+  return /^\p{Lu}/u.test(text) && !NOT_A_NAME.test(text);
 }

@@ -14,13 +14,27 @@
 
 import { readFileSync } from 'node:fs';
 import type { EventTypeId } from '../../../app/model/event-types';
-import { joinSentences, type GoldDocument } from './gold-document';
+import { joinSentences, looksLikeName, type GoldDocument, type GoldName, type GoldNameType } from './gold-document';
+import { kairosRoleClass } from './role-classes';
+import { splitOf, WIKIEVENTS_SPLIT } from './splits';
+
+type Token = [string, number, number]; // text, start and end offsets in the document text
 
 interface WikiEventsLine {
   doc_id: string;
-  sentences: [unknown[], string][];
-  event_mentions: { event_type: string; trigger: { text: string; sent_idx: number; end?: number } }[];
+  sentences: [Token[], string][];
+  entity_mentions: { id: string; sent_idx: number; start: number; end: number; entity_type: string; text: string }[];
+  event_mentions: {
+    event_type: string;
+    trigger: { text: string; sent_idx: number; start: number; end: number };
+    arguments: { entity_id: string; role: string; text: string }[];
+  }[];
 }
+
+/** The corpus's fixed publication date: WikiEvents gives none, and it scores no dates. */
+export const WIKIEVENTS_DCT = '2020-01-01';
+
+const NAME_TYPES: Readonly<Record<string, GoldNameType>> = { PER: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC' };
 
 export const REPORTING_TRIGGER = /^(?:said|says|say|saying|told|tell|tells|asked|ask|asking|replied|replies|declared|declares|interviewed|stated|claimed)$/i;
 const MEETING_WORD = /^(?:meet|meets|met|met up|meeting|meetings|talks|summit|summits|encounter)$/i;
@@ -44,10 +58,28 @@ export type KairosCounts = Map<string, { total: number; mapped: Map<EventTypeId,
 
 export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocument[] {
   const docs: GoldDocument[] = [];
+  const section = file.split(/[\\/]/).pop()!;
+  const split = splitOf(WIKIEVENTS_SPLIT, section);
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line.trim() === '') continue;
     const doc = JSON.parse(line) as WikiEventsLine;
     const { text, sentenceStarts } = joinSentences(doc.sentences.map((s) => s[1]));
+    // Token i of the document (global index, as entity mentions count them) → its span in the joined text.
+    const tokenSpans: { start: number; end: number }[] = [];
+    doc.sentences.forEach(([tokens], i) => {
+      const base = tokens[0]?.[1] ?? 0;
+      for (const t of tokens) tokenSpans.push({ start: sentenceStarts[i]! + t[1] - base, end: sentenceStarts[i]! + t[2] - base });
+    });
+    const spanOf = (start: number, end: number): { start: number; end: number; text: string } => {
+      const from = tokenSpans[start]?.start ?? 0;
+      const to = tokenSpans[end - 1]?.end ?? from;
+      return { start: from, end: to, text: text.slice(from, to) };
+    };
+    const entities = new Map(doc.entity_mentions.map((m) => [m.id, m]));
+    const names: GoldName[] = doc.entity_mentions.map((m) => {
+      const span = spanOf(m.start, m.end);
+      return { ...span, type: looksLikeName(span.text) ? (NAME_TYPES[m.entity_type] ?? null) : null };
+    });
     const gold: GoldDocument['gold'] = [];
     for (const e of doc.event_mentions) {
       const sentence = doc.sentences[e.trigger.sent_idx]?.[1] ?? '';
@@ -60,9 +92,16 @@ export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocumen
         c.total++;
         if (type) c.mapped.set(type, (c.mapped.get(type) ?? 0) + 1);
       }
-      if (type) gold.push({ sentence: e.trigger.sent_idx, type, trigger: e.trigger.text });
+      if (!type) continue;
+      const args = e.arguments.flatMap((a) => {
+        const m = entities.get(a.entity_id);
+        if (!m) return [];
+        const span = spanOf(m.start, m.end);
+        return [{ ...span, roleClass: kairosRoleClass(a.role), corpusRole: a.role, named: looksLikeName(span.text) }];
+      });
+      gold.push({ sentence: e.trigger.sent_idx, type, trigger: e.trigger.text, arguments: args });
     }
-    docs.push({ id: doc.doc_id, corpus: 'wikievents', text, sentenceStarts, gold });
+    docs.push({ id: doc.doc_id, corpus: 'wikievents', section, split, text, sentenceStarts, published: WIKIEVENTS_DCT, gold, names });
   }
   return docs;
 }

@@ -23,7 +23,7 @@ export interface MeantimeDocument {
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]'’]|n't|'s|'re|'ll|'ve|'d)$/i;
 
 /** The corpus's creation times are ISO dates, except a few written day-month-year ("03-02-2009"). */
-function isoDate(value: string): string | null {
+export function isoDate(value: string): string | null {
   const iso = /^\d{4}-\d{2}-\d{2}/.exec(value);
   if (iso) return iso[0];
   const dayFirst = /^(\d{2})-(\d{2})-(\d{4})$/.exec(value);

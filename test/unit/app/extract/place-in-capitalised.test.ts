@@ -44,3 +44,16 @@ describe('place-in-capitalised', () => {
     expect(unknown!.confidence).toBeLessThan(known!.confidence);
   });
 });
+
+describe('after "into" and "near" (WikiEvents dev sentences)', () => {
+  const fallback = (text: string): string[] =>
+    findEntities(text, splitSentences(text)).filter((e) => e.ruleId === 'place-in-capitalised').map((e) => e.name);
+  it('finds the place crossed into', () => {
+    expect(fallback('Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.')).toEqual([
+      'Dagestan',
+    ]);
+  });
+  it('takes no common noun or longer capitalised run after "into" or "near"', () => {
+    expect(fallback('A suicide bomber riding a motorcycle loaded with explosives crashed into a NATO-Afghanistan foot patrol while it was traveling throughout the village near Bagram Air Base.')).toEqual([]);
+  });
+});

@@ -49,15 +49,26 @@ describe('dates', () => {
     expect(e.start).toBe('2024-05-14');
   });
 
+  it('places an undated event reported as happening now on the report’s day, a planned one in the week from it', () => {
+    // Sentences written for this test: one undated event happening as reported, one planned.
+    const now = events('Taliban fighters are attacking the base today, officials said.', '2015-12-21').find((e) => e.type === 'attack')!;
+    expect([now.start, now.end, now.precision]).toEqual(['2015-12-21', '2015-12-21', 'day']);
+    // MEANTIME dev (airbus 102977): the present perfect of news reports the report's own day.
+    const signed = events('AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry.', '2008-03-27')[0]!;
+    expect([signed.start, signed.end]).toEqual(['2008-03-27', '2008-03-27']);
+    const planned = events('Steve Jobs will meet Tim Cook to discuss the handover.', '2011-08-25').find((e) => e.type === 'meeting')!;
+    expect([planned.start, planned.end, planned.precision]).toEqual(['2011-08-25', '2011-08-31', 'week']);
+  });
+
   it('gives each timex to the nearest trigger only', () => {
     const found = events('Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing, before travelling to Shanghai on May 17.', '2024-05-15');
     const meeting = found.find((e) => e.type === 'meeting')!;
     const visit = found.find((e) => e.type === 'visit')!;
     expect(visit.dateBasis).toBe('explicit');
     expect(visit.start).toBe('2024-05-17');
-    // Undated: the week up to the publication date, at week precision.
+    // Undated and reported as having happened: the report's day or the day before.
     expect(meeting.dateBasis).toBe('publication');
-    expect([meeting.start, meeting.end, meeting.precision]).toEqual(['2024-05-09', '2024-05-15', 'week']);
+    expect([meeting.start, meeting.end, meeting.precision]).toEqual(['2024-05-14', '2024-05-15', 'day']);
     expect(meeting.confidence).toBeLessThan(visit.confidence);
   });
 

@@ -1,0 +1,152 @@
+// Organisation and facility names the gazetteer does not hold, found after the person and organisation passes:
+// - acronyms: a word of 2–6 capitals (digits allowed) that no other rule took ("YPG", "EADS", "VOA"), except common
+//   abbreviations that name no organisation ("TV", "CEO", "GMT", "IED") and text written in capitals;
+// - names ending in an organisation head word ("Syrian Observatory for Human Rights", "National Defense Forces",
+//   "Greater Manchester Police", "Lockheed Martin Corp"): they replace a person or country read inside them;
+// - facilities and named districts ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street",
+//   "Helmand Province", "Shah Wali Kot district" is lower case and not taken): places.
+// - short forms: the first word of such an organisation name, alone elsewhere in the article ("Apple" after "Apple
+//   Computer", "Northrop" after "Northrop Grumman Corp"), is that organisation.
+// A run of the person pass ending in a head word never became a person (NON_PERSON_HEADS); these rules name it.
+
+import type { SentenceTokens } from './find-entities';
+import type { EntityMention } from './types';
+
+export const ORGANISATION_ACRONYM_RULE = 'organisation-acronym';
+export const ORGANISATION_HEAD_RULE = 'organisation-head-word';
+export const FACILITY_RULE = 'place-facility';
+export const ORGANISATION_SHORT_FORM_RULE = 'organisation-short-form';
+
+const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
+/** Capitals that are abbreviations of things, units or times, not organisations. */
+const NOT_ORGANISATION_ACRONYMS = new Set(
+  (
+    'TV AM PM GMT UTC EST EDT BST CET CEO CFO COO CTO OK ID DNA HIV AIDS COVID SARS GDP VAT SUV PC AI IT II III IV VI VII VIII IX XI XII ' +
+    'IED IEDs RPG SMS PDF FILE NEW MP MPs PhD MBA USD EUR GBP BC AD KM MPH UAV UAVs VIP CCTV HQ RIP LGBT LGBTQ ATM GPS'
+  ).split(' '),
+);
+const HEADS =
+  'Corp|Corporation|Inc|Ltd|Company|Group|Airlines|Airways|Bank|University|Institute|Forces|Army|Navy|Police|Front|Brigades?|' +
+  'Movement|Observatory|Association|Union|Federation|Court|Guard|Network|Motors|Systems|Technologies|Industries|Holdings|' +
+  'Foundation|Alliance|Coalition|Service|Office|Times|Post|Journal|Authority|Directorate|Corps|Battalion|Regiment|' +
+  'Computer|Computers|Software|Electronics|Aerospace|Airplanes|Labs|Laboratories|Studios|Pictures|Pharmaceuticals|Store|Stores';
+const ORGANISATION_HEAD = new RegExp(
+  `\\b(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?` +
+    `(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?`,
+  'gu',
+);
+const FACILITY = new RegExp(
+  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|" +
+    'Station|Square|Street|Road|Barracks|Room|Castle|Palace|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|' +
+    'Province|District|Governorate|County|Oblast))\\b',
+  'gu',
+);
+const LEADING_ARTICLE = /^(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|But)\s+/;
+
+/** Whether most letter tokens of the sentence are capitals (a headline or a caption in capitals). */
+function writtenInCapitals(st: SentenceTokens): boolean {
+  const letters = st.tokens.filter((t) => /\p{L}/u.test(t.text));
+  return letters.length > 3 && letters.filter((t) => t.text === t.text.toUpperCase()).length * 2 > letters.length;
+}
+
+function acronyms(st: SentenceTokens, text: string): EntityMention[] {
+  if (writtenInCapitals(st)) return [];
+  const out: EntityMention[] = [];
+  st.tokens.forEach((t, i) => {
+    if (st.covered[i] || !ACRONYM.test(t.text) || NOT_ORGANISATION_ACRONYMS.has(t.text) || /^\d/.test(t.text)) return;
+    out.push({
+      kind: 'organisation',
+      name: t.text,
+      start: t.start,
+      end: t.end,
+      text: text.slice(t.start, t.end),
+      ruleId: ORGANISATION_ACRONYM_RULE,
+    });
+  });
+  return out;
+}
+
+function headWordNames(pattern: RegExp, st: SentenceTokens, kind: 'organisation' | 'place', ruleId: string): EntityMention[] {
+  const out: EntityMention[] = [];
+  pattern.lastIndex = 0;
+  const { text, start: base } = st.sentence;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const lead = LEADING_ARTICLE.exec(m[0])?.[0].length ?? 0;
+    const raw = m[0].slice(lead).replace(/\.$/, (dot) => (/\b(?:Corp|Inc|Ltd)\.$/.test(m![0]) ? dot : ''));
+    if (!/\s/.test(raw) && kind === 'organisation') continue;
+    const start = base + m.index + lead;
+    out.push({ kind, name: raw.replace(/\s+/g, ' '), start, end: start + raw.length, text: raw, ruleId });
+  }
+  return out;
+}
+
+/**
+ * `found` (the mentions of the earlier passes, any order) with the names of these rules added; a name of these rules
+ * replaces the person-name, country or fallback-place mentions inside it, and never a titled person or a known entity.
+ */
+export function addOrganisationAndFacilityNames(
+  text: string,
+  sentences: readonly SentenceTokens[],
+  found: EntityMention[],
+): EntityMention[] {
+  const added: EntityMention[] = [];
+  for (const st of sentences) {
+    added.push(...acronyms(st, text));
+    added.push(...headWordNames(ORGANISATION_HEAD, st, 'organisation', ORGANISATION_HEAD_RULE));
+    added.push(...headWordNames(FACILITY, st, 'place', FACILITY_RULE));
+  }
+  if (added.length === 0) return found;
+  const sorted = [...found].sort((a, b) => a.start - b.start);
+  const removed = new Set<EntityMention>();
+  const kept: EntityMention[] = [];
+  let k = 0;
+  for (const a of added.sort((x, y) => x.start - y.start)) {
+    while (k < sorted.length && sorted[k]!.end <= a.start) k++;
+    const inside: EntityMention[] = [];
+    for (let j = k; j < sorted.length && sorted[j]!.start < a.end; j++) inside.push(sorted[j]!);
+    const blocked = inside.some(
+      (e) =>
+        e.ruleId === 'person-titled' ||
+        e.ruleId === 'organisation-known' ||
+        e.kind === 'organisation' ||
+        e.start < a.start ||
+        e.end > a.end,
+    );
+    if (blocked || kept.some((e) => e.end > a.start)) continue;
+    for (const e of inside) removed.add(e);
+    kept.push(a);
+  }
+  const result = [...found.filter((e) => !removed.has(e)), ...kept];
+  return [...result, ...shortForms(text, sentences, kept, result)];
+}
+
+/** "Apple" after "Apple Computer": uncovered single words that begin a head-word organisation name of the article. */
+function shortForms(
+  text: string,
+  sentences: readonly SentenceTokens[],
+  organisations: readonly EntityMention[],
+  all: readonly EntityMention[],
+): EntityMention[] {
+  const byFirstWord = new Map<string, string>();
+  for (const o of organisations) {
+    const first = o.name.split(' ')[0]!;
+    if (o.ruleId === ORGANISATION_HEAD_RULE && first.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !byFirstWord.has(first))
+      byFirstWord.set(first, o.name);
+  }
+  if (byFirstWord.size === 0) return [];
+  const taken = [...all].sort((a, b) => a.start - b.start);
+  const out: EntityMention[] = [];
+  let k = 0;
+  for (const st of sentences) {
+    st.tokens.forEach((t, i) => {
+      const bare = /^(.+?)['’]s?$/u.exec(t.text)?.[1] ?? t.text;
+      const name = byFirstWord.get(bare);
+      if (!name || st.covered[i]) return;
+      while (k < taken.length && taken[k]!.end <= t.start) k++;
+      if (k < taken.length && taken[k]!.start < t.end) return; // inside another mention ("Apple Computer" itself)
+      const end = t.start + bare.length;
+      out.push({ kind: 'organisation', name, start: t.start, end, text: text.slice(t.start, end), ruleId: ORGANISATION_SHORT_FORM_RULE });
+    });
+  }
+  return out;
+}

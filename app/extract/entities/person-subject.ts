@@ -1,0 +1,47 @@
+// Fallback person rule for a lone surname the article never gives in full: a single capitalised word that is the
+// subject of a verb of meeting, travelling, saying or the like ("Obama will meet King Felipe", "Erdogan met Putin",
+// "McVeigh arrived in Junction City"), at the start of a sentence or clause, that no other rule took and that is no
+// function word, title, month or organisation head. Runs last, on what the other passes left uncovered.
+
+import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
+import type { SentenceTokens } from './find-entities';
+import type { EntityMention } from './types';
+import { tagSentence } from '../syntax/tagger';
+
+export const PERSON_SUBJECT_RULE = 'person-subject';
+
+/** Tokens after which a clause (and its subject) starts: a comma, "and", an opening or closing quote. */
+const CLAUSE_START_BEFORE = new Set([',', 'and', '“', '”', '"', "'"]);
+const SURNAME = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Verbs a person, more than a company or a place, is the subject of. */
+const PERSON_VERBS = new Set(
+  (
+    'met meets meet visited visits visit travelled traveled travels arrived arrives flew flies said says told insisted added ' +
+    'warned vowed urged praised accepted invited welcomed hosted received signed agreed spoke speaks'
+  ).split(' '),
+);
+
+/** Lone-surname persons in the sentences; `known` are the mentions found so far (any kind). */
+export function findSubjectSurnames(text: string, sentences: readonly SentenceTokens[], known: readonly EntityMention[]): EntityMention[] {
+  const sorted = [...known].sort((a, b) => a.start - b.start);
+  const out: EntityMention[] = [];
+  let k = 0;
+  for (const st of sentences) {
+    let tagged: ReturnType<typeof tagSentence> | null = null; // tagged only when a candidate word occurs
+    for (let i = 0; i < st.tokens.length; i++) {
+      const t = st.tokens[i]!;
+      if (st.covered[i] || !SURNAME.test(t.text) || NON_NAME_WORDS.has(t.text) || NON_PERSON_HEADS.has(t.text)) continue;
+      const before = st.tokens[i - 1]?.text;
+      if (before !== undefined && !CLAUSE_START_BEFORE.has(before)) continue;
+      if (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? '')) continue; // part of a longer name
+      tagged ??= tagSentence(st.sentence);
+      let v = i + 1;
+      while (v < tagged.length && ['MODAL', 'AUX', 'ADV', 'NEG'].includes(tagged[v]!.tag)) v++;
+      if (!PERSON_VERBS.has(tagged[v]?.lower ?? '')) continue;
+      while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+      if (k < sorted.length && sorted[k]!.start < t.end) continue;
+      out.push({ kind: 'person', name: t.text, start: t.start, end: t.end, text: text.slice(t.start, t.end), ruleId: PERSON_SUBJECT_RULE });
+    }
+  }
+  return out;
+}

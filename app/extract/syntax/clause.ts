@@ -1,0 +1,125 @@
+// Clause structure around an event trigger, read from part-of-speech tags (tagger.ts): the voice of a verb trigger
+// ("was attacked by"), the subject a non-finite or coordinated verb shares with its governing clause ("Obama will meet
+// X before traveling to Rota": Obama travels), and the speakers of reporting clauses ("the mayor confirmed", "said
+// Mayor X", "according to X"), who are sources, not participants.
+
+import { tagSentence, type TaggedToken } from './tagger';
+
+interface SentenceLike {
+  text: string;
+  start: number;
+}
+
+export interface Span {
+  start: number; // article offsets
+  end: number;
+}
+
+/** Index of the first token starting at or after `offset` (tokens are in order). */
+function tokenIndexAt(tokens: readonly TaggedToken[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Past participles that do not end in -ed. */
+const IRREGULAR_PARTICIPLE =
+  /^(?:shot|hit|struck|blown|taken|seen|held|made|given|met|led|sent|brought|caught|beaten|overrun|stabbed|killed)$/;
+
+/**
+ * Whether the trigger starting at `start` is a passive verb: a form of "be" (or "got"), perhaps with adverbs or "not",
+ * just before a past participle ("was attacked", "were later shelled", "has been bombed").
+ */
+export function isPassiveAt(sentence: SentenceLike, start: number): boolean {
+  const tokens = tagSentence(sentence);
+  const i = tokenIndexAt(tokens, start);
+  const head = tokens[i];
+  if (!head || !(/ed$/.test(head.lower) || IRREGULAR_PARTICIPLE.test(head.lower))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const t = tokens[k]!;
+    if (t.tag === 'ADV' || t.tag === 'NEG') continue;
+    return t.tag === 'BE' || t.lower === 'got' || t.lower === 'get' || t.lower === 'gets';
+  }
+  return false;
+}
+
+/** Whether the word at `start` is a verb after "to" or a modal ("had to strike", "will strike"), not a noun. */
+export function isVerbAfterToOrModalAt(sentence: SentenceLike, start: number): boolean {
+  const tokens = tagSentence(sentence);
+  const i = tokenIndexAt(tokens, start);
+  let k = i - 1;
+  while (k >= 0 && (tokens[k]!.tag === 'ADV' || tokens[k]!.tag === 'NEG')) k--;
+  return tokens[i]?.tag === 'VERB' && k >= 0 && (tokens[k]!.tag === 'TO' || tokens[k]!.tag === 'MODAL');
+}
+
+/** Subordinators and prepositions that open a subjectless -ing clause ("before traveling", "after meeting"). */
+const NON_FINITE_OPENERS = /^(?:before|after|while|when|without|by|on|upon|since)$/;
+const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'POSS', 'NUM']);
+const VERB_GROUP_TAGS = new Set(['AUX', 'MODAL', 'NEG', 'ADV', 'BE']);
+
+/** The noun phrase (names, nouns, determiners) that ends just before token `end` (exclusive), as token indexes. */
+function nounPhraseBefore(tokens: readonly TaggedToken[], end: number): [number, number] | null {
+  let k = end - 1;
+  while (k >= 0 && VERB_GROUP_TAGS.has(tokens[k]!.tag)) k--;
+  const last = k;
+  while (k >= 0 && (NOUN_PHRASE_TAGS.has(tokens[k]!.tag) || (tokens[k]!.tag === 'CONJ' && k > 0 && tokens[k - 1]!.tag === 'PROPN'))) k--;
+  return last > k && (tokens[last]!.tag === 'PROPN' || tokens[last]!.tag === 'NOUN' || tokens[last]!.tag === 'PRON')
+    ? [k + 1, last + 1]
+    : null;
+}
+
+/**
+ * The subject a subjectless verb trigger takes from its governing clause: for "-ing" after a subordinator, "to" +
+ * verb, or a verb coordinated by "and" with nothing between, the subject of the nearest finite verb to the left.
+ * Null when the trigger has a subject of its own or none can be found.
+ */
+export function sharedSubject(sentence: SentenceLike, start: number): Span | null {
+  const tokens = tagSentence(sentence);
+  const i = tokenIndexAt(tokens, start);
+  const head = tokens[i];
+  const opener = tokens[i - 1];
+  if (!head || !opener) return null;
+  const nonFinite = /ing$/.test(head.lower) && NON_FINITE_OPENERS.test(opener.lower);
+  const infinitive = opener.tag === 'TO';
+  const coordinated = opener.tag === 'CONJ' && opener.lower === 'and' && tokens[i - 2]?.tag !== 'PROPN' && tokens[i - 2]?.tag !== 'NOUN';
+  if (!nonFinite && !infinitive && !coordinated) return null;
+  // The governing finite verb: the nearest verb to the left, not crossing a clause mark or another subordinator.
+  for (let k = i - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.tag === 'PUNCT' && /[;:.!?“”"()]/.test(t.text)) return null;
+    if (t.tag === 'WH' || (t.tag === 'SUB' && k < i - 1)) return null;
+    if (t.tag === 'VERB' || t.tag === 'REPORT') {
+      const np = nounPhraseBefore(tokens, k);
+      if (!np) continue;
+      return { start: tokens[np[0]]!.start, end: tokens[np[1] - 1]!.end };
+    }
+  }
+  return null;
+}
+
+const TITLE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT']);
+
+/**
+ * Whether the name at [start, end) speaks in its sentence: the subject of a reporting verb ("the mayor, X,
+ * confirmed"; "X told reporters"), the name after one ("said Mayor X"), or the source after "according to".
+ */
+export function isSpeakerAt(sentence: SentenceLike, start: number, end: number): boolean {
+  const tokens = tagSentence(sentence);
+  const first = tokenIndexAt(tokens, start);
+  let after = tokenIndexAt(tokens, end);
+  while (after < tokens.length && (tokens[after]!.tag === 'ADV' || tokens[after]!.tag === 'AUX' || tokens[after]!.tag === 'MODAL')) after++;
+  if (tokens[after]?.tag === 'REPORT') return true;
+  for (let k = first - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
+    const t = tokens[k]!;
+    if (t.lower === 'that') return false; // "said that Mr Whitelaw ...": the name is in what was said
+    if (t.tag === 'REPORT' && (k === 0 || tokens[k - 1]!.tag === 'PUNCT')) return true;
+    if (t.lower === 'to' && tokens[k - 1]?.lower === 'according') return true;
+    if (!TITLE_TAGS.has(t.tag) || (t.tag === 'PUNCT' && t.text !== ',')) return false;
+  }
+  return false;
+}

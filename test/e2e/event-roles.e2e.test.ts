@@ -1,0 +1,36 @@
+// The side panel shows an event's roles: dropping a fixture article (a missile strike on Kyiv and Kharkiv) and
+// opening the strike lists its attacker, places and weapon under "Roles", each filler with its evidence as tooltip.
+
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dropFiles, REPO_ROOT, screenshot, startApp, textFile, type AppSession } from './harness';
+
+const FIXTURE = 'broadcaster-kyiv-strikes-2024-01-02.txt';
+let app: AppSession;
+
+beforeAll(async () => {
+  app = await startApp();
+}, 90_000);
+afterAll(async () => app?.close());
+
+describe('event roles in the side panel', () => {
+  it('lists attacker, places and weapon of the selected attack', async () => {
+    const { page } = app;
+    await dropFiles(page, [textFile(FIXTURE, await readFile(path.join(REPO_ROOT, 'test/fixtures/articles', FIXTURE), 'utf8'))]);
+    await page.locator(`.import-row[data-file-name="${FIXTURE}"][data-state="imported"]`).waitFor();
+    const strike = page.locator('.event-item-content[data-event-type="attack"]').filter({ hasText: 'Kyiv' }).first();
+    await strike.waitFor({ timeout: 20_000 });
+    await strike.click();
+    const roles = page.getByRole('region', { name: 'Roles' });
+    await roles.waitFor();
+    const rows = roles.getByLabel('Event roles');
+    const text = await rows.textContent();
+    expect(text).toContain('AttackerRussia');
+    expect(text).toContain('PlaceKyiv, Kharkiv');
+    expect(text).toMatch(/Weapon or means.*missile/);
+    await expect(roles.locator('dd span').first().getAttribute('title')).resolves.toMatch(/^“.+”$/);
+    await screenshot(page, 'event-roles');
+    expect(app.pageErrors).toEqual([]);
+  });
+});

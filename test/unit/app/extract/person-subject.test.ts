@@ -1,0 +1,27 @@
+// The lone-surname person rule (person-subject): a single capitalised subject of a verb of meeting, travelling or
+// saying. WikiEvents dev and MEANTIME dev (corpus_apple) sentences, and the issue's own example.
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../../app/extract/entities/find-entities';
+import { PERSON_SUBJECT_RULE } from '../../../../app/extract/entities/person-subject';
+import { splitSentences } from '../../../../app/extract/text/sentences';
+
+const subjects = (text: string): string[] =>
+  findEntities(text, splitSentences(text))
+    .filter((e) => e.ruleId === PERSON_SUBJECT_RULE)
+    .map((e) => e.name);
+
+describe('person-subject', () => {
+  it.each([
+    ['“Timothy McVeigh,” Elliott said.', 'Elliott'],
+    ['Obama will meet King Felipe and acting Prime Minister Mariano Rajoy before traveling to a U.S. naval base in Rota.', 'Obama'],
+  ])('finds the lone surname in %s', (text, name) => {
+    expect(subjects(text)).toEqual([name]);
+  });
+  it.each([
+    ['Apple has claimed that the 3G iPhone will provide internet access at double the speed.'],
+    ['Dagestan sees frequent attacks on security forces and assassinations.'],
+    ['Chancellor Olaf Scholz spoke first. Scholz then left for Osaka.'],
+  ])('finds none in %s', (text) => {
+    expect(subjects(text)).toEqual([]);
+  });
+});

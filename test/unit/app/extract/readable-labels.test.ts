@@ -1,0 +1,51 @@
+// Labels an analyst can read: the most specific who/what/where, and the article's subject on a bare type word.
+// Sentences are from the development parts (WikiEvents dev.jsonl) unless marked.
+import { describe, expect, it } from 'vitest';
+import { extractArticleEvents } from '../../../../app/extract/pipeline';
+
+const labels = (text: string, published = '2019-03-02'): string[] => extractArticleEvents({ id: 't', text, published }).map((e) => e.label);
+
+describe('readable labels', () => {
+  it('names attacker, target (a site hit) and place', () => {
+    expect(
+      labels('On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan.'),
+    ).toEqual(['Taliban attacks Camp Shorabak in Helmand Province']);
+  });
+  it('adds the article’s subject (its headline’s first name) to a bare type word', () => {
+    const text =
+      'French police are hunting a suspect believed to have deposited a paper bag containing a device that exploded on Friday, ' +
+      'wounding 13 people on a busy pedestrian street in the city of Lyon.';
+    expect(labels(text, '2019-05-25')).toEqual(['Explosion — France']);
+  });
+  it('keeps a label that already names something as it is', () => {
+    const text =
+      'Court Convicts Friend of Boston Bombing Suspect\n' +
+      'In the immediate period of confusion following the attack, some blamed the far-right.';
+    for (const label of labels(text, '2014-07-21')) expect(label.match(/ — /g)?.length ?? 0).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('wiki section headings', () => {
+  it('are not event reports (WikiEvents dev: suicide_ied_11, wiki_ied_bombings_9)', () => {
+    expect(labels('==Attack==')).toEqual([]);
+    expect(labels('==The attack==\nThe bomb was placed at the entrance to the building and exploded on a Friday afternoon.')).toHaveLength(
+      1,
+    );
+  });
+});
+
+describe('attack nouns used as verbs', () => {
+  it('are no attack after "to" or a modal (WikiEvents dev: wiki_ied_bombings_1_news_4)', () => {
+    expect(labels('Passers-by had to strike hysterical girls to bring them under control.')).toEqual([]);
+  });
+  it('still are when the verb reports an attack (WikiEvents dev: suicide_ied_114)', () => {
+    expect(labels('On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak.')).toHaveLength(1);
+  });
+});
+
+describe('"to attack"', () => {
+  it('stays an attack (WikiEvents dev: wiki_ied_bombings_9)', () => {
+    const text = 'The bombing gave opponents of liberalisation, such as Blas Piñar, the opportunity to attack the Prime Minister.';
+    expect(extractArticleEvents({ id: 't', text, published: '1974-09-20' }).some((e) => e.type === 'attack')).toBe(true);
+  });
+});

@@ -1,0 +1,81 @@
+// The evaluation's own logic: the fixed corpus split, MEANTIME date windows, and the argument-level verdict.
+import { describe, expect, it } from 'vitest';
+import type { TimelineEvent } from '../../../app/model/event';
+import { judgeArguments } from '../../eval/events/argument-scoring';
+import type { GoldEvent } from '../../eval/events/gold-document';
+import { dateWindow } from '../../eval/events/meantime-reader';
+import { MEANTIME_SPLIT, splitOf, WIKIEVENTS_SPLIT } from '../../eval/events/splits';
+
+const text = 'Gunmen attacked a police post in Azaz, the mayor said.';
+const at = (s: string): { start: number; end: number; text: string } => ({
+  start: text.indexOf(s),
+  end: text.indexOf(s) + s.length,
+  text: s,
+});
+
+function event(roles: TimelineEvent['roles'], start = '2020-01-01'): TimelineEvent {
+  return {
+    id: 'a:0',
+    articleId: 'a',
+    type: 'attack',
+    label: 'x',
+    start,
+    end: start,
+    precision: 'day',
+    dateBasis: 'explicit',
+    status: 'occurred',
+    participants: [],
+    places: [],
+    confidence: 1,
+    evidence: [],
+    mentions: [],
+    ruleId: 'r',
+    roles,
+  };
+}
+
+const gold: GoldEvent = {
+  sentence: 0,
+  type: 'attack',
+  trigger: 'attacked',
+  arguments: [
+    { ...at('Gunmen'), roleClass: 'attacker', corpusRole: 'Attacker', named: false },
+    { ...at('Azaz'), roleClass: 'where', corpusRole: 'Place', named: true },
+  ],
+};
+
+describe('argument-level verdict', () => {
+  it('accepts the named place in a place role', () => {
+    expect(judgeArguments(event([{ role: 'place', value: 'Azaz', evidence: { ...at('Azaz'), ruleId: 'r' } }]), gold).ok).toBe(true);
+  });
+  it('rejects a missing named argument, a wrong role class and a reporting speaker', () => {
+    expect(judgeArguments(event([]), gold).missing.map((a) => a.text)).toEqual(['Azaz']);
+    expect(judgeArguments(event([{ role: 'attacker', value: 'Azaz' }]), gold).ok).toBe(false);
+    const withMayor = judgeArguments(
+      event([
+        { role: 'place', value: 'Azaz' },
+        { role: 'attacker', value: 'the mayor' },
+      ]),
+      gold,
+    );
+    expect(withMayor.spurious.map((f) => f.value)).toEqual(['the mayor']);
+  });
+  it('checks the date window where the gold event has one', () => {
+    const dated = { ...gold, date: { start: '2021-03-01', end: '2021-03-31', value: '2021-03' } };
+    expect(judgeArguments(event([{ role: 'place', value: 'Azaz' }], '2021-03-05'), dated).ok).toBe(true);
+    expect(judgeArguments(event([{ role: 'place', value: 'Azaz' }], '2021-02-27'), dated).dateWrong).toBe(true);
+  });
+});
+
+describe('corpus split and date windows', () => {
+  it('puts each corpus section in a fixed part and refuses unknown sections', () => {
+    expect(splitOf(WIKIEVENTS_SPLIT, 'dev.jsonl')).toBe('dev');
+    expect(splitOf(MEANTIME_SPLIT, 'corpus_stock')).toBe('test');
+    expect(() => splitOf(MEANTIME_SPLIT, 'corpus_new')).toThrow(/no development\/test split/);
+  });
+  it('turns day, month and year values into windows', () => {
+    expect(dateWindow('2008-02')).toEqual({ start: '2008-02-01', end: '2008-02-29', value: '2008-02' });
+    expect(dateWindow('2008')?.end).toBe('2008-12-31');
+    expect(dateWindow('PRESENT_REF')).toBeUndefined();
+  });
+});
