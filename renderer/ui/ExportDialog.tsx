@@ -65,14 +65,16 @@ export function ExportDialog({ initial, busy, filterNote, onExport, onCopyImage,
               {range.label}
             </label>
           ))}
-          <label>
-            From
-            <input type="date" value={options.from} disabled={options.range !== 'custom'} onChange={(e) => set({ from: e.target.value })} />
-          </label>
-          <label>
-            To
-            <input type="date" value={options.to} disabled={options.range !== 'custom'} onChange={(e) => set({ to: e.target.value })} />
-          </label>
+          <span className="date-pair">
+            <label>
+              From
+              <input type="date" value={options.from} disabled={options.range !== 'custom'} onChange={(e) => set({ from: e.target.value })} />
+            </label>
+            <label>
+              To
+              <input type="date" value={options.to} disabled={options.range !== 'custom'} onChange={(e) => set({ to: e.target.value })} />
+            </label>
+          </span>
         </fieldset>
         {filterNote && <p className="hint">{filterNote}</p>}
         <fieldset className="export-image-options" disabled={!image}>
