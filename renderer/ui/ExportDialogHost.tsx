@@ -37,6 +37,10 @@ export function ExportDialogHost({ db, visibleWindow, notify, onBusy }: Props) {
   const close = useUiStore((state) => state.openExportDialog);
   const [busy, setBusy] = useState(false);
   if (format === null) return null;
+  const initial = initialExportOptions(format, laneMode);
+  const visible = visibleWindow();
+  // Custom dates start from the visible window until the analyst picks others.
+  if (visible && !initial.from && !initial.to) [initial.from, initial.to] = [visible.start, visible.end];
 
   const run = async (action: AppAction<ExportRequest>, options: ExportOptions): Promise<void> => {
     rememberExportOptions(options);
@@ -53,7 +57,7 @@ export function ExportDialogHost({ db, visibleWindow, notify, onBusy }: Props) {
   return (
     <ExportDialog
       key={format}
-      initial={initialExportOptions(format, laneMode)}
+      initial={initial}
       busy={busy}
       filterNote={filtersAreEmpty(filters) ? null : 'Only the events the current filters show are exported.'}
       onExport={(options) => void run(EXPORT_ACTIONS[options.format], options)}
