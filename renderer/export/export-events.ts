@@ -10,15 +10,16 @@ import type { StoredEvent } from '../../app/storage/schema';
 import { queryEventsInWindow, type DateWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 
-/** Beyond this many events an export would be unreadable (and huge). */
+/** Beyond this many events a drawing would be unreadable (and huge); tables hold more. */
 export const MAX_EXPORT_EVENTS = 20_000;
+export const MAX_TABLE_EXPORT_EVENTS = 200_000;
 
 export interface ExportEvents {
   clusters: ClusterForExport[];
   /** The clusters' events as drawn: merged ones labelled "(×N sources)". */
   drawn: TimelineEvent[];
   articles: Map<string, ArticleInfo>;
-  /** More events than MAX_EXPORT_EVENTS overlap the range: the export holds the first ones. */
+  /** More events than the limit overlap the range: the export holds the first ones. */
   capped: boolean;
 }
 
@@ -33,8 +34,8 @@ async function membersOf(db: TimelineDb, leads: readonly StoredEvent[]): Promise
   return byCluster;
 }
 
-export async function loadExportEvents(db: TimelineDb, window: DateWindow, filters: EventFilters): Promise<ExportEvents> {
-  const loaded = await queryEventsInWindow(db, window, MAX_EXPORT_EVENTS);
+export async function loadExportEvents(db: TimelineDb, window: DateWindow, filters: EventFilters, limit = MAX_EXPORT_EVENTS): Promise<ExportEvents> {
+  const loaded = await queryEventsInWindow(db, window, limit);
   const shown = (loaded.events as StoredEvent[]).filter((event) => matchesFilters(event, filters));
   const collapsed = collapseClusters(shown);
   const members = await membersOf(db, collapsed.map(({ event }) => event));

@@ -14,13 +14,25 @@ import { eventExtent, type DateWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
 import { copyPngToClipboard } from './copy-image';
-import { loadExportEvents, type ExportEvents } from './export-events';
+import { loadExportEvents, MAX_EXPORT_EVENTS, MAX_TABLE_EXPORT_EVENTS, type ExportEvents } from './export-events';
 import { exportOptionsProblem, type ExportOptions } from './export-options';
 import { rasterizeSvg } from './rasterize-svg';
 import { saveFile } from './save-file';
 
 /** Largest PNG side browsers reliably draw on a canvas. */
 export const MAX_CANVAS_SIDE = 16_384;
+/** Largest PDF page side in pt (the PDF format's own limit is 14,400). */
+const MAX_PDF_SIDE = 14_000;
+/** Height of everything but the lanes (title, axis, legend), generously. */
+const CHROME_HEIGHT = 320;
+const LANE_PX = 26;
+
+/** Lanes that fit the format's size limits, so an export draws as many events as its medium can hold. */
+function maxLanesFor(options: ExportOptions): number {
+  if (options.format === 'png') return Math.max(1, Math.floor((MAX_CANVAS_SIDE / options.scale - CHROME_HEIGHT) / LANE_PX));
+  if (options.format === 'pdf') return Math.floor((MAX_PDF_SIDE - CHROME_HEIGHT) / LANE_PX);
+  return 5_000;
+}
 
 export interface ExportRequest {
   options: ExportOptions;
@@ -58,7 +70,7 @@ async function loadFont(): Promise<ExportFont> {
 async function drawSvg(events: ExportEvents, window: DateWindow, options: ExportOptions, labelHalo = true): Promise<{ svg: string; size: PixelSize }> {
   const svg = renderTimelineSvg({
     events: events.drawn, window, title: options.title, subtitle: options.subtitle, width: options.width, legend: options.legend,
-    lanes: options.lanes, theme: options.theme, font: await loadFont(), labelHalo,
+    lanes: options.lanes, theme: options.theme, font: await loadFont(), labelHalo, maxLanes: maxLanesFor(options),
   });
   return { svg, size: svgSize(svg) ?? { width: options.width, height: 600 } };
 }
@@ -109,7 +121,8 @@ export async function runExport(db: TimelineDb, request: ExportRequest): Promise
   const problem = exportOptionsProblem(request.options);
   if (problem) throw new Error(problem);
   const window = await resolveWindow(db, request);
-  const events = await loadExportEvents(db, window, request.filters);
+  const table = request.options.format === 'csv' || request.options.format === 'json';
+  const events = await loadExportEvents(db, window, request.filters, table ? MAX_TABLE_EXPORT_EVENTS : MAX_EXPORT_EVENTS);
   const fileName = fileNameOf(window, request.options.format);
   const output = await render(events, window, request, fileName);
   const saved = output === 'printed' || (output !== 'cancelled' && (await saveFile(output, fileName, request.options.format)));
@@ -118,7 +131,7 @@ export async function runExport(db: TimelineDb, request: ExportRequest): Promise
 
 /** "Copy image": the PNG the options describe, on the clipboard. */
 export async function copyImage(db: TimelineDb, request: ExportRequest): Promise<{ eventCount: number }> {
-  const options = { ...request.options, format: 'png' as const };
+  const options: ExportOptions = { ...request.options, format: 'png' };
   const problem = exportOptionsProblem(options);
   if (problem) throw new Error(problem);
   const window = await resolveWindow(db, request);

@@ -3,14 +3,14 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
-import type { MenuCommand } from '../../app/ipc/contract';
+import type { ExportFormat, MenuCommand } from '../../app/ipc/contract';
+import { openExportDialogAction } from '../actions/open-export-dialog';
 import { deleteArticle } from '../db/articles-repo';
 import { splitFromCluster } from '../db/cluster-repo';
 import { eventExtent, eventsOfArticle } from '../db/queries';
 import { openTimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
 import { extentOf } from '../lib/extent';
-import { useUiStore } from '../state/ui-store';
 import { MAX_VISIBLE_ITEMS, TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
 import { ArticleList } from './ArticleList';
 import { ArticleViewer } from './ArticleViewer';
@@ -68,7 +68,7 @@ export function App() {
     if (picked.files.length > 0 || picked.errors.length > 0) await importer.importFiles(picked.files, picked.errors);
   }, [importer.importFiles]);
 
-  const openExport = useUiStore((state) => state.openExportDialog);
+  const openExport = useCallback((format: ExportFormat) => void openExportDialogAction.run({ db, notify: setNotice }, format), [db]);
 
   const setPublished = useCallback(
     async (articleId: string, published: string) => {
