@@ -99,7 +99,13 @@ export function labelFor(event: TimelineEvent): string {
 
 type PlacedItem = Omit<LaidOutEvent, 'lane' | 'y'>;
 
-function placeItem(event: TimelineEvent, scale: (ms: number) => number, plotLeft: number, plotRight: number, measure: TextMeasure): PlacedItem {
+function placeItem(
+  event: TimelineEvent,
+  scale: (ms: number) => number,
+  plotLeft: number,
+  plotRight: number,
+  measure: TextMeasure,
+): PlacedItem {
   const startMs = parseIsoTime(event.start);
   const endMs = Math.max(parseInclusiveEnd(event.end), startMs + 1);
   const uncertain = event.precision !== 'day';

@@ -133,7 +133,8 @@ export function renderTimelineSvg(input: TimelineSvgInput): string {
   const [plotLeft, plotRight] = [MARGIN, width - MARGIN];
   const measure = input.font ? fontTextMeasure(input.font.metrics) : estimateTextWidth;
   const grouping = input.lanes ?? 'none';
-  const layout = layoutTimeline({ events: input.events, window: input.window, plotLeft, plotRight, maxLanes: input.maxLanes, grouping, measure });
+  const { events, window, maxLanes } = input;
+  const layout = layoutTimeline({ events, window, plotLeft, plotRight, maxLanes, grouping, measure });
   const subtitle = input.subtitle?.trim() ?? '';
   const captionY = subtitle ? 80 : 58;
   const axisY = captionY + 38;

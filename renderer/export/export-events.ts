@@ -34,7 +34,12 @@ async function membersOf(db: TimelineDb, leads: readonly StoredEvent[]): Promise
   return byCluster;
 }
 
-export async function loadExportEvents(db: TimelineDb, window: DateWindow, filters: EventFilters, limit = MAX_EXPORT_EVENTS): Promise<ExportEvents> {
+export async function loadExportEvents(
+  db: TimelineDb,
+  window: DateWindow,
+  filters: EventFilters,
+  limit = MAX_EXPORT_EVENTS,
+): Promise<ExportEvents> {
   const loaded = await queryEventsInWindow(db, window, limit);
   const shown = (loaded.events as StoredEvent[]).filter((event) => matchesFilters(event, filters));
   const collapsed = collapseClusters(shown);
@@ -43,7 +48,8 @@ export async function loadExportEvents(db: TimelineDb, window: DateWindow, filte
   const articleIds = [...new Set(clusters.flatMap((cluster) => cluster.members.map((member) => member.articleId)))];
   const articles = new Map<string, ArticleInfo>();
   for (const article of await db.articles.bulkGet(articleIds)) {
-    if (article) articles.set(article.id, { id: article.id, title: article.title, fileName: article.fileName, published: article.published });
+    if (!article) continue;
+    articles.set(article.id, { id: article.id, title: article.title, fileName: article.fileName, published: article.published });
   }
   const drawn = collapsed.map(({ event, sourceCount }) => {
     const badge = sourcesBadge(sourceCount);

@@ -52,8 +52,8 @@ export function initialExportOptions(format: ExportFormat, laneMode: LaneMode): 
 }
 
 export function rememberExportOptions(options: ExportOptions): void {
-  const { format: _format, ...rest } = options;
-  remembered = rest;
+  const { range, from, to, width, scale, title, subtitle, legend, lanes, theme } = options;
+  remembered = { range, from, to, width, scale, title, subtitle, legend, lanes, theme };
 }
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;

@@ -10,6 +10,11 @@ import { runExport, type ExportResult } from './run-export';
 
 export type { ExportResult } from './run-export';
 
-export function exportTimeline(db: TimelineDb, window: DateWindow, format: ExportFormat, filters: EventFilters = NO_FILTERS): Promise<ExportResult> {
+export function exportTimeline(
+  db: TimelineDb,
+  window: DateWindow,
+  format: ExportFormat,
+  filters: EventFilters = NO_FILTERS,
+): Promise<ExportResult> {
   return runExport(db, { options: { ...initialExportOptions(format, 'none'), range: 'visible' }, visibleWindow: window, filters });
 }

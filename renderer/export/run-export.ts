@@ -67,7 +67,12 @@ async function loadFont(): Promise<ExportFont> {
   return (await import('./export-font-loader')).exportFont();
 }
 
-async function drawSvg(events: ExportEvents, window: DateWindow, options: ExportOptions, labelHalo = true): Promise<{ svg: string; size: PixelSize }> {
+async function drawSvg(
+  events: ExportEvents,
+  window: DateWindow,
+  options: ExportOptions,
+  labelHalo = true,
+): Promise<{ svg: string; size: PixelSize }> {
   const svg = renderTimelineSvg({
     events: events.drawn, window, title: options.title, subtitle: options.subtitle, width: options.width, legend: options.legend,
     lanes: options.lanes, theme: options.theme, font: await loadFont(), labelHalo, maxLanes: maxLanesFor(options),

@@ -20,7 +20,13 @@ let app: AppSession;
 
 interface JsonExport {
   eventCount: number;
-  events: { label: string; type: string; start: string; end: string; sources: { fileName: string; articleTitle: string; sentences: string[] }[] }[];
+  events: {
+    label: string;
+    type: string;
+    start: string;
+    end: string;
+    sources: { fileName: string; articleTitle: string; sentences: string[] }[];
+  }[];
 }
 
 /** A small RFC 4180 reader for the exported CSV. */
@@ -94,7 +100,8 @@ describe('exports', () => {
       ['visit', '2023-10-01', '2023-10-31'],
     ]);
     for (const event of fromArticle) expect(event.sources[0]!.sentences.join(' ').length).toBeGreaterThan(20);
-    expect(exported.events.filter((event) => FORMULAS.includes(event.label)).map((event) => event.label).sort()).toEqual([...FORMULAS].sort());
+    const formulaLabels = exported.events.filter((event) => FORMULAS.includes(event.label)).map((event) => event.label);
+    expect(formulaLabels.sort()).toEqual([...FORMULAS].sort());
     articleLabels = fromArticle.map((event) => event.label);
   });
 

@@ -93,9 +93,13 @@ export function eventExportRow(cluster: ClusterForExport, articles: ReadonlyMap<
   };
 }
 
+function byDateThenLabel(a: EventExportRow, b: EventExportRow): number {
+  return a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.label.localeCompare(b.label) || a.id.localeCompare(b.id);
+}
+
 /** Rows of every cluster, in date order (start, end, label, id). */
 export function eventExportRows(clusters: readonly ClusterForExport[], articles: ReadonlyMap<string, ArticleInfo>): EventExportRow[] {
   return clusters
     .map((cluster) => eventExportRow(cluster, articles))
-    .sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.label.localeCompare(b.label) || a.id.localeCompare(b.id));
+    .sort((a, b) => byDateThenLabel(a, b));
 }

@@ -24,7 +24,8 @@ function setup(options: { printFails?: boolean; canceled?: boolean } = {}) {
   const handlers = new Map<string, (event: FakeEvent, ...args: unknown[]) => Promise<unknown>>();
   const saveDialogs: SaveDialogOptions[] = [];
   const written = new Map<string, Uint8Array>();
-  const printWindows: { options: BrowserWindowConstructorOptions; urls: string[]; printOptions: Electron.PrintToPDFOptions[]; destroyed: boolean }[] = [];
+  interface PrintRecord { options: BrowserWindowConstructorOptions; urls: string[]; printOptions: Electron.PrintToPDFOptions[]; destroyed: boolean }
+  const printWindows: PrintRecord[] = [];
   const clipboardWrites: Uint8Array[] = [];
   const dialog: DialogLike<FakeWindow> = {
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
@@ -67,7 +68,8 @@ describe('printPdf', () => {
     await expect(s.call(IPC_CHANNELS.printPdf, s.trusted, request)).resolves.toEqual({ saved: true, filePath: '/home/analyst/timeline.pdf' });
     const [printed] = s.printWindows;
     expect(printed!.options.show).toBe(false);
-    expect(printed!.options.webPreferences).toMatchObject({ sandbox: true, javascript: false, nodeIntegration: false, contextIsolation: true });
+    const locked = { sandbox: true, javascript: false, nodeIntegration: false, contextIsolation: true };
+    expect(printed!.options.webPreferences).toMatchObject(locked);
     expect(printed!.options.webPreferences?.preload).toBeUndefined();
     const url = printed!.urls[0]!;
     expect(url.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
@@ -135,7 +137,8 @@ describe('copyImage', () => {
 describe('the preload bridge', () => {
   it('forwards only the contract fields of printPdf and copyImage', async () => {
     const invocations: unknown[][] = [];
-    const bridge = createDesktopBridge({ invoke: async (...args) => void invocations.push(args), on: () => undefined, removeListener: () => undefined });
+    const invoke = (...args: unknown[]) => Promise.resolve(void invocations.push(args));
+    const bridge = createDesktopBridge({ invoke, on: () => undefined, removeListener: () => undefined });
     await bridge.printPdf({ ...request, extra: 'x' } as typeof request);
     await bridge.copyImage({ png: PNG, extra: 1 } as { png: Uint8Array });
     expect(invocations).toEqual([

@@ -31,7 +31,10 @@ function denseEvents(count: number) {
 interface Box { x1: number; x2: number; y1: number; y2: number; id: string }
 
 function boxesOf(items: readonly LaidOutEvent[]): { labels: Box[]; shapes: Box[] } {
-  const labels = items.map((item) => ({ x1: item.labelX, x2: item.labelX + item.labelWidth, y1: item.y, y2: item.y + LANE_HEIGHT - 4, id: item.event.id }));
+  const labels = items.map((item) => {
+    const [x1, x2] = [item.labelX, item.labelX + item.labelWidth];
+    return { x1, x2, y1: item.y, y2: item.y + LANE_HEIGHT - 4, id: item.event.id };
+  });
   const shapes = items.map((item) => {
     const [x1, x2] = item.shape === 'point' ? [(item.x1 + item.x2) / 2 - 5, (item.x1 + item.x2) / 2 + 5] : [item.x1, item.x2];
     return { x1, x2, y1: item.y, y2: item.y + 16, id: item.event.id };
