@@ -19,7 +19,7 @@ const CSS_PX_PER_INCH = 96;
 
 export const PRINT_WINDOW_OPTIONS: BrowserWindowConstructorOptions = {
   show: false,
-  webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true, offscreen: true },
+  webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false, webSecurity: true },
 };
 
 /** The page printed: the SVG alone on a page exactly its size. */
