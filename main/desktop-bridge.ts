@@ -5,7 +5,10 @@ import {
   MENU_COMMAND_CHANNEL,
   isMenuCommand,
   type DesktopBridge,
+  type CopyImageRequest,
+  type CopyImageResult,
   type MenuCommand,
+  type PrintPdfRequest,
   type OpenArticlesResult,
   type SaveExportRequest,
   type SaveExportResult,
@@ -30,6 +33,14 @@ export function createDesktopBridge(ipc: IpcRendererLike): DesktopBridge {
         suggestedName: request.suggestedName,
         bytes: request.bytes,
       }) as Promise<SaveExportResult>,
+    printPdf: (request: PrintPdfRequest) =>
+      ipc.invoke(IPC_CHANNELS.printPdf, {
+        svg: request.svg,
+        suggestedName: request.suggestedName,
+        width: request.width,
+        height: request.height,
+      }) as Promise<SaveExportResult>,
+    copyImage: (request: CopyImageRequest) => ipc.invoke(IPC_CHANNELS.copyImage, { png: request.png }) as Promise<CopyImageResult>,
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
       const forward: IpcListener = (_event, command) => {

@@ -1,8 +1,18 @@
 // Registers one handler per invoke channel of the IPC contract. Each handler first checks the SENDER
 // (our window's main frame on the app's own origin) and then the ARGUMENTS (the contract's
 // validators) and throws — so the renderer's invoke rejects — before doing anything else.
-import { IPC_CHANNELS, validateSaveExportRequest, type SaveExportRequest } from '../app/ipc/contract';
+import {
+  IPC_CHANNELS,
+  validateCopyImageRequest,
+  validatePrintPdfRequest,
+  validateSaveExportRequest,
+  type CopyImageRequest,
+  type PrintPdfRequest,
+  type SaveExportRequest,
+} from '../app/ipc/contract';
+import { copyImageToClipboard, type ClipboardDeps } from './ipc/copy-image';
 import type { DialogLike, FileAccess } from './ipc/file-access';
+import { printSvgToPdf, type CreatePrintWindow } from './ipc/print-pdf';
 import { openArticles } from './ipc/open-articles';
 import { saveExport } from './ipc/save-export';
 import { untrustedSenderReason, type IpcEventLike, type TrustedWindowLike } from './ipc/trusted-sender';
@@ -17,6 +27,10 @@ export interface IpcHandlerDeps<W extends TrustedWindowLike> {
   files: FileAccess;
   /** Folder the export save dialog starts in (e.g. the user's Documents). */
   exportDirectory?: string;
+  /** Makes the hidden window "Export PDF…" prints in (without it, printPdf calls are rejected). */
+  createPrintWindow?: CreatePrintWindow;
+  /** Electron's clipboard, for "Copy image" (without it, copyImage calls are rejected). */
+  clipboard?: ClipboardDeps;
   /** Called with each rejected call (for logging); optional. */
   onRejected?: (channel: string, reason: string) => void;
 }
@@ -53,5 +67,25 @@ export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEv
     if (problem !== null) reject(IPC_CHANNELS.saveExport, problem);
     const request = args[0] as SaveExportRequest;
     return saveExport(window, { format: request.format, suggestedName: request.suggestedName, bytes: request.bytes }, deps.dialog, deps.files, deps.exportDirectory);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.printPdf, async (event, ...args) => {
+    const window = trustedWindow(IPC_CHANNELS.printPdf, event);
+    if (args.length !== 1) reject(IPC_CHANNELS.printPdf, 'takes exactly one argument');
+    const problem = validatePrintPdfRequest(args[0]);
+    if (problem !== null) reject(IPC_CHANNELS.printPdf, problem);
+    const { svg, suggestedName, width, height } = args[0] as PrintPdfRequest;
+    const createWindow = deps.createPrintWindow ?? reject(IPC_CHANNELS.printPdf, 'printing is not available');
+    const bytes = await printSvgToPdf(createWindow, { svg, suggestedName, width, height });
+    return saveExport(window, { format: 'pdf', suggestedName, bytes }, deps.dialog, deps.files, deps.exportDirectory);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.copyImage, async (event, ...args) => {
+    trustedWindow(IPC_CHANNELS.copyImage, event);
+    if (args.length !== 1) reject(IPC_CHANNELS.copyImage, 'takes exactly one argument');
+    const problem = validateCopyImageRequest(args[0]);
+    if (problem !== null) reject(IPC_CHANNELS.copyImage, problem);
+    const clipboard = deps.clipboard ?? reject(IPC_CHANNELS.copyImage, 'the clipboard is not available');
+    return copyImageToClipboard(clipboard, (args[0] as CopyImageRequest).png);
   });
 }

@@ -3,7 +3,7 @@
 // and the validated IPC handlers. All logic lives in the injected-dependency modules beside this file.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session } from 'electron';
+import { app, BrowserWindow, clipboard, ClipboardItem, dialog, ipcMain, Menu, protocol, session } from 'electron';
 import { APP_SCHEME_PRIVILEGES } from './app-origin';
 import { installBundleProtocol } from './bundle-protocol';
 import { nodeFileAccess } from './ipc/file-access';
@@ -54,6 +54,8 @@ async function start(): Promise<void> {
     dialog,
     files: nodeFileAccess,
     exportDirectory: app.getPath('documents'),
+    createPrintWindow: (options) => new BrowserWindow(options),
+    clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as BlobPart], { type: 'image/png' }) })]) },
     onRejected: (channel, reason) => log(`rejected IPC on ${channel}: ${reason}`),
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ appName: APP_NAME, platform: process.platform, isDev, sendCommand: (command) => void sendMenuCommand(command) })));

@@ -42,6 +42,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { type: 'separator' },
       commandItem('Export PNG…', 'export-png', sendCommand, 'CmdOrCtrl+E'),
       commandItem('Export SVG…', 'export-svg', sendCommand, 'CmdOrCtrl+Shift+E'),
+      commandItem('Export PDF…', 'export-pdf', sendCommand, 'CmdOrCtrl+P'),
+      commandItem('Export CSV…', 'export-csv', sendCommand),
+      commandItem('Export JSON…', 'export-json', sendCommand),
       ...(isMac ? [] : [{ type: 'separator' } as const, { role: 'quit', label: 'Quit', accelerator: 'CmdOrCtrl+Q' } as const]),
     ],
   };

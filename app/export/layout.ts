@@ -1,12 +1,17 @@
 // Pure layout of an export: which events fall in the window, where each bar/marker and label goes, and
-// which lane it sits in. Lanes come from greedy interval packing over each item's full horizontal extent
-// (bar plus estimated label width), so nothing in one lane overlaps. Used by timeline-svg.ts; unit-tested.
+// which lane (row) it sits in. Events are split into bands (lane-groups.ts: none, by type, ...); inside a band
+// lanes come from greedy interval packing over each item's full horizontal extent (bar or marker plus the
+// label's width measured with the export font), so no two labels or shapes overlap. Used by timeline-svg.ts.
 
 import type { TimelineEvent } from '../model/event';
-import { estimateTextWidth, truncateLabel } from './text-width';
+import { groupIntoLanes, type LaneGrouping } from './lane-groups';
+import { estimateTextWidth, truncateLabel, type TextMeasure } from './text-width';
 import { DAY_MS, parseInclusiveEnd, parseIsoTime, timeScale, toTimeWindow, type TimeWindow } from './time-window';
 
 export const LABEL_FONT_SIZE = 12;
+/** Height of one lane and of a band's heading row, in px. */
+export const LANE_HEIGHT = 26;
+export const BAND_HEADING_HEIGHT = 22;
 const MAX_LABEL_CHARS = 70;
 const LANE_GAP_PX = 10;
 const MARKER_RADIUS = 5;
@@ -35,7 +40,19 @@ export interface LaidOutEvent {
   /** Full horizontal extent occupied in the lane: bar or marker plus label. */
   extentStart: number;
   extentEnd: number;
+  /** Lane index over the whole drawing (bands stacked top to bottom). */
   lane: number;
+  /** Top of the lane, in px below the top of the lanes area. */
+  y: number;
+}
+
+/** One labelled band of lanes. */
+export interface LaidOutBand {
+  key: string;
+  label: string;
+  /** Top of its heading (or of its first lane when it has no heading), below the top of the lanes area. */
+  y: number;
+  laneCount: number;
 }
 
 export interface TimelineLayout {
@@ -47,6 +64,9 @@ export interface TimelineLayout {
   laneCount: number;
   /** Events in the window left out because all maxLanes lanes were full where they fall. */
   hiddenCount: number;
+  bands: LaidOutBand[];
+  /** Height of the lanes area (headings included), at least one lane. */
+  height: number;
 }
 
 export interface LayoutInput {
@@ -56,6 +76,10 @@ export interface LayoutInput {
   plotRight: number;
   /** Lane limit (default 400): keeps the PNG within the canvas size browsers allow (2× of 26 px lanes). */
   maxLanes?: number;
+  /** Bands of lanes (default none). */
+  grouping?: LaneGrouping;
+  /** Label width measure (default: the per-character estimate). */
+  measure?: TextMeasure;
 }
 
 export const DEFAULT_MAX_LANES = 400;
@@ -73,14 +97,22 @@ export function labelFor(event: TimelineEvent): string {
   return `${event.label}${STATUS_SUFFIX[event.status] ?? ''}`;
 }
 
-function placeItem(event: TimelineEvent, scale: (ms: number) => number, plotLeft: number, plotRight: number): Omit<LaidOutEvent, 'lane'> {
+type PlacedItem = Omit<LaidOutEvent, 'lane' | 'y'>;
+
+function placeItem(
+  event: TimelineEvent,
+  scale: (ms: number) => number,
+  plotLeft: number,
+  plotRight: number,
+  measure: TextMeasure,
+): PlacedItem {
   const startMs = parseIsoTime(event.start);
   const endMs = Math.max(parseInclusiveEnd(event.end), startMs + 1);
   const uncertain = event.precision !== 'day';
   const shape = !uncertain && endMs - startMs <= DAY_MS ? 'point' : 'range';
   const fullLabel = labelFor(event);
   const label = truncateLabel(fullLabel, MAX_LABEL_CHARS);
-  const labelWidth = estimateTextWidth(label, LABEL_FONT_SIZE);
+  const labelWidth = measure(label, LABEL_FONT_SIZE);
   let x1 = Math.max(plotLeft, scale(startMs));
   let x2 = Math.min(plotRight, scale(endMs));
   if (shape === 'range' && x2 - x1 < MIN_BAR_PX) {
@@ -111,17 +143,35 @@ function placeItem(event: TimelineEvent, scale: (ms: number) => number, plotLeft
  * Greedy first-fit packing in order of extent start: uses the fewest lanes possible for intervals,
  * O(n × maxLanes). Items that find all maxLanes lanes busy are left out and counted.
  */
-function assignLanes(items: Omit<LaidOutEvent, 'lane'>[], maxLanes: number): { items: LaidOutEvent[]; laneCount: number; hiddenCount: number } {
+function assignLanes(items: readonly PlacedItem[], maxLanes: number): { placed: { item: PlacedItem; lane: number }[]; laneCount: number } {
   const sorted = [...items].sort((a, b) => a.extentStart - b.extentStart || a.extentEnd - b.extentEnd || a.event.id.localeCompare(b.event.id));
   const laneEnds: number[] = [];
-  const placed: LaidOutEvent[] = [];
+  const placed: { item: PlacedItem; lane: number }[] = [];
   for (const item of sorted) {
     let lane = laneEnds.findIndex((end) => end + LANE_GAP_PX <= item.extentStart);
     if (lane < 0 && laneEnds.length < maxLanes) lane = laneEnds.push(item.extentEnd) - 1;
     else if (lane >= 0) laneEnds[lane] = item.extentEnd;
-    if (lane >= 0) placed.push({ ...item, lane });
+    if (lane >= 0) placed.push({ item, lane });
   }
-  return { items: placed, laneCount: laneEnds.length, hiddenCount: sorted.length - placed.length };
+  return { placed, laneCount: laneEnds.length };
+}
+
+/** Packs each band's lanes and stacks the bands; the lane limit is shared by all bands. */
+function stackBands(items: readonly PlacedItem[], grouping: LaneGrouping, maxLanes: number): Pick<TimelineLayout, 'items' | 'laneCount' | 'hiddenCount' | 'bands' | 'height'> {
+  const laidOut: LaidOutEvent[] = [];
+  const bands: LaidOutBand[] = [];
+  let [laneCount, y] = [0, 0];
+  for (const group of groupIntoLanes(items, (item) => item.event, grouping)) {
+    if (laneCount >= maxLanes) break;
+    const packed = assignLanes(group.members, maxLanes - laneCount);
+    const headingHeight = group.label ? BAND_HEADING_HEIGHT : 0;
+    bands.push({ key: group.key, label: group.label, y, laneCount: packed.laneCount });
+    const lanesTop = y + headingHeight;
+    for (const { item, lane } of packed.placed) laidOut.push({ ...item, lane: laneCount + lane, y: lanesTop + lane * LANE_HEIGHT });
+    laneCount += packed.laneCount;
+    y = lanesTop + packed.laneCount * LANE_HEIGHT;
+  }
+  return { items: laidOut, laneCount, hiddenCount: items.length - laidOut.length, bands, height: Math.max(y, LANE_HEIGHT) };
 }
 
 /** Lays out the events that overlap the window between plotLeft and plotRight. */
@@ -130,6 +180,8 @@ export function layoutTimeline(input: LayoutInput): TimelineLayout {
   const scale = timeScale(window, input.plotLeft, input.plotRight);
   const visible = input.events.filter((event) => isInWindow(event, window));
   const maxLanes = Math.max(1, input.maxLanes ?? DEFAULT_MAX_LANES);
-  const packed = assignLanes(visible.map((event) => placeItem(event, scale, input.plotLeft, input.plotRight)), maxLanes);
+  const measure = input.measure ?? estimateTextWidth;
+  const placed = visible.map((event) => placeItem(event, scale, input.plotLeft, input.plotRight, measure));
+  const packed = stackBands(placed, input.grouping ?? 'none', maxLanes);
   return { window, plotLeft: input.plotLeft, plotRight: input.plotRight, ...packed };
 }

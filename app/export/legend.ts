@@ -3,7 +3,7 @@
 
 import { EVENT_TYPES } from '../model/event-types';
 import { escapeXml } from './svg-escape';
-import { estimateTextWidth } from './text-width';
+import { estimateTextWidth, type TextMeasure } from './text-width';
 
 export const LEGEND_FONT_SIZE = 12;
 export const LEGEND_ROW_HEIGHT = 22;
@@ -25,12 +25,12 @@ interface PlacedKey {
   row: number;
 }
 
-function placeKeys(left: number, right: number): { placed: PlacedKey[]; rows: number } {
+function placeKeys(left: number, right: number, measure: TextMeasure): { placed: PlacedKey[]; rows: number } {
   const placed: PlacedKey[] = [];
   let x = left;
   let row = 0;
   for (const key of KEYS) {
-    const width = SWATCH + 6 + estimateTextWidth(key.label, LEGEND_FONT_SIZE);
+    const width = SWATCH + 6 + measure(key.label, LEGEND_FONT_SIZE);
     if (x > left && x + width > right) [x, row] = [left, row + 1];
     placed.push({ key, x, row });
     x += width + ITEM_GAP;
@@ -39,8 +39,8 @@ function placeKeys(left: number, right: number): { placed: PlacedKey[]; rows: nu
 }
 
 /** Height the legend needs between `left` and `right`. */
-export function legendHeight(left: number, right: number): number {
-  return placeKeys(left, right).rows * LEGEND_ROW_HEIGHT;
+export function legendHeight(left: number, right: number, measure: TextMeasure = estimateTextWidth): number {
+  return placeKeys(left, right, measure).rows * LEGEND_ROW_HEIGHT;
 }
 
 function swatch(key: LegendKey, x: number, y: number): string {
@@ -58,8 +58,8 @@ function swatch(key: LegendKey, x: number, y: number): string {
 }
 
 /** SVG group of the legend with its top edge at `top`. */
-export function renderLegend(left: number, right: number, top: number): string {
-  const { placed } = placeKeys(left, right);
+export function renderLegend(left: number, right: number, top: number, measure: TextMeasure = estimateTextWidth): string {
+  const { placed } = placeKeys(left, right, measure);
   const parts = placed.map(({ key, x, row }) => {
     const y = top + row * LEGEND_ROW_HEIGHT;
     const text = `<text class="legend-label" x="${x + SWATCH + 6}" y="${y + SWATCH - 2}">${escapeXml(key.label)}</text>`;

@@ -1,6 +1,9 @@
-// Estimates the rendered width of a label without a DOM (export runs in workers and Node too).
-// Per-character widths, in ems, approximate a wide system sans-serif (DejaVu Sans, Verdana-like) and err
-// on the wide side, so lanes packed with these estimates do not visually overlap.
+// Text width for laying out export labels. With the bundled export font's metrics (font/export-font.ts) it
+// sums the font's own advance widths, so measured boxes match what is drawn; characters the font lacks
+// (CJK, Arabic, ...) and drawings without the font fall back to per-character estimates that err on the
+// wide side (tuned on DejaVu Sans / Verdana-like fonts), so lanes packed with them never visually overlap.
+
+import type { FontMetrics } from './font/font-metrics';
 
 const NARROW = new Set("iljI.,:;'|!()[]{} ftr`".split(''));
 const WIDE = new Set('mwMW@%'.split(''));
@@ -16,11 +19,23 @@ function charWidthEm(ch: string): number {
   return 0.62;
 }
 
+/** Measures text at a font size in pixels. */
+export type TextMeasure = (text: string, fontSize: number) => number;
+
 /** Estimated width in pixels of `text` at `fontSize` pixels. */
 export function estimateTextWidth(text: string, fontSize: number): number {
   let ems = 0;
   for (const ch of text) ems += charWidthEm(ch);
   return Math.ceil(ems * fontSize);
+}
+
+/** A measure using the font's advances (the estimate for characters it has no glyph for). */
+export function fontTextMeasure(metrics: FontMetrics): TextMeasure {
+  return (text, fontSize) => {
+    let ems = 0;
+    for (const ch of text) ems += metrics.advance(ch.codePointAt(0) ?? 0) ?? charWidthEm(ch);
+    return Math.ceil(ems * fontSize);
+  };
 }
 
 /** Shortens text to at most `maxChars` characters, ending with an ellipsis when cut. */

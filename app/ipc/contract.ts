@@ -6,15 +6,21 @@
 export const IPC_CHANNELS = {
   openArticles: 'articles:open-dialog',
   saveExport: 'export:save-dialog',
+  /** Prints an exported SVG to PDF with Chromium (webContents.printToPDF) and saves it. */
+  printPdf: 'export:print-pdf',
+  /** Puts an exported PNG on the system clipboard. */
+  copyImage: 'export:copy-image',
 } as const;
 
 /** Event channel (main → renderer): menu commands. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-export const MENU_COMMANDS = ['import', 'paste-article', 'export-png', 'export-svg', 'zoom-in', 'zoom-out', 'fit'] as const;
+export const MENU_COMMANDS = [
+  'import', 'paste-article', 'export-png', 'export-svg', 'export-pdf', 'export-csv', 'export-json', 'zoom-in', 'zoom-out', 'fit',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
-export const EXPORT_FORMATS = ['png', 'svg'] as const;
+export const EXPORT_FORMATS = ['png', 'svg', 'pdf', 'csv', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** A file the user picked in the native Import dialog, read by main. */
@@ -40,6 +46,25 @@ export interface SaveExportResult {
   filePath?: string;
 }
 
+/** An exported SVG for main to print to PDF (its size in CSS px gives the page size). */
+export interface PrintPdfRequest {
+  svg: string;
+  suggestedName: string;
+  width: number;
+  height: number;
+}
+
+export interface CopyImageRequest {
+  png: Uint8Array;
+}
+
+export interface CopyImageResult {
+  copied: boolean;
+}
+
+/** Largest page side main will print, in CSS px (Chromium's PDF pages stop at 200 inches). */
+export const MAX_PDF_PAGE_PX = 19_200;
+
 /** Largest file the Import dialog will read, and largest export main will write. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 /** Most files, and most bytes in all, that one Import dialog pick reads and sends over IPC in one reply. */
@@ -51,6 +76,8 @@ export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 export interface DesktopBridge {
   openArticles(): Promise<OpenArticlesResult>;
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
+  printPdf(request: PrintPdfRequest): Promise<SaveExportResult>;
+  copyImage(request: CopyImageRequest): Promise<CopyImageResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
@@ -62,7 +89,7 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 export function validateSaveExportRequest(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'request must be an object';
   const r = value as Record<string, unknown>;
-  if (!(EXPORT_FORMATS as readonly unknown[]).includes(r.format)) return 'format must be "png" or "svg"';
+  if (!(EXPORT_FORMATS as readonly unknown[]).includes(r.format)) return `format must be one of ${EXPORT_FORMATS.join(', ')}`;
   if (typeof r.suggestedName !== 'string' || r.suggestedName.length === 0 || r.suggestedName.length > 200) {
     return 'suggestedName must be a non-empty string of at most 200 characters';
   }
@@ -70,4 +97,35 @@ export function validateSaveExportRequest(value: unknown): string | null {
   if (!(r.bytes instanceof Uint8Array)) return 'bytes must be a Uint8Array';
   if (r.bytes.byteLength === 0 || r.bytes.byteLength > MAX_EXPORT_BYTES) return 'bytes must be non-empty and at most 200 MB';
   return null;
+}
+
+function suggestedNameProblem(name: unknown): string | null {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 200) return 'suggestedName must be a non-empty string of at most 200 characters';
+  if (/[\\/\0]/.test(name)) return 'suggestedName must be a bare file name';
+  return null;
+}
+
+/** Validates the argument of `printPdf` as received by main; returns an error message or null. */
+export function validatePrintPdfRequest(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'request must be an object';
+  const r = value as Record<string, unknown>;
+  if (typeof r.svg !== 'string' || !/^\s*(<\?xml[^>]*\?>\s*)?<svg[\s>]/.test(r.svg)) return 'svg must be an SVG document';
+  if (r.svg.length > MAX_EXPORT_BYTES) return 'svg must be at most 200 MB';
+  const nameProblem = suggestedNameProblem(r.suggestedName);
+  if (nameProblem !== null) return nameProblem;
+  for (const side of ['width', 'height'] as const) {
+    const size = r[side];
+    if (typeof size !== 'number' || !Number.isFinite(size) || size < 1 || size > MAX_PDF_PAGE_PX) return `${side} must be between 1 and ${MAX_PDF_PAGE_PX} px`;
+  }
+  return null;
+}
+
+/** Validates the argument of `copyImage`: PNG bytes (checked by their signature), at most 200 MB. */
+export function validateCopyImageRequest(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'request must be an object';
+  const png = (value as Record<string, unknown>).png;
+  if (!(png instanceof Uint8Array)) return 'png must be a Uint8Array';
+  if (png.byteLength < 8 || png.byteLength > MAX_EXPORT_BYTES) return 'png must be non-empty and at most 200 MB';
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  return signature.every((byte, i) => png[i] === byte) ? null : 'png must be a PNG image';
 }

@@ -7,12 +7,15 @@ import type { DialogLike, FileAccess } from './file-access';
 const FORMAT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] }> = {
   png: { name: 'PNG image', extensions: ['png'] },
   svg: { name: 'SVG image', extensions: ['svg'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+  csv: { name: 'CSV table', extensions: ['csv'] },
+  json: { name: 'JSON data', extensions: ['json'] },
 };
 
 export function saveDialogOptions(request: Pick<SaveExportRequest, 'format' | 'suggestedName'>, defaultDirectory?: string): SaveDialogOptions {
   const fileName = withExtension(request.suggestedName, request.format);
   return {
-    title: `Export timeline as ${request.format.toUpperCase()}`,
+    title: `Export ${request.format === 'csv' || request.format === 'json' ? 'events' : 'timeline'} as ${request.format.toUpperCase()}`,
     buttonLabel: 'Export',
     defaultPath: defaultDirectory ? `${defaultDirectory.replace(/[\\/]+$/, '')}/${fileName}` : fileName,
     filters: [FORMAT_FILTERS[request.format]],
@@ -20,7 +23,7 @@ export function saveDialogOptions(request: Pick<SaveExportRequest, 'format' | 's
   };
 }
 
-/** Appends `.png` / `.svg` unless the name already ends with it (any letter case). */
+/** Appends `.png` / `.svg` / `.pdf` / ... unless the name already ends with it (any letter case). */
 export function withExtension(fileName: string, format: ExportFormat): string {
   return fileName.toLowerCase().endsWith(`.${format}`) ? fileName : `${fileName}.${format}`;
 }

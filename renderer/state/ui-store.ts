@@ -4,6 +4,7 @@
 // non-React code use `useUiStore.getState()`.
 
 import { create } from 'zustand';
+import type { ExportFormat } from '../../app/ipc/contract';
 import { NO_FILTERS, type EventFilters } from '../../app/model/event-filter';
 
 /** How the timeline is split into lanes (vis-timeline groups). */
@@ -26,6 +27,8 @@ export interface UiState {
   laneOrder: string[];
   /** A one-line message in the status bar (import results, errors of actions). */
   notice: string | null;
+  /** The export dialog is open with this format chosen; null when closed. */
+  exportDialogFormat: ExportFormat | null;
 
   select(eventIds: string[]): void;
   setMainView(view: MainView): void;
@@ -35,6 +38,7 @@ export interface UiState {
   toggleLane(key: string): void;
   setLaneOrder(keys: string[]): void;
   notify(message: string | null): void;
+  openExportDialog(format: ExportFormat | null): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -46,6 +50,7 @@ export const useUiStore = create<UiState>()((set) => ({
   collapsedLanes: [],
   laneOrder: [],
   notice: null,
+  exportDialogFormat: null,
 
   select: (eventIds) => set({ selectedEventIds: eventIds }),
   setMainView: (view) => set({ mainView: view }),
@@ -58,6 +63,7 @@ export const useUiStore = create<UiState>()((set) => ({
     })),
   setLaneOrder: (keys) => set({ laneOrder: keys }),
   notify: (message) => set({ notice: message }),
+  openExportDialog: (format) => set({ exportDialogFormat: format }),
 }));
 
 /** The event whose details the side panel shows (the first selected), or null. */

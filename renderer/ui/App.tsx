@@ -4,12 +4,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
 import type { ExportFormat, MenuCommand } from '../../app/ipc/contract';
+import { openExportDialogAction } from '../actions/open-export-dialog';
 import { deleteArticle } from '../db/articles-repo';
 import { splitFromCluster } from '../db/cluster-repo';
 import { eventExtent, eventsOfArticle } from '../db/queries';
 import { openTimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
-import { exportTimeline } from '../export/export-timeline';
 import { extentOf } from '../lib/extent';
 import { MAX_VISIBLE_ITEMS, TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
 import { ArticleList } from './ArticleList';
@@ -17,6 +17,7 @@ import { ArticleViewer } from './ArticleViewer';
 import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
 import { EventDetails } from './EventDetails';
+import { ExportDialogHost } from './ExportDialogHost';
 import { ImportStatus } from './ImportStatus';
 import { Legend } from './Legend';
 import { PasteDialog } from './PasteDialog';
@@ -71,24 +72,7 @@ export function App() {
     if (picked.files.length > 0 || picked.errors.length > 0) await importer.importFiles(picked.files, picked.errors);
   }, [importer.importFiles]);
 
-  const runExport = useCallback(
-    async (format: ExportFormat) => {
-      const window = timeline.current?.visibleWindow();
-      if (!window) return;
-      setExporting(true);
-      try {
-        const result = await exportTimeline(db, window, format);
-        if (result.saved) {
-          setNotice(`Exported ${result.eventCount} event${result.eventCount === 1 ? '' : 's'} to ${result.fileName}${result.capped ? ' (capped: zoom in to export fewer)' : ''}.`);
-        }
-      } catch (error) {
-        setNotice(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
-      } finally {
-        setExporting(false);
-      }
-    },
-    [db],
-  );
+  const openExport = useCallback((format: ExportFormat) => void openExportDialogAction.run({ db, notify: setNotice }, format), [db]);
 
   const setPublished = useCallback(
     async (articleId: string, published: string) => {
@@ -127,8 +111,11 @@ export function App() {
   commands.current = {
     import: () => void startImport(),
     'paste-article': () => setPasteOpen(true),
-    'export-png': () => void runExport('png'),
-    'export-svg': () => void runExport('svg'),
+    'export-png': () => openExport('png'),
+    'export-svg': () => openExport('svg'),
+    'export-pdf': () => openExport('pdf'),
+    'export-csv': () => openExport('csv'),
+    'export-json': () => openExport('json'),
     'zoom-in': () => timeline.current?.zoomIn(),
     'zoom-out': () => timeline.current?.zoomOut(),
     fit: () => void fitAll(),
@@ -149,7 +136,7 @@ export function App() {
         onZoomIn={() => timeline.current?.zoomIn()}
         onZoomOut={() => timeline.current?.zoomOut()}
         onFit={() => void fitAll()}
-        onExport={(format) => void runExport(format)}
+        onOpenExport={() => openExport('png')}
       />
       <div className="workspace">
         <aside className="sidebar" aria-label="Articles">
@@ -187,6 +174,7 @@ export function App() {
           />
         )}
       </div>
+      <ExportDialogHost db={db} visibleWindow={() => timeline.current?.visibleWindow() ?? null} notify={setNotice} onBusy={setExporting} />
       {dragging && <DropOverlay />}
       {pasteOpen && (
         <PasteDialog

@@ -1,7 +1,4 @@
-// The top toolbar: Import…, Paste article, zoom, Fit all and the Export menu (PNG, SVG).
-
-import { useEffect, useRef, useState } from 'react';
-import type { ExportFormat } from '../../app/ipc/contract';
+// The top toolbar: Import…, Paste article, zoom, Fit all and Export… (the export dialog: PNG, SVG, PDF, CSV, JSON).
 
 interface Props {
   hasEvents: boolean;
@@ -11,41 +8,7 @@ interface Props {
   onZoomIn(): void;
   onZoomOut(): void;
   onFit(): void;
-  onExport(format: ExportFormat): void;
-}
-
-function ExportMenu({ disabled, onExport }: { disabled: boolean; onExport(format: ExportFormat): void }) {
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event): void => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [open]);
-  const choose = (format: ExportFormat): void => {
-    setOpen(false);
-    onExport(format);
-  };
-  return (
-    <div className="menu" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={disabled} onClick={() => setOpen(!open)}>
-        Export ▾
-      </button>
-      {open && (
-        <div className="menu-items" role="menu">
-          <button type="button" role="menuitem" autoFocus onClick={() => choose('png')}>
-            Export PNG
-          </button>
-          <button type="button" role="menuitem" onClick={() => choose('svg')}>
-            Export SVG
-          </button>
-        </div>
-      )}
-    </div>
-  );
+  onOpenExport(): void;
 }
 
 export function Toolbar(props: Props) {
@@ -70,7 +33,9 @@ export function Toolbar(props: Props) {
       <button type="button" className="button" onClick={props.onFit} disabled={!props.hasEvents}>
         Fit all
       </button>
-      <ExportMenu disabled={!props.hasEvents || props.exporting} onExport={props.onExport} />
+      <button type="button" className="button" aria-haspopup="dialog" disabled={!props.hasEvents || props.exporting} onClick={props.onOpenExport}>
+        Export…
+      </button>
     </header>
   );
 }

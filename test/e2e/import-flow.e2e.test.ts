@@ -119,8 +119,9 @@ describe('importing the example article', () => {
   it('exports the current window as SVG naming all four events, and as a 2× PNG', async () => {
     const { page } = app;
     const exportAs = async (label: string): Promise<Buffer> => {
-      await page.getByRole('button', { name: 'Export ▾' }).click();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: label }).click()]);
+      await page.getByRole('button', { name: 'Export…' }).click();
+      await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: label.replace('Export ', '') }).check();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
       const saved = path.join(REPO_ROOT, 'test-results/exports', download.suggestedFilename());
       await download.saveAs(saved); // kept for a look at the exported images
       return readFile(saved);

@@ -46,6 +46,13 @@ describe('buildMenuTemplate', () => {
     expect(file.some((item) => item.role === 'quit')).toBe(true);
   });
 
+  it('File has Export PDF…, Export CSV… and Export JSON… sending their commands', () => {
+    const { template, sent } = build();
+    const file = submenu(template, 'File');
+    for (const label of ['Export PDF…', 'Export CSV…', 'Export JSON…']) click(file.find((item) => item.label === label));
+    expect(sent).toEqual(['export-pdf', 'export-csv', 'export-json']);
+  });
+
   it('View has Zoom in, Zoom out and Fit all sending timeline commands', () => {
     const { template, sent } = build();
     const view = submenu(template, 'View');

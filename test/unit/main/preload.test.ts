@@ -66,7 +66,7 @@ function reachable(root: unknown): unknown[] {
 describe('preload', () => {
   it('exposes exactly one global, `desktop`, with exactly the contract functions', () => {
     expect([...fake.exposed.keys()]).toEqual(['desktop']);
-    expect(Reflect.ownKeys(desktop).sort()).toEqual(['onMenuCommand', 'openArticles', 'saveExport']);
+    expect(Reflect.ownKeys(desktop).sort()).toEqual(['copyImage', 'onMenuCommand', 'openArticles', 'printPdf', 'saveExport']);
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(desktop)).toBe(true);
   });

@@ -1,0 +1,12 @@
+// Action "Export…": opens the export dialog (with a format chosen, for the File menu's Export CSV… etc.).
+
+import type { ExportFormat } from '../../app/ipc/contract';
+import { useUiStore } from '../state/ui-store';
+import { registerAction } from './registry';
+
+export const openExportDialogAction = registerAction<ExportFormat | undefined>({
+  id: 'export.open-dialog',
+  label: 'Export…',
+  shortcut: 'Mod+E',
+  run: (_ctx, format) => useUiStore.getState().openExportDialog(format ?? 'png'),
+});

@@ -1,0 +1,68 @@
+// Shows the export dialog while the store says so (Export… button, File menu) and runs the chosen export or
+// "Copy image" through their registry actions, with the current filters and the timeline's visible window.
+
+import { useState } from 'react';
+import type { ExportFormat } from '../../app/ipc/contract';
+import { filtersAreEmpty } from '../../app/model/event-filter';
+import { copyImageAction } from '../actions/copy-image';
+import { exportCsvAction } from '../actions/export-csv';
+import { exportJsonAction } from '../actions/export-json';
+import { exportPdfAction } from '../actions/export-pdf';
+import { exportPngAction } from '../actions/export-png';
+import { exportSvgAction } from '../actions/export-svg';
+import type { AppAction } from '../actions/action';
+import type { DateWindow } from '../db/queries';
+import type { TimelineDb } from '../db/timeline-db';
+import { initialExportOptions, rememberExportOptions, type ExportOptions } from '../export/export-options';
+import type { ExportRequest } from '../export/run-export';
+import { useUiStore } from '../state/ui-store';
+import { ExportDialog } from './ExportDialog';
+
+const EXPORT_ACTIONS: Record<ExportFormat, AppAction<ExportRequest>> = {
+  png: exportPngAction, svg: exportSvgAction, pdf: exportPdfAction, csv: exportCsvAction, json: exportJsonAction,
+};
+
+interface Props {
+  db: TimelineDb;
+  visibleWindow(): DateWindow | null;
+  notify(message: string): void;
+  /** Told when an export starts and ends (the toolbar shows it busy). */
+  onBusy?(busy: boolean): void;
+}
+
+export function ExportDialogHost({ db, visibleWindow, notify, onBusy }: Props) {
+  const format = useUiStore((state) => state.exportDialogFormat);
+  const laneMode = useUiStore((state) => state.laneMode);
+  const filters = useUiStore((state) => state.filters);
+  const close = useUiStore((state) => state.openExportDialog);
+  const [busy, setBusy] = useState(false);
+  if (format === null) return null;
+  const initial = initialExportOptions(format, laneMode);
+  const visible = visibleWindow();
+  // Custom dates start from the visible window until the analyst picks others.
+  if (visible && !initial.from && !initial.to) [initial.from, initial.to] = [visible.start, visible.end];
+
+  const run = async (action: AppAction<ExportRequest>, options: ExportOptions): Promise<void> => {
+    rememberExportOptions(options);
+    setBusy(true);
+    onBusy?.(true);
+    try {
+      await action.run({ db, notify }, { options, visibleWindow: visibleWindow(), filters });
+    } finally {
+      setBusy(false);
+      onBusy?.(false);
+      close(null);
+    }
+  };
+  return (
+    <ExportDialog
+      key={format}
+      initial={initial}
+      busy={busy}
+      filterNote={filtersAreEmpty(filters) ? null : 'Only the events the current filters show are exported.'}
+      onExport={(options) => void run(EXPORT_ACTIONS[options.format], options)}
+      onCopyImage={(options) => void run(copyImageAction, options)}
+      onClose={() => close(null)}
+    />
+  );
+}
