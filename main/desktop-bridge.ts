@@ -7,6 +7,8 @@ import {
   type DesktopBridge,
   type MenuCommand,
   type OpenArticlesResult,
+  type OpenBackupResult,
+  type SaveBackupRequest,
   type SaveExportRequest,
   type SaveExportResult,
 } from '../app/ipc/contract';
@@ -30,6 +32,9 @@ export function createDesktopBridge(ipc: IpcRendererLike): DesktopBridge {
         suggestedName: request.suggestedName,
         bytes: request.bytes,
       }) as Promise<SaveExportResult>,
+    saveBackup: (request: SaveBackupRequest) =>
+      ipc.invoke(IPC_CHANNELS.saveBackup, { suggestedName: request.suggestedName, bytes: request.bytes }) as Promise<SaveExportResult>,
+    openBackup: () => ipc.invoke(IPC_CHANNELS.openBackup) as Promise<OpenBackupResult>,
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
       const forward: IpcListener = (_event, command) => {

@@ -1,7 +1,8 @@
 // Registers one handler per invoke channel of the IPC contract. Each handler first checks the SENDER
 // (our window's main frame on the app's own origin) and then the ARGUMENTS (the contract's
 // validators) and throws — so the renderer's invoke rejects — before doing anything else.
-import { IPC_CHANNELS, validateSaveExportRequest, type SaveExportRequest } from '../app/ipc/contract';
+import { IPC_CHANNELS, validateSaveBackupRequest, validateSaveExportRequest, type SaveBackupRequest, type SaveExportRequest } from '../app/ipc/contract';
+import { openBackup, saveBackup } from './ipc/case-backup-files';
 import type { DialogLike, FileAccess } from './ipc/file-access';
 import { openArticles } from './ipc/open-articles';
 import { saveExport } from './ipc/save-export';
@@ -53,5 +54,20 @@ export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEv
     if (problem !== null) reject(IPC_CHANNELS.saveExport, problem);
     const request = args[0] as SaveExportRequest;
     return saveExport(window, { format: request.format, suggestedName: request.suggestedName, bytes: request.bytes }, deps.dialog, deps.files, deps.exportDirectory);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveBackup, async (event, ...args) => {
+    const window = trustedWindow(IPC_CHANNELS.saveBackup, event);
+    if (args.length !== 1) reject(IPC_CHANNELS.saveBackup, 'takes exactly one argument');
+    const problem = validateSaveBackupRequest(args[0]);
+    if (problem !== null) reject(IPC_CHANNELS.saveBackup, problem);
+    const request = args[0] as SaveBackupRequest;
+    return saveBackup(window, { suggestedName: request.suggestedName, bytes: request.bytes }, deps.dialog, deps.files, deps.exportDirectory);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openBackup, async (event, ...args) => {
+    const window = trustedWindow(IPC_CHANNELS.openBackup, event);
+    if (args.length !== 0) reject(IPC_CHANNELS.openBackup, 'takes no arguments');
+    return openBackup(window, deps.dialog, deps.files);
   });
 }

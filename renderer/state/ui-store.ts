@@ -12,6 +12,9 @@ export type LaneMode = 'none' | 'type' | 'participant' | 'place' | 'article';
 /** Which main view shows the events. */
 export type MainView = 'timeline' | 'table';
 
+/** The case dialog that is open (New case, Rename case…, Delete case…), if any. */
+export type CaseDialog = 'new' | 'rename' | 'delete';
+
 export interface UiState {
   /** Selected event ids, in the order they were selected; the first opens the side panel. */
   selectedEventIds: string[];
@@ -26,6 +29,7 @@ export interface UiState {
   laneOrder: string[];
   /** A one-line message in the status bar (import results, errors of actions). */
   notice: string | null;
+  caseDialog: CaseDialog | null;
 
   select(eventIds: string[]): void;
   setMainView(view: MainView): void;
@@ -35,6 +39,7 @@ export interface UiState {
   toggleLane(key: string): void;
   setLaneOrder(keys: string[]): void;
   notify(message: string | null): void;
+  openCaseDialog(dialog: CaseDialog | null): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -46,6 +51,7 @@ export const useUiStore = create<UiState>()((set) => ({
   collapsedLanes: [],
   laneOrder: [],
   notice: null,
+  caseDialog: null,
 
   select: (eventIds) => set({ selectedEventIds: eventIds }),
   setMainView: (view) => set({ mainView: view }),
@@ -58,6 +64,7 @@ export const useUiStore = create<UiState>()((set) => ({
     })),
   setLaneOrder: (keys) => set({ laneOrder: keys }),
   notify: (message) => set({ notice: message }),
+  openCaseDialog: (dialog) => set({ caseDialog: dialog }),
 }));
 
 /** The event whose details the side panel shows (the first selected), or null. */

@@ -1,9 +1,11 @@
 // The top toolbar: Import…, Paste article, zoom, Fit all and the Export menu (PNG, SVG).
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { ExportFormat } from '../../app/ipc/contract';
 
 interface Props {
+  /** Controls shown after the title (the case menu and the view switch). */
+  leading?: ReactNode;
   hasEvents: boolean;
   exporting: boolean;
   onImport(): void;
@@ -52,6 +54,7 @@ export function Toolbar(props: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Timeline tools">
       <h1 className="app-title">Event Timeline</h1>
+      {props.leading}
       <button type="button" className="button primary" onClick={props.onImport}>
         Import…
       </button>
