@@ -11,14 +11,16 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { TimelineDb } from '../db/timeline-db';
 import { useUiStore } from '../state/ui-store';
 import { COLUMN_TEMPLATE, TABLE_COLUMNS, tableFeatureSet } from './table-columns';
-import { filterTableRows, loadTableRows, type TableRow } from './table-rows';
+import { filterTableRows, loadTableRows, PREVIEW_ROWS, type TableRow } from './table-rows';
 import './event-table.css';
 
 const ROW_HEIGHT = 32;
 const NO_ROWS: TableRow[] = [];
 
 export function EventTable({ db }: { db: TimelineDb }) {
-  const loaded = useLiveQuery(() => loadTableRows(db), [db]);
+  const preview = useLiveQuery(() => loadTableRows(db, PREVIEW_ROWS), [db]);
+  const all = useLiveQuery(() => loadTableRows(db), [db]);
+  const loaded = all ?? preview;
   const filters = useUiStore((state) => state.filters);
   const selectedIds = useUiStore((state) => state.selectedEventIds);
   const select = useUiStore((state) => state.select);
@@ -32,6 +34,7 @@ export function EventTable({ db }: { db: TimelineDb }) {
     state: { sorting },
     onSortingChange: setSorting,
     enableMultiSort: false,
+    sortDescFirst: false,
   });
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -74,7 +77,12 @@ export function EventTable({ db }: { db: TimelineDb }) {
 
   const activeId = rows[active]?.id;
   return (
-    <div className="event-table" data-row-count={rows.length} data-loading={loaded === undefined || undefined}>
+    <div className="event-table" data-row-count={rows.length} data-complete={all !== undefined}>
+      {all === undefined && preview !== undefined && preview.length > 0 && (
+        <p className="event-table-loading" role="status">
+          Showing the first events by date; loading all of them…
+        </p>
+      )}
       <div
         ref={scrollRef}
         className="event-table-scroll"

@@ -11,7 +11,8 @@ type Features = typeof tableFeatureSet;
 
 const helper = createColumnHelper<Features, TableRow>();
 
-const byText = (a: string, b: string): number => a.localeCompare(b, 'en', { sensitivity: 'base' });
+const collator = new Intl.Collator('en', { sensitivity: 'base' });
+const byText = (a: string, b: string): number => collator.compare(a, b);
 /** Ties are broken by date then id, so every sort is total and stable across reloads. */
 const byDate = (a: TableRow, b: TableRow): number => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
 const sortBy =
