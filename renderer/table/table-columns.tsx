@@ -21,7 +21,7 @@ const sortBy =
     compare(a.original, b.original) || byDate(a.original, b.original);
 
 /** Column widths (px), in column order, for the grid layout of header and rows. */
-export const COLUMN_TEMPLATE = '210px 120px minmax(260px, 2fr) minmax(180px, 1.4fr) minmax(130px, 1fr) 100px 96px 76px 110px';
+export const COLUMN_TEMPLATE = '190px 130px minmax(240px, 2fr) minmax(160px, 1.4fr) minmax(120px, 1fr) 96px 96px 72px 110px';
 
 const REVIEW_TEXT = { accepted: 'Accepted', rejected: 'Rejected' } as const;
 
