@@ -55,7 +55,10 @@ export interface SaveBackupRequest {
 }
 
 /** "Restore case…": the file the analyst picked, read by main, or nothing when the dialog was cancelled. */
-export type OpenBackupResult = { canceled: true } | { canceled: false; fileName: string; bytes: Uint8Array } | { canceled: false; fileName: string; error: string };
+export type OpenBackupResult =
+  | { canceled: true }
+  | { canceled: false; fileName: string; bytes: Uint8Array }
+  | { canceled: false; fileName: string; error: string };
 
 /** What the preload exposes on `window.desktop`. */
 export interface DesktopBridge {

@@ -54,7 +54,13 @@ const encoder = new TextEncoder();
 /** The backup file's bytes. */
 export async function encodeCaseBackup(content: CaseBackupContent, created: Date = new Date()): Promise<Uint8Array> {
   const body = encoder.encode(stringifyTagged(content));
-  const header = { format: BACKUP_FORMAT_ID, version: BACKUP_FORMAT_VERSION, created: created.toISOString(), contentBytes: body.byteLength, sha256: await sha256Hex(body) };
+  const header = {
+    format: BACKUP_FORMAT_ID,
+    version: BACKUP_FORMAT_VERSION,
+    created: created.toISOString(),
+    contentBytes: body.byteLength,
+    sha256: await sha256Hex(body),
+  };
   const head = encoder.encode(`${JSON.stringify(header)}\n`);
   const file = new Uint8Array(head.byteLength + body.byteLength);
   file.set(head);

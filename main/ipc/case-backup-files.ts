@@ -29,7 +29,13 @@ export function saveBackupDialogOptions(suggestedName: string, defaultDirectory?
   };
 }
 
-export async function saveBackup<W>(window: W, request: SaveBackupRequest, dialog: DialogLike<W>, files: FileAccess, defaultDirectory?: string): Promise<SaveExportResult> {
+export async function saveBackup<W>(
+  window: W,
+  request: SaveBackupRequest,
+  dialog: DialogLike<W>,
+  files: FileAccess,
+  defaultDirectory?: string,
+): Promise<SaveExportResult> {
   const chosen = await dialog.showSaveDialog(window, saveBackupDialogOptions(request.suggestedName, defaultDirectory));
   if (chosen.canceled || !chosen.filePath) return { saved: false };
   const filePath = withBackupExtension(chosen.filePath);

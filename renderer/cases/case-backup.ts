@@ -44,7 +44,9 @@ async function writeRows(databaseName: string, content: CaseBackupContent): Prom
   const unknown = Object.keys(content.tables).filter((name) => !(name in stores));
   if (unknown.length > 0) throw new BackupError('invalid', `This backup's content is not valid: unknown table ${unknown.map((n) => `“${n}”`).join(', ')}.`);
   const staging = new Dexie(databaseName);
-  for (const schema of SCHEMA_VERSIONS) if (schema.version <= content.schemaVersion) staging.version(schema.version).stores({ ...schema.stores });
+  for (const schema of SCHEMA_VERSIONS) {
+    if (schema.version <= content.schemaVersion) staging.version(schema.version).stores({ ...schema.stores });
+  }
   try {
     await staging.open();
     const tables = Object.keys(content.tables).map((name) => staging.table(name));

@@ -51,7 +51,12 @@ export async function ensureCaseRegistry(registry: CaseRegistryDb, now: () => Da
   const first = await registry.transaction('rw', registry.cases, async () => {
     const existing = await registry.cases.orderBy('created').first();
     if (existing) return existing;
-    const record: CaseRecord = { id: newCaseId(), name: FIRST_CASE_NAME, databaseName: FIRST_CASE_DATABASE_NAME, created: now().toISOString() };
+    const record: CaseRecord = {
+      id: newCaseId(),
+      name: FIRST_CASE_NAME,
+      databaseName: FIRST_CASE_DATABASE_NAME,
+      created: now().toISOString(),
+    };
     await registry.cases.add(record);
     return record;
   });
@@ -68,7 +73,8 @@ export async function createCase(registry: CaseRegistryDb, wantedName: string, n
   return registry.transaction('rw', registry.cases, async () => {
     const names = (await registry.cases.toArray()).map((record) => record.name);
     const id = newCaseId();
-    const record: CaseRecord = { id, name: uniqueCaseName(checked.name, names), databaseName: caseDatabaseName(id), created: now().toISOString() };
+    const name = uniqueCaseName(checked.name, names);
+    const record: CaseRecord = { id, name, databaseName: caseDatabaseName(id), created: now().toISOString() };
     await registry.cases.add(record);
     return record;
   });

@@ -31,7 +31,8 @@ const SavedViewSchema = v.object({
 });
 
 function savedView(state: UiState): SavedView {
-  return { mainView: state.mainView, filters: state.filters, laneMode: state.laneMode, collapsedLanes: state.collapsedLanes, laneOrder: state.laneOrder };
+  const { mainView, filters, laneMode, collapsedLanes, laneOrder } = state;
+  return { mainView, filters, laneMode, collapsedLanes, laneOrder };
 }
 
 /** Puts the case's saved view into the UI store (a missing or unreadable view leaves the defaults). */

@@ -38,7 +38,12 @@ export function EventTable({ db }: { db: TimelineDb }) {
   });
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const [active, setActive] = useState(0);
   const selected = useMemo(() => new Set(selectedIds), [selectedIds]);
 
@@ -60,7 +65,14 @@ export function EventTable({ db }: { db: TimelineDb }) {
   };
   const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
-    const moves: Record<string, number> = { ArrowDown: active + 1, ArrowUp: active - 1, PageDown: active + pageRows, PageUp: active - pageRows, Home: 0, End: rows.length - 1 };
+    const moves: Record<string, number> = {
+      ArrowDown: active + 1,
+      ArrowUp: active - 1,
+      PageDown: active + pageRows,
+      PageUp: active - pageRows,
+      Home: 0,
+      End: rows.length - 1,
+    };
     if (event.key in moves && rows.length > 0) {
       event.preventDefault();
       moveTo(moves[event.key]!);

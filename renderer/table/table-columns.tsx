@@ -14,7 +14,8 @@ const helper = createColumnHelper<Features, TableRow>();
 const collator = new Intl.Collator('en', { sensitivity: 'base' });
 const byText = (a: string, b: string): number => collator.compare(a, b);
 /** Ties are broken by date then id, so every sort is total and stable across reloads. */
-const byDate = (a: TableRow, b: TableRow): number => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
+const byDate = (a: TableRow, b: TableRow): number =>
+  a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
 const sortBy =
   (compare: (a: TableRow, b: TableRow) => number) =>
   (a: Row<Features, TableRow>, b: Row<Features, TableRow>): number =>

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentCaseEvents } from './current-case-db';
 import { dropFiles, REPO_ROOT, screenshot, SHARED_DIR, startApp, textFile, type AppSession } from './harness';
 
 const FIRST_ARTICLE = path.join(SHARED_DIR, 'articles/wang-yi-putin-2023-09-21.txt');
@@ -35,24 +36,6 @@ async function menuAndReload(page: Page, item: string | RegExp, then?: () => Pro
   await then?.();
   await reloaded;
   await page.getByRole('toolbar', { name: 'Timeline tools' }).waitFor();
-}
-
-/** Every event row of the current case's database, by id, without the cluster bookkeeping. */
-async function currentEvents(page: Page): Promise<unknown[]> {
-  return page.evaluate(async () => {
-    const name = JSON.parse(localStorage.getItem('event-timeline.current-case') ?? '{}').databaseName as string;
-    const open = indexedDB.open(name);
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const rows = await new Promise<unknown[]>((resolve) => {
-      const request = db.transaction('events').objectStore('events').getAll();
-      request.onsuccess = () => resolve(request.result as unknown[]);
-    });
-    db.close();
-    return rows;
-  });
 }
 
 beforeAll(async () => {
@@ -93,7 +76,7 @@ describe('cases', () => {
 
   it('backs up a case and restores it as a new case with the same events', async () => {
     const { page } = app;
-    const before = await currentEvents(page);
+    const before = await currentCaseEvents(page);
     expect(before.length).toBeGreaterThan(0);
     await caseButton(page).click();
     const download = page.waitForEvent('download');
@@ -114,8 +97,8 @@ describe('cases', () => {
     await page.getByRole('toolbar', { name: 'Timeline tools' }).waitFor();
     await expect.poll(() => caseButton(page).textContent()).toBe('Case: Scholz in Tokyo (2) ▾');
     await expect.poll(() => articleFiles(page)).toEqual(['wire-scholz-kishida-2024-03-18.txt']);
-    const byId = (rows: unknown[]) => [...rows].sort((a, b) => String((a as { id: string }).id).localeCompare((b as { id: string }).id));
-    expect(byId(await currentEvents(page))).toEqual(byId(before));
+    const byId = (rows: Array<{ id: string }>) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    expect(byId(await currentCaseEvents(page))).toEqual(byId(before));
   });
 
   it('refuses a file that is not a backup, saying so, and changes nothing', async () => {
@@ -136,7 +119,7 @@ describe('cases', () => {
 
   it('deletes a case after a confirmation naming what will be lost', async () => {
     const { page } = app;
-    const events = (await currentEvents(page)).length;
+    const events = (await currentCaseEvents(page)).length;
     await caseButton(page).click();
     await page.getByRole('menuitem', { name: 'Delete case…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete case' });

@@ -6,6 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { currentCaseEvents } from './current-case-db';
 import { dropFiles, REPO_ROOT, screenshot, startApp, textFile, type AppSession } from './harness';
 
 const FIXTURE_DIR = path.join(REPO_ROOT, 'test/fixtures/articles');
@@ -21,19 +22,7 @@ async function columnTexts(page: Page, columnId: string): Promise<string[]> {
 
 /** How many cluster representatives the database holds (what the table must show with no filter). */
 async function clusterCount(page: Page): Promise<number> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open(JSON.parse(localStorage.getItem('event-timeline.current-case') ?? '{}').databaseName ?? 'event-timeline');
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const events = await new Promise<Array<{ id: string; clusterId?: string }>>((resolve) => {
-      const request = db.transaction('events').objectStore('events').getAll();
-      request.onsuccess = () => resolve(request.result as Array<{ id: string; clusterId?: string }>);
-    });
-    db.close();
-    return new Set(events.map((event) => event.clusterId ?? event.id)).size;
-  });
+  return new Set((await currentCaseEvents(page)).map((event) => event.clusterId ?? event.id)).size;
 }
 
 beforeAll(async () => {
@@ -121,11 +110,11 @@ describe('the Table view over 100,000 events', () => {
     const { page } = app;
     const count = 100_000;
     await page.evaluate(async (total) => {
-      const name = JSON.parse(localStorage.getItem('event-timeline.current-case') ?? '{}').databaseName ?? 'event-timeline';
-      const open = indexedDB.open(name);
+      const stored = localStorage.getItem('event-timeline.current-case');
+      const open = indexedDB.open(stored ? (JSON.parse(stored) as { databaseName: string }).databaseName : 'event-timeline');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(new Error(String(open.error)));
       });
       const tx = db.transaction(['events'], 'readwrite');
       const store = tx.objectStore('events');
@@ -141,7 +130,7 @@ describe('the Table view over 100,000 events', () => {
       }
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
+        tx.onerror = () => reject(new Error(String(tx.error)));
       });
       db.close();
     }, count);

@@ -231,7 +231,8 @@ describe('registerIpcHandlers', () => {
       const big = setup({ openPaths: ['/b/big.etcase'], diskFiles: { '/b/big.etcase': backup }, sizes: { '/b/big.etcase': MAX_BACKUP_BYTES + 1 } });
       expect(await big.call(IPC_CHANNELS.openBackup, big.trustedEvent)).toEqual({ canceled: false, fileName: 'big.etcase', error: 'file is larger than the 1 GB backup limit' });
       const locked = setup({ openPaths: ['/b/locked.etcase'], diskFiles: { '/b/locked.etcase': 'EACCES' } });
-      expect(await locked.call(IPC_CHANNELS.openBackup, locked.trustedEvent)).toMatchObject({ canceled: false, error: expect.stringMatching(/EACCES/) });
+      const lockedResult = (await locked.call(IPC_CHANNELS.openBackup, locked.trustedEvent)) as { error?: string };
+      expect(lockedResult.error).toMatch(/EACCES/);
       const cancelled = setup({ canceled: true });
       expect(await cancelled.call(IPC_CHANNELS.openBackup, cancelled.trustedEvent)).toEqual({ canceled: true });
     });

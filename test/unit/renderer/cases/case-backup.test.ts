@@ -121,7 +121,8 @@ describe('a file that cannot be restored', () => {
     const file = new TextDecoder().decode(await backUpCase(source, 'New'));
     await expectRejected(encoder.encode(file.replace('"version":1,', '"version":2,')), 'newer-version', /newer version of Event Timeline \(backup format 2/);
     const content = await readCaseContent(source, 'New');
-    const future = await encodeCaseBackup({ ...content, schemaVersion: CURRENT_SCHEMA_VERSION + 10, tables: { ...content.tables, future: [{ id: 1 }] } });
+    const futureTables = { ...content.tables, future: [{ id: 1 }] };
+    const future = await encodeCaseBackup({ ...content, schemaVersion: CURRENT_SCHEMA_VERSION + 10, tables: futureTables });
     await expectRejected(future, 'newer-version', new RegExp(`database schema ${CURRENT_SCHEMA_VERSION + 10}`));
   });
 

@@ -86,7 +86,8 @@ describe('upgrading a version-3 database to cases (v4)', () => {
     const current = await ensureCaseRegistry(registry, () => new Date('2026-01-02T03:04:05.000Z'));
     expect(current).toMatchObject({ name: FIRST_CASE_NAME, databaseName: FIRST_CASE_DATABASE_NAME, created: '2026-01-02T03:04:05.000Z' });
     expect(await listCases(registry)).toEqual([current]);
-    expect(JSON.parse(memoryLocalStorage().getItem(CURRENT_CASE_STORAGE_KEY)!)).toEqual({ id: current.id, databaseName: FIRST_CASE_DATABASE_NAME });
+    const remembered: unknown = JSON.parse(memoryLocalStorage().getItem(CURRENT_CASE_STORAGE_KEY)!);
+    expect(remembered).toEqual({ id: current.id, databaseName: FIRST_CASE_DATABASE_NAME });
     expect(currentDatabaseName()).toBe(FIRST_CASE_DATABASE_NAME);
 
     const db = new TimelineDb(currentDatabaseName());
