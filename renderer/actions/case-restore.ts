@@ -14,6 +14,7 @@ export const restoreCaseAction = registerAction<PickedBackup | undefined>({
     const picked = given ?? (await pickBackupFile());
     if (!picked) return;
     if ('error' in picked) return ctx.notify(`Restore failed: “${picked.fileName}” could not be read (${picked.error}).`);
+    ctx.notify(`Restoring “${picked.fileName}”…`);
     try {
       switchToCase(await restoreCase(openCaseRegistry(), picked.bytes));
     } catch (error) {

@@ -65,6 +65,7 @@ export function EventTable({ db }: { db: TimelineDb }) {
   };
   const pageRows = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_HEIGHT) - 1);
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    if (event.target !== event.currentTarget) return; // keys on a header's sort button are the button's
     const moves: Record<string, number> = {
       ArrowDown: active + 1,
       ArrowUp: active - 1,

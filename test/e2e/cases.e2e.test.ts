@@ -65,13 +65,20 @@ describe('cases', () => {
     await screenshot(page, 'cases-second-case');
   });
 
-  it('switches between cases, each showing only its own articles', async () => {
+  it('switches between cases, each showing only its own articles and its own view', async () => {
     const { page } = app;
+    const tableShown = () => page.getByRole('button', { name: 'Table', exact: true }).getAttribute('aria-pressed');
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.getByRole('grid', { name: 'Events table' }).waitFor();
+    await page.waitForTimeout(500); // the view is saved to the case database shortly after it changes
     await menuAndReload(page, 'First case');
     await expect.poll(() => caseButton(page).textContent()).toBe('Case: First case ▾');
     await expect.poll(() => articleFiles(page)).toEqual(['wang-yi-putin-2023-09-21.txt']);
+    expect(await tableShown()).toBe('false');
     await menuAndReload(page, 'Scholz in Tokyo');
     await expect.poll(() => articleFiles(page)).toEqual(['wire-scholz-kishida-2024-03-18.txt']);
+    expect(await tableShown()).toBe('true');
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   });
 
   it('backs up a case and restores it as a new case with the same events', async () => {
