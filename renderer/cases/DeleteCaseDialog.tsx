@@ -20,16 +20,18 @@ export function DeleteCaseDialog({ record, canDelete, onConfirm, onClose }: Prop
   }, [record.databaseName]);
   return (
     <Modal title="Delete case" onClose={onClose} className="case-dialog">
-      <p className="case-confirm">{contents ? deleteConfirmation(record, contents) : 'Counting what the case holds…'}</p>
-      {contents && <p className="muted">This cannot be undone. Back up the case first to keep a copy.</p>}
-      {!canDelete && <p className="form-error">This is the only case: make another case before deleting it.</p>}
-      <div className="dialog-buttons">
-        <button type="button" className="button" onClick={onClose} autoFocus>
-          Cancel
-        </button>
-        <button type="button" className="button danger" disabled={!contents || !canDelete} onClick={onConfirm}>
-          Delete case
-        </button>
+      <div className="case-dialog-body">
+        <p className="case-confirm">{contents ? deleteConfirmation(record, contents) : 'Counting what the case holds…'}</p>
+        {contents && <p className="muted">This cannot be undone. Back up the case first to keep a copy.</p>}
+        {!canDelete && <p className="form-error">This is the only case: make another case before deleting it.</p>}
+        <div className="dialog-buttons">
+          <button type="button" className="button" onClick={onClose} autoFocus>
+            Cancel
+          </button>
+          <button type="button" className="button danger" disabled={!contents || !canDelete} onClick={onConfirm}>
+            Delete case
+          </button>
+        </div>
       </div>
     </Modal>
   );
