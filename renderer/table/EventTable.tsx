@@ -7,10 +7,11 @@
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineDb } from '../db/timeline-db';
 import { useUiStore } from '../state/ui-store';
 import { COLUMN_TEMPLATE, TABLE_COLUMNS, tableFeatureSet } from './table-columns';
+import { TableRowView } from './TableRowView';
 import { filterTableRows, loadTableRows, PREVIEW_ROWS, type TableRow } from './table-rows';
 import './event-table.css';
 
@@ -88,6 +89,10 @@ export function EventTable({ db }: { db: TimelineDb }) {
     select(selected.has(id) ? selectedIds.filter((other) => other !== id) : [...selectedIds, id]);
   };
 
+  const clickRef = useRef(onRowClick);
+  clickRef.current = onRowClick;
+  const onRowClickStable = useCallback((index: number, id: string, additive: boolean) => clickRef.current(index, id, additive), []);
+
   const activeId = rows[active]?.id;
   return (
     <div className="event-table" data-row-count={rows.length} data-complete={all !== undefined}>
@@ -131,24 +136,16 @@ export function EventTable({ db }: { db: TimelineDb }) {
           {virtualizer.getVirtualItems().map((item) => {
             const row = rows[item.index]!;
             return (
-              <div
-                role="row"
-                id={`table-row-${row.id}`}
+              <TableRowView
                 key={row.id}
-                aria-rowindex={item.index + 2}
-                aria-selected={selected.has(row.id)}
-                data-event-id={row.id}
-                data-active={item.index === active || undefined}
-                className="event-table-row"
-                style={{ gridTemplateColumns: COLUMN_TEMPLATE, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
-                onClick={(event) => onRowClick(item.index, row.id, event.ctrlKey || event.metaKey)}
-              >
-                {row.getAllCells().map((cell) => (
-                  <div role="gridcell" key={cell.id} className={`event-table-cell cell-${cell.column.id}`}>
-                    <table.FlexRender cell={cell} />
-                  </div>
-                ))}
-              </div>
+                row={row}
+                index={item.index}
+                top={item.start}
+                height={ROW_HEIGHT}
+                selected={selected.has(row.id)}
+                active={item.index === active}
+                onClick={onRowClickStable}
+              />
             );
           })}
         </div>

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCaseEvents } from './current-case-db';
+import { seedBulkEvents } from './seed-events';
 import { dropFiles, REPO_ROOT, screenshot, startApp, textFile, type AppSession } from './harness';
 
 const FIXTURE_DIR = path.join(REPO_ROOT, 'test/fixtures/articles');
@@ -109,31 +110,7 @@ describe('the Table view over 100,000 events', () => {
   it('shows them and scrolls from the first to the last row, drawing only the rows on screen', async () => {
     const { page } = app;
     const count = 100_000;
-    await page.evaluate(async (total) => {
-      const stored = localStorage.getItem('event-timeline.current-case');
-      const open = indexedDB.open(stored ? (JSON.parse(stored) as { databaseName: string }).databaseName : 'event-timeline');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(new Error(String(open.error)));
-      });
-      const tx = db.transaction(['events'], 'readwrite');
-      const store = tx.objectStore('events');
-      const types = ['meeting', 'visit', 'forum', 'invasion', 'attack', 'agreement'];
-      const day0 = Date.UTC(1990, 0, 1);
-      for (let i = 0; i < total; i++) {
-        const date = new Date(day0 + Math.floor((i / total) * 14_610) * 86_400_000).toISOString().slice(0, 10);
-        store.put({
-          id: `bulk:${String(i).padStart(6, '0')}`, articleId: 'bulk', type: types[i % types.length], label: `Bulk event ${i}`, start: date, end: date,
-          precision: 'day', dateBasis: 'explicit', status: 'occurred', participants: ['Someone'], places: [], confidence: 0.8,
-          evidence: [{ start: 0, end: 25, text: 'Archive of many meetings.', ruleId: 'bulk' }], mentions: [], ruleId: 'bulk',
-        });
-      }
-      await new Promise<void>((resolve, reject) => {
-        tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(new Error(String(tx.error)));
-      });
-      db.close();
-    }, count);
+    await seedBulkEvents(page, count);
     await page.reload();
     await page.getByRole('toolbar', { name: 'Timeline tools' }).waitFor();
     const started = Date.now();
