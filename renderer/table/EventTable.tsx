@@ -6,22 +6,20 @@
 
 import { useTable, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { TimelineDb } from '../db/timeline-db';
 import { useUiStore } from '../state/ui-store';
 import { COLUMN_TEMPLATE, TABLE_COLUMNS, tableFeatureSet } from './table-columns';
 import { TableRowView } from './TableRowView';
-import { filterTableRows, loadTableRows, PREVIEW_ROWS, type TableRow } from './table-rows';
+import { filterTableRows, type TableRow } from './table-rows';
+import { useTableRows } from './use-table-rows';
 import './event-table.css';
 
 const ROW_HEIGHT = 32;
 const NO_ROWS: TableRow[] = [];
 
 export function EventTable({ db }: { db: TimelineDb }) {
-  const preview = useLiveQuery(() => loadTableRows(db, PREVIEW_ROWS), [db]);
-  const all = useLiveQuery(() => loadTableRows(db), [db]);
-  const loaded = all ?? preview;
+  const { rows: loaded, complete } = useTableRows(db);
   const filters = useUiStore((state) => state.filters);
   const selectedIds = useUiStore((state) => state.selectedEventIds);
   const select = useUiStore((state) => state.select);
@@ -95,8 +93,8 @@ export function EventTable({ db }: { db: TimelineDb }) {
 
   const activeId = rows[active]?.id;
   return (
-    <div className="event-table" data-row-count={rows.length} data-complete={all !== undefined}>
-      {all === undefined && preview !== undefined && preview.length > 0 && (
+    <div className="event-table" data-row-count={rows.length} data-complete={complete}>
+      {!complete && loaded !== undefined && loaded.length > 0 && (
         <p className="event-table-loading" role="status">
           Showing the first events by date; loading all of them…
         </p>

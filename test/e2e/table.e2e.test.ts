@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCaseEvents } from './current-case-db';
 import { seedBulkEvents } from './seed-events';
-import { dropFiles, REPO_ROOT, screenshot, startApp, textFile, type AppSession } from './harness';
+import { dropFiles, REPO_ROOT, screenshot, SHARED_DIR, startApp, textFile, type AppSession } from './harness';
 
 const FIXTURE_DIR = path.join(REPO_ROOT, 'test/fixtures/articles');
 let app: AppSession;
@@ -103,6 +103,17 @@ describe('the Table view', () => {
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await expect.poll(() => grid(page).locator(`[role="row"][data-event-id="${thirdId}"]`).getAttribute('aria-selected')).toBe('true');
     expect(app.pageErrors).toEqual([]);
+  });
+
+  it('takes in the events of an article imported while it is open', async () => {
+    const { page } = app;
+    const before = Number(await page.locator('.event-table').getAttribute('data-row-count'));
+    const name = 'wang-yi-putin-2023-09-21.txt';
+    await dropFiles(page, [textFile(name, await readFile(path.join(SHARED_DIR, 'articles', name), 'utf8'))]);
+    await page.locator(`.import-row[data-file-name="${name}"][data-state="imported"]`).waitFor({ timeout: 30_000 });
+    await expect.poll(async () => Number(await page.locator('.event-table').getAttribute('data-row-count'))).toBe(await clusterCount(page));
+    expect(Number(await page.locator('.event-table').getAttribute('data-row-count'))).toBeGreaterThan(before);
+    expect(await columnTexts(page, 'label')).toContain('Wang Yi meets Vladimir Putin');
   });
 });
 
