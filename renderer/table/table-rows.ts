@@ -1,9 +1,10 @@
 // The rows of the Table view: one small projection per cluster of merged reports (its representative, with the
 // cluster's source count), read from the events' date index so they arrive in date order, and filtered by the
 // same predicate as the timeline. Only the projection is kept (no evidence, mentions or roles), so 100,000
-// events stay a few tens of megabytes in memory. Measured in headless Chromium on the shared 2 cores
-// (test/e2e/table.e2e.test.ts prints it): reading 100,000 full events takes ~4.5 s, collapsing and projecting
-// them ~0.2 s, TanStack's row model ~0.3 s; so the view first shows a preview page (PREVIEW_ROWS, a few ms).
+// events stay a few tens of megabytes in memory. Measured in headless Chromium on the shared, busy 2 cores
+// (`npm run bench:table`): all 100,000 rows load in 2–5 s (nearly all of it IndexedDB reading the full events;
+// collapsing and projecting them ~0.2 s, TanStack's row model ~0.3 s), so the view first shows a preview page
+// (PREVIEW_ROWS; 0.1–0.6 s).
 
 import { collapseClusters } from '../../app/merge/collapse';
 import type { DatePrecision, EditableField, EventStatus, ReviewState } from '../../app/model/event';
