@@ -10,6 +10,8 @@ import {
   type MenuCommand,
   type PrintPdfRequest,
   type OpenArticlesResult,
+  type OpenBackupResult,
+  type SaveBackupRequest,
   type SaveExportRequest,
   type SaveExportResult,
 } from '../app/ipc/contract';
@@ -41,6 +43,9 @@ export function createDesktopBridge(ipc: IpcRendererLike): DesktopBridge {
         height: request.height,
       }) as Promise<SaveExportResult>,
     copyImage: (request: CopyImageRequest) => ipc.invoke(IPC_CHANNELS.copyImage, { png: request.png }) as Promise<CopyImageResult>,
+    saveBackup: (request: SaveBackupRequest) =>
+      ipc.invoke(IPC_CHANNELS.saveBackup, { suggestedName: request.suggestedName, bytes: request.bytes }) as Promise<SaveExportResult>,
+    openBackup: () => ipc.invoke(IPC_CHANNELS.openBackup) as Promise<OpenBackupResult>,
     onMenuCommand: (listener: (command: MenuCommand) => void) => {
       if (typeof listener !== 'function') throw new TypeError('onMenuCommand needs a function');
       const forward: IpcListener = (_event, command) => {

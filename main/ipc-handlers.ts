@@ -5,11 +5,14 @@ import {
   IPC_CHANNELS,
   validateCopyImageRequest,
   validatePrintPdfRequest,
+  validateSaveBackupRequest,
   validateSaveExportRequest,
   type CopyImageRequest,
   type PrintPdfRequest,
+  type SaveBackupRequest,
   type SaveExportRequest,
 } from '../app/ipc/contract';
+import { openBackup, saveBackup } from './ipc/case-backup-files';
 import { copyImageToClipboard, type ClipboardDeps } from './ipc/copy-image';
 import type { DialogLike, FileAccess } from './ipc/file-access';
 import { printSvgToPdf, type CreatePrintWindow } from './ipc/print-pdf';
@@ -87,5 +90,20 @@ export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEv
     if (problem !== null) reject(IPC_CHANNELS.copyImage, problem);
     const clipboard = deps.clipboard ?? reject(IPC_CHANNELS.copyImage, 'the clipboard is not available');
     return copyImageToClipboard(clipboard, (args[0] as CopyImageRequest).png);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.saveBackup, async (event, ...args) => {
+    const window = trustedWindow(IPC_CHANNELS.saveBackup, event);
+    if (args.length !== 1) reject(IPC_CHANNELS.saveBackup, 'takes exactly one argument');
+    const problem = validateSaveBackupRequest(args[0]);
+    if (problem !== null) reject(IPC_CHANNELS.saveBackup, problem);
+    const request = args[0] as SaveBackupRequest;
+    return saveBackup(window, { suggestedName: request.suggestedName, bytes: request.bytes }, deps.dialog, deps.files, deps.exportDirectory);
+  });
+
+  ipcMain.handle(IPC_CHANNELS.openBackup, async (event, ...args) => {
+    const window = trustedWindow(IPC_CHANNELS.openBackup, event);
+    if (args.length !== 0) reject(IPC_CHANNELS.openBackup, 'takes no arguments');
+    return openBackup(window, deps.dialog, deps.files);
   });
 }

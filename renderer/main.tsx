@@ -1,14 +1,20 @@
-// Renderer entry point: mounts the React application.
+// Renderer entry point: opens the current case (renderer/cases/start-case.ts), then mounts the React application.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { startCurrentCase } from './cases/start-case';
 import { App } from './ui/App';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const mount = (): void =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+startCurrentCase().then(mount, (error: unknown) => {
+  console.error('could not open the current case', error);
+  mount(); // the app still opens (on the remembered or first case's database)
+});

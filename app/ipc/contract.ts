@@ -10,6 +10,8 @@ export const IPC_CHANNELS = {
   printPdf: 'export:print-pdf',
   /** Puts an exported PNG on the system clipboard. */
   copyImage: 'export:copy-image',
+  saveBackup: 'case:save-backup-dialog',
+  openBackup: 'case:open-backup-dialog',
 } as const;
 
 /** Event channel (main → renderer): menu commands. */
@@ -17,6 +19,7 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 export const MENU_COMMANDS = [
   'import', 'paste-article', 'export-png', 'export-svg', 'export-pdf', 'export-csv', 'export-json', 'zoom-in', 'zoom-out', 'fit',
+  'new-case', 'backup-case', 'restore-case',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -71,6 +74,20 @@ export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 export const MAX_DIALOG_IMPORT_FILES = 10_000;
 export const MAX_DIALOG_IMPORT_BYTES = 200 * 1024 * 1024;
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
+/** Largest case backup main will write or read. */
+export const MAX_BACKUP_BYTES = 1024 * 1024 * 1024;
+
+/** "Back up case…": the backup file's bytes and the name the save dialog suggests (without extension). */
+export interface SaveBackupRequest {
+  suggestedName: string;
+  bytes: Uint8Array;
+}
+
+/** "Restore case…": the file the analyst picked, read by main, or nothing when the dialog was cancelled. */
+export type OpenBackupResult =
+  | { canceled: true }
+  | { canceled: false; fileName: string; bytes: Uint8Array }
+  | { canceled: false; fileName: string; error: string };
 
 /** What the preload exposes on `window.desktop`. */
 export interface DesktopBridge {
@@ -78,6 +95,8 @@ export interface DesktopBridge {
   saveExport(request: SaveExportRequest): Promise<SaveExportResult>;
   printPdf(request: PrintPdfRequest): Promise<SaveExportResult>;
   copyImage(request: CopyImageRequest): Promise<CopyImageResult>;
+  saveBackup(request: SaveBackupRequest): Promise<SaveExportResult>;
+  openBackup(): Promise<OpenBackupResult>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
@@ -85,23 +104,22 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
   return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
+/** What is wrong with a save dialog's suggested file name, or null. */
+function suggestedNameProblem(name: unknown): string | null {
+  if (typeof name !== 'string' || name.length === 0 || name.length > 200) return 'suggestedName must be a non-empty string of at most 200 characters';
+  if (/[\\/\0]/.test(name)) return 'suggestedName must be a bare file name';
+  return null;
+}
+
 /** Validates the argument of `saveExport` as received by main; returns an error message or null. */
 export function validateSaveExportRequest(value: unknown): string | null {
   if (typeof value !== 'object' || value === null) return 'request must be an object';
   const r = value as Record<string, unknown>;
   if (!(EXPORT_FORMATS as readonly unknown[]).includes(r.format)) return `format must be one of ${EXPORT_FORMATS.join(', ')}`;
-  if (typeof r.suggestedName !== 'string' || r.suggestedName.length === 0 || r.suggestedName.length > 200) {
-    return 'suggestedName must be a non-empty string of at most 200 characters';
-  }
-  if (/[\\/\0]/.test(r.suggestedName)) return 'suggestedName must be a bare file name';
+  const nameProblem = suggestedNameProblem(r.suggestedName);
+  if (nameProblem !== null) return nameProblem;
   if (!(r.bytes instanceof Uint8Array)) return 'bytes must be a Uint8Array';
   if (r.bytes.byteLength === 0 || r.bytes.byteLength > MAX_EXPORT_BYTES) return 'bytes must be non-empty and at most 200 MB';
-  return null;
-}
-
-function suggestedNameProblem(name: unknown): string | null {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 200) return 'suggestedName must be a non-empty string of at most 200 characters';
-  if (/[\\/\0]/.test(name)) return 'suggestedName must be a bare file name';
   return null;
 }
 
@@ -128,4 +146,15 @@ export function validateCopyImageRequest(value: unknown): string | null {
   if (png.byteLength < 8 || png.byteLength > MAX_EXPORT_BYTES) return 'png must be non-empty and at most 200 MB';
   const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
   return signature.every((byte, i) => png[i] === byte) ? null : 'png must be a PNG image';
+}
+
+/** Validates the argument of `saveBackup` as received by main; returns an error message or null. */
+export function validateSaveBackupRequest(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null) return 'request must be an object';
+  const r = value as Record<string, unknown>;
+  const nameProblem = suggestedNameProblem(r.suggestedName);
+  if (nameProblem !== null) return nameProblem;
+  if (!(r.bytes instanceof Uint8Array)) return 'bytes must be a Uint8Array';
+  if (r.bytes.byteLength === 0 || r.bytes.byteLength > MAX_BACKUP_BYTES) return 'bytes must be non-empty and at most 1 GB';
+  return null;
 }

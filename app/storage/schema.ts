@@ -46,6 +46,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       splits: 'id, eventId, otherId',
     },
   },
+  {
+    version: 4,
+    note:
+      'Cases: each case has its own database (the registry database, app/storage/cases.ts, lists them; the existing ' +
+      "'event-timeline' database becomes the first case in place, every row kept). The view table holds the case's " +
+      'own view (main view, filters, lanes), so it travels with the case and its backups.',
+    stores: {
+      view: 'key',
+    },
+  },
 ];
 
 /** The newest schema version number. */
@@ -59,6 +69,12 @@ export interface EntityRecord {
   kind: 'participant' | 'place';
   /** How many of the article's events mention it. */
   eventCount: number;
+}
+
+/** A row of the view table (v4): one named part of the case's view, e.g. key 'ui' for the UI store's view fields. */
+export interface ViewRecord {
+  key: string;
+  value: unknown;
 }
 
 /** A key/value row of the meta table. */

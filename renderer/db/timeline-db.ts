@@ -1,5 +1,5 @@
-// The typed Dexie database of the renderer: articles, their events (with their cluster), the entities
-// they name, meta, and the analyst's splits.
+// The typed Dexie database of one case: articles, their events (with their cluster), the entities
+// they name, meta, the analyst's splits and the case's view.
 // The schema itself is data in app/storage/schema.ts; every version listed there is declared here in
 // order, with the data upgrade a version needs (if any) from DATA_UPGRADES.
 
@@ -14,8 +14,10 @@ import {
   type MetaRecord,
   type SplitRecord,
   type StoredEvent,
+  type ViewRecord,
 } from '../../app/storage/schema';
 import { eventSpanDays } from '../lib/iso-date';
+import { currentDatabaseName } from './current-database';
 
 /** Data migrations run when an existing database is opened at a newer version. */
 const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
@@ -43,6 +45,7 @@ export class TimelineDb extends Dexie {
   entities!: Table<EntityRecord, string>;
   meta!: Table<MetaRecord, string>;
   splits!: Table<SplitRecord, string>;
+  view!: Table<ViewRecord, string>;
 
   constructor(name: string = TIMELINE_DB_NAME) {
     super(name);
@@ -56,8 +59,8 @@ export class TimelineDb extends Dexie {
 
 let shared: TimelineDb | null = null;
 
-/** The one database instance of this JavaScript realm (UI thread or worker). */
+/** The one database instance of this JavaScript realm (UI thread or worker): the current case's database. */
 export function openTimelineDb(): TimelineDb {
-  shared ??= new TimelineDb();
+  shared ??= new TimelineDb(currentDatabaseName());
   return shared;
 }

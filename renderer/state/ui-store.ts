@@ -13,6 +13,9 @@ export type LaneMode = 'none' | 'type' | 'participant' | 'place' | 'article';
 /** Which main view shows the events. */
 export type MainView = 'timeline' | 'table';
 
+/** The case dialog that is open (New case, Rename case…, Delete case…), if any. */
+export type CaseDialog = 'new' | 'rename' | 'delete';
+
 export interface UiState {
   /** Selected event ids, in the order they were selected; the first opens the side panel. */
   selectedEventIds: string[];
@@ -29,6 +32,7 @@ export interface UiState {
   notice: string | null;
   /** The export dialog is open with this format chosen; null when closed. */
   exportDialogFormat: ExportFormat | null;
+  caseDialog: CaseDialog | null;
 
   select(eventIds: string[]): void;
   setMainView(view: MainView): void;
@@ -39,6 +43,7 @@ export interface UiState {
   setLaneOrder(keys: string[]): void;
   notify(message: string | null): void;
   openExportDialog(format: ExportFormat | null): void;
+  openCaseDialog(dialog: CaseDialog | null): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -51,6 +56,7 @@ export const useUiStore = create<UiState>()((set) => ({
   laneOrder: [],
   notice: null,
   exportDialogFormat: null,
+  caseDialog: null,
 
   select: (eventIds) => set({ selectedEventIds: eventIds }),
   setMainView: (view) => set({ mainView: view }),
@@ -64,6 +70,7 @@ export const useUiStore = create<UiState>()((set) => ({
   setLaneOrder: (keys) => set({ laneOrder: keys }),
   notify: (message) => set({ notice: message }),
   openExportDialog: (format) => set({ exportDialogFormat: format }),
+  openCaseDialog: (dialog) => set({ caseDialog: dialog }),
 }));
 
 /** The event whose details the side panel shows (the first selected), or null. */

@@ -2,6 +2,10 @@
 // drop zone, wired to the database, the extraction worker, the exports and the Electron menu.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { backUpCaseAction } from '../actions/case-backup';
+import { restoreCaseAction } from '../actions/case-restore';
+import { CaseMenu } from '../cases/CaseMenu';
+import { runAction } from '../cases/run-action';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
 import type { ExportFormat, MenuCommand } from '../../app/ipc/contract';
 import { openExportDialogAction } from '../actions/open-export-dialog';
@@ -10,6 +14,9 @@ import { splitFromCluster } from '../db/cluster-repo';
 import { eventExtent, eventsOfArticle } from '../db/queries';
 import { openTimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
+import { primarySelection, useUiStore } from '../state/ui-store';
+import { EventTable } from '../table/EventTable';
+import { ViewSwitch } from '../table/ViewSwitch';
 import { extentOf } from '../lib/extent';
 import { MAX_VISIBLE_ITEMS, TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
 import { ArticleList } from './ArticleList';
@@ -32,10 +39,13 @@ export function App() {
   const timeline = useRef<TimelineHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const [version, setVersion] = useState(0);
-  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
+  const selectedEventId = useUiStore(primarySelection);
+  const mainView = useUiStore((state) => state.mainView);
+  const notice = useUiStore((state) => state.notice);
+  const setNotice = useUiStore((state) => state.notify);
+  const setSelectedEventId = useCallback((id: string | null) => useUiStore.getState().select(id ? [id] : []), []);
   const [viewerArticleId, setViewerArticleId] = useState<string | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<LoadedInfo>({ shown: 0, capped: false });
   const [exporting, setExporting] = useState(false);
 
@@ -91,7 +101,7 @@ export function App() {
       setVersion((v) => v + 1);
       timeline.current?.reload();
     },
-    [db, selected, viewerArticleId],
+    [db, selected, viewerArticleId, setSelectedEventId],
   );
 
   const splitSource = useCallback(
@@ -119,6 +129,9 @@ export function App() {
     'zoom-in': () => timeline.current?.zoomIn(),
     'zoom-out': () => timeline.current?.zoomOut(),
     fit: () => void fitAll(),
+    'new-case': () => useUiStore.getState().openCaseDialog('new'),
+    'backup-case': () => void runAction(backUpCaseAction, undefined),
+    'restore-case': () => void runAction(restoreCaseAction, undefined),
   };
   useEffect(() => desktopBridge()?.onMenuCommand((command) => commands.current[command]()), []);
 
@@ -129,6 +142,12 @@ export function App() {
   return (
     <div className="app" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && setSelectedEventId(null)}>
       <Toolbar
+        leading={
+          <>
+            <CaseMenu />
+            <ViewSwitch />
+          </>
+        }
         hasEvents={hasEvents}
         exporting={exporting}
         onImport={() => void startImport()}
@@ -153,7 +172,10 @@ export function App() {
           />
         </aside>
         <main className="timeline-area">
-          <TimelineView db={db} handleRef={timeline} selectedEventId={selectedEventId} onSelect={setSelectedEventId} onLoaded={setLoaded} />
+          <div className="main-view" data-main-view={mainView}>
+            <TimelineView db={db} handleRef={timeline} selectedEventId={selectedEventId} onSelect={setSelectedEventId} onLoaded={setLoaded} />
+            {mainView === 'table' && <EventTable db={db} />}
+          </div>
           {articles.length === 0 && <EmptyState onImport={() => void startImport()} onPaste={() => setPasteOpen(true)} />}
           <footer className="timeline-footer">
             <Legend />

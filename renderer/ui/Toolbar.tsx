@@ -1,6 +1,10 @@
 // The top toolbar: Import…, Paste article, zoom, Fit all and Export… (the export dialog: PNG, SVG, PDF, CSV, JSON).
 
+import type { ReactNode } from 'react';
+
 interface Props {
+  /** Controls shown after the title (the case menu and the view switch). */
+  leading?: ReactNode;
   hasEvents: boolean;
   exporting: boolean;
   onImport(): void;
@@ -15,6 +19,7 @@ export function Toolbar(props: Props) {
   return (
     <header className="toolbar" role="toolbar" aria-label="Timeline tools">
       <h1 className="app-title">Event Timeline</h1>
+      {props.leading}
       <button type="button" className="button primary" onClick={props.onImport}>
         Import…
       </button>

@@ -1,6 +1,7 @@
 // The UI thread's side of the extraction worker: sends a request and resolves when the job is done,
 // forwarding per-file progress to a callback. Jobs run in order inside the worker.
 
+import { currentDatabaseName, extractionWorkerName } from '../db/current-database';
 import type { WorkerReply, WorkerRequest } from './messages';
 
 type Request = WorkerRequest extends infer R ? (R extends WorkerRequest ? Omit<R, 'jobId'> : never) : never;
@@ -23,7 +24,7 @@ export class ExtractionWorkerClient {
   private nextJobId = 1;
 
   constructor() {
-    this.worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'extraction' });
+    this.worker = new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: extractionWorkerName(currentDatabaseName()) });
     this.worker.addEventListener('message', (message: MessageEvent<WorkerReply>) => this.receive(message.data));
     this.worker.addEventListener('error', (event) => {
       for (const job of this.pending.values()) job.reject(new Error(event.message || 'the extraction worker crashed'));

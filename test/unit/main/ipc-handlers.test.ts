@@ -1,7 +1,7 @@
 // IPC handlers: sender validation, argument validation, and the real work through faked dialog/fs.
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, MAX_IMPORT_BYTES, type OpenArticlesResult, type SaveExportResult } from '../../../app/ipc/contract';
+import { IPC_CHANNELS, MAX_BACKUP_BYTES, MAX_IMPORT_BYTES, type OpenArticlesResult, type OpenBackupResult, type SaveExportResult } from '../../../app/ipc/contract';
 import type { DialogLike, FileAccess } from '../../../main/ipc/file-access';
 import { registerIpcHandlers } from '../../../main/ipc-handlers';
 
@@ -184,6 +184,57 @@ describe('registerIpcHandlers', () => {
     it('returns nothing when the user cancels', async () => {
       const s = setup({ canceled: true });
       expect(await s.call(IPC_CHANNELS.openArticles, s.trustedEvent)).toEqual({ files: [], errors: [] });
+    });
+  });
+
+  describe('case backups', () => {
+    const backup = new TextEncoder().encode('{"format":"event-timeline-case-backup","version":1}\n{}');
+    const goodBackup = { suggestedName: 'Ukraine 2022 – backup 2026-01-02', bytes: backup };
+
+    it.each([
+      ['no argument', []],
+      ['a path instead of a name', [{ ...goodBackup, suggestedName: '../../.profile' }]],
+      ['bytes as a string', [{ ...goodBackup, bytes: 'abc' }]],
+      ['empty bytes', [{ ...goodBackup, bytes: new Uint8Array() }]],
+    ])('saveBackup rejects %s without showing a dialog', async (_label, args) => {
+      const s = setup({ savePath: '/tmp/case.etcase' });
+      await expect(s.call(IPC_CHANNELS.saveBackup, s.trustedEvent, ...args)).rejects.toThrow(/rejected/);
+      expect(s.dialogCalls).toEqual([]);
+      expect(s.written.size).toBe(0);
+    });
+
+    it('saveBackup rejects an untrusted sender', async () => {
+      const s = setup({ savePath: '/tmp/case.etcase' });
+      const foreign = { sender: s.window.webContents, senderFrame: { ...s.mainFrame, url: 'https://evil.example/' } };
+      await expect(s.call(IPC_CHANNELS.saveBackup, foreign, goodBackup)).rejects.toThrow(/rejected/);
+      await expect(s.call(IPC_CHANNELS.openBackup, foreign)).rejects.toThrow(/rejected/);
+      expect(s.dialogCalls).toEqual([]);
+    });
+
+    it('saveBackup shows the save dialog with the backup filter and writes the file with its extension', async () => {
+      const s = setup({ savePath: '/home/analyst/backups/ukraine' });
+      const result = (await s.call(IPC_CHANNELS.saveBackup, s.trustedEvent, goodBackup)) as SaveExportResult;
+      expect(result).toEqual({ saved: true, filePath: '/home/analyst/backups/ukraine.etcase' });
+      const options = s.dialogCalls[0]!.options as SaveDialogOptions;
+      expect(options.defaultPath).toBe('/home/analyst/Documents/Ukraine 2022 – backup 2026-01-02.etcase');
+      expect(options.filters).toEqual([{ name: 'Event Timeline case backup', extensions: ['etcase'] }]);
+      expect(s.written.get('/home/analyst/backups/ukraine.etcase')).toEqual(backup);
+    });
+
+    it('openBackup takes no arguments, reads the one picked file, and reports unreadable or oversized files', async () => {
+      const s = setup({ openPaths: ['/b/case.etcase'], diskFiles: { '/b/case.etcase': backup } });
+      await expect(s.call(IPC_CHANNELS.openBackup, s.trustedEvent, '/etc/passwd')).rejects.toThrow(/no arguments/);
+      const result = (await s.call(IPC_CHANNELS.openBackup, s.trustedEvent)) as OpenBackupResult;
+      expect(result).toEqual({ canceled: false, fileName: 'case.etcase', bytes: backup });
+      expect((s.dialogCalls[0]!.options as OpenDialogOptions).properties).toEqual(['openFile']);
+
+      const big = setup({ openPaths: ['/b/big.etcase'], diskFiles: { '/b/big.etcase': backup }, sizes: { '/b/big.etcase': MAX_BACKUP_BYTES + 1 } });
+      expect(await big.call(IPC_CHANNELS.openBackup, big.trustedEvent)).toEqual({ canceled: false, fileName: 'big.etcase', error: 'file is larger than the 1 GB backup limit' });
+      const locked = setup({ openPaths: ['/b/locked.etcase'], diskFiles: { '/b/locked.etcase': 'EACCES' } });
+      const lockedResult = (await locked.call(IPC_CHANNELS.openBackup, locked.trustedEvent)) as { error?: string };
+      expect(lockedResult.error).toMatch(/EACCES/);
+      const cancelled = setup({ canceled: true });
+      expect(await cancelled.call(IPC_CHANNELS.openBackup, cancelled.trustedEvent)).toEqual({ canceled: true });
     });
   });
 });

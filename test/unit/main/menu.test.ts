@@ -53,6 +53,13 @@ describe('buildMenuTemplate', () => {
     expect(sent).toEqual(['export-pdf', 'export-csv', 'export-json']);
   });
 
+  it('File has New case, Back up case… and Restore case… sending the case commands', () => {
+    const { template, sent } = build();
+    const file = submenu(template, 'File');
+    for (const label of ['New case', 'Back up case…', 'Restore case…']) click(file.find((item) => item.label === label));
+    expect(sent).toEqual(['new-case', 'backup-case', 'restore-case']);
+  });
+
   it('View has Zoom in, Zoom out and Fit all sending timeline commands', () => {
     const { template, sent } = build();
     const view = submenu(template, 'View');

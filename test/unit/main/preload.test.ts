@@ -66,7 +66,7 @@ function reachable(root: unknown): unknown[] {
 describe('preload', () => {
   it('exposes exactly one global, `desktop`, with exactly the contract functions', () => {
     expect([...fake.exposed.keys()]).toEqual(['desktop']);
-    expect(Reflect.ownKeys(desktop).sort()).toEqual(['copyImage', 'onMenuCommand', 'openArticles', 'printPdf', 'saveExport']);
+    expect(Reflect.ownKeys(desktop).sort()).toEqual(['copyImage', 'onMenuCommand', 'openArticles', 'openBackup', 'printPdf', 'saveBackup', 'saveExport']);
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(desktop)).toBe(true);
   });
@@ -84,6 +84,17 @@ describe('preload', () => {
     fake.invocations.length = 0;
     await expect(desktop.openArticles()).resolves.toEqual({ channel: IPC_CHANNELS.openArticles });
     expect(fake.invocations).toEqual([{ channel: IPC_CHANNELS.openArticles, args: [] }]);
+  });
+
+  it('saveBackup forwards only the name and bytes, openBackup invokes its channel with no arguments', async () => {
+    fake.invocations.length = 0;
+    const bytes = new Uint8Array([1, 2, 3]);
+    await desktop.saveBackup({ suggestedName: 'Case – backup', bytes, extra: 1 } as Parameters<typeof desktop.saveBackup>[0]);
+    await desktop.openBackup();
+    expect(fake.invocations).toEqual([
+      { channel: IPC_CHANNELS.saveBackup, args: [{ suggestedName: 'Case – backup', bytes }] },
+      { channel: IPC_CHANNELS.openBackup, args: [] },
+    ]);
   });
 
   it('saveExport forwards only the three request fields to the save channel', async () => {
