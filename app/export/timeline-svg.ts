@@ -9,7 +9,7 @@ import { axisTicks } from './axis-ticks';
 import { layoutTimeline, LABEL_FONT_SIZE, type LaidOutEvent } from './layout';
 import { legendHeight, renderLegend } from './legend';
 import { escapeXml } from './svg-escape';
-import { DAY_MS, formatDay, timeScale } from './time-window';
+import { DAY_MS, formatDayAt, timeScale } from './time-window';
 
 export { layoutTimeline } from './layout';
 export { svgToPngSize, rasterSize } from './raster-size';
@@ -110,7 +110,7 @@ function describeDate(event: TimelineEvent): string {
 }
 
 function caption(layout: ReturnType<typeof layoutTimeline>): string {
-  const range = `${formatDay(layout.window.startMs)} – ${formatDay(layout.window.endMs - DAY_MS)}`;
+  const range = `${formatDayAt(layout.window.startMs)} – ${formatDayAt(layout.window.endMs - DAY_MS)}`;
   const count = layout.items.length;
   const hidden = layout.hiddenCount > 0 ? ` (${layout.hiddenCount} more not shown: too crowded, zoom in)` : '';
   return `${range} · ${count} ${count === 1 ? 'event' : 'events'}${hidden}`;
