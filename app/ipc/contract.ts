@@ -40,8 +40,8 @@ export interface SaveExportResult {
   filePath?: string;
 }
 
-/** Largest file the Import dialog will read, and largest export main will write. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Largest file the Import dialog will read (the core's own limit), and largest export main will write. */
+export { MAX_IMPORT_BYTES } from '../ingest/import-limits';
 export const MAX_EXPORT_BYTES = 200 * 1024 * 1024;
 
 /** What the preload exposes on `window.desktop`. */
