@@ -1,7 +1,6 @@
 // Reads of the local database used by the UI: the events overlapping a time window (capped, so the
 // timeline never holds more than it can draw), the extent of all events, and the article list.
 
-import Dexie from 'dexie';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import { addDaysIso, daysBetweenIso } from '../lib/iso-date';

@@ -20,7 +20,6 @@ function useLoaded<T>(initial: T, load: () => Promise<T>, deps: readonly unknown
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
 }
