@@ -68,23 +68,20 @@ export function useWindowDrop(onFiles: (files: File[]) => void): boolean {
     const key = (event: KeyboardEvent): void => {
       if (event.key === 'Escape') stop();
     };
-    const capture = { capture: true } as const;
-    window.addEventListener('dragenter', enter, capture);
-    window.addEventListener('dragover', over, capture);
-    window.addEventListener('dragleave', leave, capture);
-    window.addEventListener('drop', drop, capture);
-    window.addEventListener('dragend', stop, capture);
-    window.addEventListener('keydown', key, capture);
-    window.addEventListener('blur', stop);
+    // All in the capture phase except blur (the window's own blur, not every element's).
+    const listeners: Array<[string, (event: never) => void, boolean?]> = [
+      ['dragenter', enter],
+      ['dragover', over],
+      ['dragleave', leave],
+      ['drop', drop],
+      ['dragend', stop],
+      ['keydown', key],
+      ['blur', stop, false],
+    ];
+    for (const [type, listener, capture = true] of listeners) window.addEventListener(type, listener as EventListener, capture);
     return () => {
       clearTimeout(silence);
-      window.removeEventListener('dragenter', enter, capture);
-      window.removeEventListener('dragover', over, capture);
-      window.removeEventListener('dragleave', leave, capture);
-      window.removeEventListener('drop', drop, capture);
-      window.removeEventListener('dragend', stop, capture);
-      window.removeEventListener('keydown', key, capture);
-      window.removeEventListener('blur', stop);
+      for (const [type, listener, capture = true] of listeners) window.removeEventListener(type, listener as EventListener, capture);
     };
   }, [onFiles]);
   return dragging;

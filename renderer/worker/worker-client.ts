@@ -2,7 +2,8 @@
 // resolves each when it is done, forwarding per-file progress and outcomes. The client owns the worker's
 // life: when the worker crashes, when a file runs past the time budget, or when the user cancels, it
 // terminates the worker (so even a file stuck in a slow extraction stops at once), starts a fresh one and
-// posts the rest of every unfinished job to it. The failing file is reported by name; files already stored
+// posts the rest of every unfinished job to it (a worker is started only when a job needs one). The failing
+// file is reported by name; files already stored
 // stay stored (each batch is one transaction), the others are extracted again.
 
 import type { FileOutcome, FileToImport, WorkerReply, WorkerRequest } from './messages';
@@ -50,6 +51,8 @@ interface Job {
   /** The id the worker knows the current posting by, and its file indices → original indices. */
   postedId: number;
   indexMap: number[];
+  /** Cancel was asked while a batch was being saved: stop at the next file the worker starts on. */
+  cancelRequested?: boolean;
 }
 
 const fileNameOf = (job: Job, index: number): string =>
@@ -60,7 +63,8 @@ function createExtractionWorker(): WorkerLike {
 }
 
 export class ExtractionWorkerClient {
-  private worker: WorkerLike;
+  /** The running worker; none until a job needs one, and none after a restart that left nothing to do. */
+  private worker: WorkerLike | null = null;
   private readonly createWorker: () => WorkerLike;
   private readonly timeBudgetMs: number;
   private readonly jobs = new Map<number, Job>();
@@ -78,7 +82,6 @@ export class ExtractionWorkerClient {
   constructor(options: WorkerClientOptions = {}) {
     this.createWorker = options.createWorker ?? createExtractionWorker;
     this.timeBudgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-    this.worker = this.startWorker();
   }
 
   /** Runs a job; `onFile` sees every progress and per-file result message, `onJobId` gets the id for `cancel`. */
@@ -92,10 +95,21 @@ export class ExtractionWorkerClient {
     });
   }
 
-  /** Stops job `jobId` now, even inside the file being extracted; what was stored stays, the other jobs go on. */
+  /**
+   * Stops job `jobId`; what was stored stays, the other jobs go on. While one of its files is being read or
+   * extracted the worker is terminated at once (reaching into that file); while its batch is being saved the
+   * worker is asked to stop after it (so a batch just stored is reported as stored), and terminated as soon as
+   * it starts on another file.
+   */
   cancel(jobId: number): void {
     const job = this.jobs.get(jobId);
     if (!job) return;
+    if (this.running?.job === job || job.request.kind !== 'import-files') return this.stopNow(job);
+    job.cancelRequested = true;
+    this.worker?.postMessage({ kind: 'cancel', jobId: job.postedId });
+  }
+
+  private stopNow(job: Job): void {
     this.finish(job);
     job.resolve({ cancelled: true });
     this.restart(null);
@@ -103,10 +117,16 @@ export class ExtractionWorkerClient {
 
   dispose(): void {
     this.clearTimers();
-    this.worker.terminate();
+    this.worker?.terminate();
+    this.worker = null;
     for (const job of this.jobs.values()) job.reject(new Error('the extraction worker was closed'));
     this.jobs.clear();
     this.byPostedId.clear();
+  }
+
+  private currentWorker(): WorkerLike {
+    this.worker ??= this.startWorker();
+    return this.worker;
   }
 
   private startWorker(): WorkerLike {
@@ -133,12 +153,12 @@ export class ExtractionWorkerClient {
       job.indexMap = request.files.map((_file, index) => index).filter((index) => !job.finished.has(index));
       const files: FileToImport[] = job.indexMap.map((index) => request.files[index]!);
       // Copied, not transferred: the client keeps the bytes to post the rest again after a restart.
-      this.worker.postMessage({ kind: 'import-files', jobId: job.postedId, files });
+      this.currentWorker().postMessage({ kind: 'import-files', jobId: job.postedId, files });
       return;
     }
     job.indexMap = [0];
     job.started.add(0);
-    this.worker.postMessage({ ...request, jobId: job.postedId } as WorkerRequest);
+    this.currentWorker().postMessage({ ...request, jobId: job.postedId } as WorkerRequest);
     // A pasted text reports its stages like a file; a re-extraction has none, so its budget starts now.
     if (request.kind === 'set-published') this.startTimer(job, 0);
   }
@@ -151,7 +171,10 @@ export class ExtractionWorkerClient {
       const index = job.indexMap[reply.index] ?? reply.index;
       if (job.finished.has(index)) return;
       if (reply.kind === 'file-done') this.fileFinished(job, index);
-      else if (reply.stage === 'saving') this.stopTimer(job, index);
+      else if (reply.stage === 'saving') {
+        this.stopTimer(job, index);
+        if (this.running?.job === job && this.running.index === index) this.running = null;
+      } else if (job.cancelRequested) return this.stopNow(job);
       else {
         job.started.add(index);
         this.running = { job, index };
@@ -217,15 +240,17 @@ export class ExtractionWorkerClient {
    * posts every unfinished job's remaining work to it. Work interrupted too often fails (with `interrupted`'s message).
    */
   private restart(failed: { job: Job; index: number; error: string } | null, interrupted?: (job: Job, index: number) => string): void {
-    this.worker.onmessage = null;
-    this.worker.onerror = null;
-    this.worker.terminate();
+    if (this.worker) {
+      this.worker.onmessage = null;
+      this.worker.onerror = null;
+      this.worker.terminate();
+      this.worker = null; // the next posting starts a fresh one
+    }
     this.clearTimers();
     this.running = null;
     if (failed) this.fail(failed.job, failed.index, failed.error);
     const pending = [...this.jobs.values()].sort((a, b) => a.id - b.id);
     for (const job of pending) this.byPostedId.delete(job.postedId);
-    this.worker = this.startWorker();
     for (const job of pending) {
       if (!this.jobs.has(job.id)) continue;
       for (const index of [...job.started].filter((started) => !job.finished.has(started))) {

@@ -137,13 +137,39 @@ describe('ExtractionWorkerClient', () => {
     expect(outcomes(replies)).toEqual([]);
   });
 
-  it('a re-anchoring past the budget fails with a plain message; the worker is replaced', async () => {
-    const { client, workers } = setup(2_000);
+  it('cancel during a batch save lets the batch be reported as stored, then stops before the next file', async () => {
+    const { client, workers, current } = setup();
+    let importId = 0;
+    const replies: FileReply[] = [];
+    const imported = client.run({ kind: 'import-files', files: files('a.txt', 'b.txt', 'c.txt') }, (r) => replies.push(r), (id) => (importId = id));
+    const first = current();
+    const { jobId } = first.lastImport;
+    first.reply({ kind: 'file-progress', jobId, index: 0, total: 3, fileName: 'a.txt', stage: 'extracting' });
+    first.reply({ kind: 'file-progress', jobId, index: 0, total: 3, fileName: 'a.txt', stage: 'saving' });
+
+    client.cancel(importId);
+    expect(first.terminated).toBe(false);
+    expect(first.posted.at(-1)).toEqual({ kind: 'cancel', jobId });
+    first.reply({ kind: 'file-done', jobId, index: 0, total: 3, fileName: 'a.txt', outcome: { status: 'imported', articleId: 'a', title: 'a', eventCount: 1, extent: null, warnings: [] } });
+    first.reply({ kind: 'file-progress', jobId, index: 1, total: 3, fileName: 'b.txt', stage: 'reading' }); // it went on: stop it now
+
+    await expect(imported).resolves.toEqual({ cancelled: true });
+    expect(first.terminated).toBe(true);
+    expect(workers).toHaveLength(1);
+    expect(outcomes(replies)).toEqual(['0:imported']);
+  });
+
+  it('a re-anchoring past the budget fails with a plain message; the next job runs in a fresh worker', async () => {
+    const { client, workers, current } = setup(2_000);
     const job = client.run({ kind: 'set-published', articleId: 'x', published: '2023-09-22' });
     vi.advanceTimersByTime(2_001);
     await expect(job).rejects.toThrow('article: re-extraction took longer than 2 s and was stopped');
     expect(workers[0]!.terminated).toBe(true);
+    expect(workers).toHaveLength(1); // nothing else to do: no worker is started until one is needed
+    const next = client.run({ kind: 'set-published', articleId: 'x', published: '2023-09-23' });
     expect(workers).toHaveLength(2);
+    current().reply({ kind: 'job-done', jobId: current().posted[0]!.jobId });
+    await expect(next).resolves.toEqual({ cancelled: false });
   });
 
   it('passes the worker-side failure of a job on as a rejection', async () => {
