@@ -3,8 +3,8 @@
 // life: when the worker crashes, when a file runs past the time budget, or when the user cancels, it
 // terminates the worker (so even a file stuck in a slow extraction stops at once), starts a fresh one and
 // posts the rest of every unfinished job to it (a worker is started only when a job needs one). The failing
-// file is reported by name; files already stored
-// stay stored (each batch is one transaction), the others are extracted again.
+// file is reported by name; files already stored stay stored (each batch is one transaction), the others are
+// extracted again.
 
 import type { FileOutcome, FileToImport, WorkerReply, WorkerRequest } from './messages';
 

@@ -9,7 +9,7 @@ import { clusterMembers, splitFromCluster } from '../../../renderer/db/cluster-r
 import { queryEventsInWindow } from '../../../renderer/db/queries';
 import { collapseClusters } from '../../../app/merge/collapse';
 import type { TimelineDb } from '../../../renderer/db/timeline-db';
-import { freshDb, makeArticle, makeEvent } from './make-records';
+import { freshDb, makeArticle, makeVisit } from './make-records';
 
 let db: TimelineDb;
 afterEach(async () => {
@@ -17,20 +17,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const visit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
-  makeEvent({
-    id: `${articleId}:0`,
-    articleId,
-    type: 'visit',
-    label: 'Putin visits China',
-    start: '2023-10-01',
-    end: '2023-10-31',
-    precision: 'month',
-    participants: ['Vladimir Putin'],
-    places: ['China'],
-    confidence: 0.7,
-    ...fields,
-  });
+const visit = makeVisit;
 
 async function importVisit(articleId: string, fields: Partial<TimelineEvent> = {}): Promise<void> {
   await saveImportedArticle(db, makeArticle({ id: articleId, title: `Outlet ${articleId}` }), [visit(articleId, fields)]);

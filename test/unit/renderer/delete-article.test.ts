@@ -9,7 +9,7 @@ import type { StoredEvent } from '../../../app/storage/schema';
 import { deleteArticle, saveImportedArticle } from '../../../renderer/db/articles-repo';
 import { splitFromCluster } from '../../../renderer/db/cluster-repo';
 import type { TimelineDb } from '../../../renderer/db/timeline-db';
-import { freshDb, makeArticle, makeEvent } from './make-records';
+import { freshDb, makeArticle, makeEvent, makeVisit } from './make-records';
 
 let db: TimelineDb;
 afterEach(async () => {
@@ -17,20 +17,7 @@ afterEach(async () => {
   await db.delete();
 });
 
-const visit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
-  makeEvent({
-    id: `${articleId}:0`,
-    articleId,
-    type: 'visit',
-    label: 'Putin visits China',
-    start: '2023-10-01',
-    end: '2023-10-31',
-    precision: 'month',
-    participants: ['Vladimir Putin'],
-    places: ['China'],
-    confidence: 0.7,
-    ...fields,
-  });
+const visit = makeVisit;
 
 const meeting = (articleId: string): TimelineEvent => makeEvent({ id: `${articleId}:1`, articleId });
 
