@@ -53,7 +53,9 @@ describe('PublicationDateField', () => {
     type('2023-09-25');
     pressEnter();
     render('2023-09-21', true); // the first change is being applied
-    act(() => vi.advanceTimersByTime(100));
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
     type('2023-09-28'); // typed 100 ms later
     render('2023-09-25', false); // the first re-extraction lands mid-edit
     expect(input().value).toBe('2023-09-28');
@@ -66,7 +68,9 @@ describe('PublicationDateField', () => {
     type('2023-09-25');
     pressEnter();
     render('2023-09-21', true);
-    act(() => vi.advanceTimersByTime(100));
+    act(() => {
+      vi.advanceTimersByTime(100);
+    });
     type('2023-09-28');
     pressEnter();
     render('2023-09-25', true); // first landed, second still running
@@ -80,7 +84,9 @@ describe('PublicationDateField', () => {
   it('commits after a pause without Enter, and follows the stored date when nothing is being edited', () => {
     render('2023-09-21', false);
     type('2023-09-25');
-    act(() => vi.advanceTimersByTime(1_000));
+    act(() => {
+      vi.advanceTimersByTime(1_000);
+    });
     expect(commits).toEqual(['2023-09-25']);
     render('2023-09-25', false);
     render('2023-10-01', false); // changed elsewhere (undo, another window)
