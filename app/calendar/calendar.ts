@@ -63,7 +63,7 @@ export function addDays(date: CalendarDate, days: number): CalendarDate {
 export function addMonths(date: CalendarDate, months: number): CalendarDate {
   const index = date.year * 12 + (date.month - 1) + months;
   const year = Math.floor(index / 12);
-  const month = (index - year * 12) + 1;
+  const month = index - year * 12 + 1;
   return { year, month, day: Math.min(date.day, daysInMonth(year, month)) };
 }
 

@@ -159,7 +159,10 @@ export function useImporter(callbacks: Callbacks) {
   }, []);
 
   /** Resolves once the article's pending date changes are done (whether or not they succeeded). */
-  const settled = useCallback((articleId: string): Promise<void> => (articleWork.current.get(articleId) ?? Promise.resolve()).catch(() => {}), []);
+  const settled = useCallback(
+    (articleId: string): Promise<void> => (articleWork.current.get(articleId) ?? Promise.resolve()).catch(() => {}),
+    [],
+  );
 
   return { rows, busyArticleIds, cancelling, importFiles, importPasted, setPublished, settled, cancel, clearRows: () => setRows([]) };
 }

@@ -56,7 +56,11 @@ interface Job {
 }
 
 const fileNameOf = (job: Job, index: number): string =>
-  job.request.kind === 'import-files' ? (job.request.files[index]?.fileName ?? 'file') : job.request.kind === 'import-pasted' ? job.request.title?.trim() || 'Pasted article' : 'article';
+  job.request.kind === 'import-files'
+    ? (job.request.files[index]?.fileName ?? 'file')
+    : job.request.kind === 'import-pasted'
+      ? job.request.title?.trim() || 'Pasted article'
+      : 'article';
 
 function createExtractionWorker(): WorkerLike {
   return new Worker(new URL('./extract.worker.ts', import.meta.url), { type: 'module', name: 'extraction' });
@@ -88,8 +92,21 @@ export class ExtractionWorkerClient {
   run(request: JobRequest, onFile: (reply: FileReply) => void = () => {}, onJobId: (jobId: number) => void = () => {}): Promise<JobResult> {
     const id = this.nextJobId++;
     onJobId(id);
+    // The job's own list of files: the bytes of each finished file are let go (a restart never posts them again).
+    const own: JobRequest = request.kind === 'import-files' ? { ...request, files: [...request.files] } : request;
     return new Promise<JobResult>((resolve, reject) => {
-      const job: Job = { id, request, onFile, resolve, reject, finished: new Set(), started: new Set(), interruptions: new Map(), postedId: 0, indexMap: [] };
+      const job: Job = {
+        id,
+        request: own,
+        onFile,
+        resolve,
+        reject,
+        finished: new Set(),
+        started: new Set(),
+        interruptions: new Map(),
+        postedId: 0,
+        indexMap: [],
+      };
       this.jobs.set(id, job);
       this.post(job);
     });
@@ -194,6 +211,9 @@ export class ExtractionWorkerClient {
 
   private fileFinished(job: Job, index: number): void {
     job.finished.add(index);
+    const { request } = job;
+    if (request.kind === 'import-files' && request.files[index])
+      request.files[index] = { fileName: request.files[index].fileName, bytes: new Uint8Array(0) };
     this.stopTimer(job, index);
     if (this.running?.job === job && this.running.index === index) this.running = null;
   }
@@ -208,7 +228,10 @@ export class ExtractionWorkerClient {
   private startTimer(job: Job, index: number): void {
     const seconds = Math.round(this.timeBudgetMs / 1000);
     const what = job.request.kind === 'set-published' ? 're-extraction' : 'extraction';
-    const timer = setTimeout(() => this.restart({ job, index, error: `${fileNameOf(job, index)}: ${what} took longer than ${seconds} s and was stopped` }), this.timeBudgetMs);
+    const timer = setTimeout(
+      () => this.restart({ job, index, error: `${fileNameOf(job, index)}: ${what} took longer than ${seconds} s and was stopped` }),
+      this.timeBudgetMs,
+    );
     this.timers.set(`${job.id}:${index}`, timer);
   }
 
@@ -256,7 +279,8 @@ export class ExtractionWorkerClient {
       for (const index of [...job.started].filter((started) => !job.finished.has(started))) {
         const count = (job.interruptions.get(index) ?? 0) + 1;
         job.interruptions.set(index, count);
-        if (count >= MAX_INTERRUPTIONS) this.fail(job, index, interrupted?.(job, index) ?? `${fileNameOf(job, index)}: stopped after ${count} restarts`);
+        if (count >= MAX_INTERRUPTIONS)
+          this.fail(job, index, interrupted?.(job, index) ?? `${fileNameOf(job, index)}: stopped after ${count} restarts`);
       }
       if (this.jobs.has(job.id)) this.post(job);
     }

@@ -50,9 +50,19 @@ async function dropAt(page: Page, spot: Spot, files: DroppedFile[]): Promise<str
       if (!point) throw new Error(`nothing to drop onto for ${JSON.stringify(spot)}`);
       const target = document.elementFromPoint(point.x, point.y)!;
       const transfer = new DataTransfer();
-      for (const file of list) transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type ?? '' }));
+      for (const file of list)
+        transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type ?? '' }));
       for (const type of ['dragenter', 'dragover', 'drop']) {
-        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, composed: true, dataTransfer: transfer, clientX: point.x, clientY: point.y }));
+        target.dispatchEvent(
+          new DragEvent(type, {
+            bubbles: true,
+            cancelable: true,
+            composed: true,
+            dataTransfer: transfer,
+            clientX: point.x,
+            clientY: point.y,
+          }),
+        );
       }
       return target.className || target.tagName;
     },
@@ -67,7 +77,8 @@ async function startDrag(page: Page, selector: string): Promise<void> {
     const target = document.querySelector(selector)!;
     const box = target.getBoundingClientRect();
     const at = { clientX: box.left + 5, clientY: box.top + 5 };
-    for (const type of ['dragenter', 'dragover']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer, ...at }));
+    for (const type of ['dragenter', 'dragover'])
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer, ...at }));
   }, selector);
   await page.locator('.drop-overlay').waitFor();
 }
@@ -92,16 +103,20 @@ describe('dropping files anywhere in the window', () => {
     ['an empty item row', { pick: '.vis-panel.vis-center' }],
     ['the time axis', { selector: '.vis-time-axis.vis-foreground' }],
     ['the article list', { selector: '.article-list' }],
-  ])('imports a file dropped onto %s and clears the overlay', async (label, spot) => {
-    const { page } = app;
-    const before = await articleCount(page);
-    const file = article(`dropped-on-${label.replace(/\W+/g, '-')}`, 'Geneva');
-    const under = await dropAt(page, spot, [file]);
-    expect(under).not.toBe('');
-    await imported(page, file.name).waitFor({ timeout: 30_000 });
-    await expect.poll(() => articleCount(page), { timeout: 10_000 }).toBe(before + 1);
-    expect(await overlayCount(page)).toBe(0);
-  }, 60_000);
+  ])(
+    'imports a file dropped onto %s and clears the overlay',
+    async (label, spot) => {
+      const { page } = app;
+      const before = await articleCount(page);
+      const file = article(`dropped-on-${label.replace(/\W+/g, '-')}`, 'Geneva');
+      const under = await dropAt(page, spot, [file]);
+      expect(under).not.toBe('');
+      await imported(page, file.name).waitFor({ timeout: 30_000 });
+      await expect.poll(() => articleCount(page), { timeout: 10_000 }).toBe(before + 1);
+      expect(await overlayCount(page)).toBe(0);
+    },
+    60_000,
+  );
 
   it('imports a file dropped onto the side panel of a selected event', async () => {
     const { page } = app;
@@ -116,7 +131,20 @@ describe('dropping files anywhere in the window', () => {
   it('clears the overlay when the drag leaves the window, on Escape, and when the drag goes silent', async () => {
     const { page } = app;
     await startDrag(page, '.vis-panel.vis-center');
-    await page.evaluate(() => window.dispatchEvent(new DragEvent('dragleave', { bubbles: true, dataTransfer: (() => { const t = new DataTransfer(); t.items.add(new File(['x'], 'x.txt')); return t; })(), clientX: 0, clientY: 0 })));
+    await page.evaluate(() =>
+      window.dispatchEvent(
+        new DragEvent('dragleave', {
+          bubbles: true,
+          dataTransfer: (() => {
+            const t = new DataTransfer();
+            t.items.add(new File(['x'], 'x.txt'));
+            return t;
+          })(),
+          clientX: 0,
+          clientY: 0,
+        }),
+      ),
+    );
     await expect.poll(() => overlayCount(page)).toBe(0);
 
     await startDrag(page, '.article-list');

@@ -9,7 +9,9 @@ import { describe, expect, it } from 'vitest';
 const root = path.resolve(__dirname, '../..');
 const eslint = new ESLint({
   cwd: root,
-  overrideConfig: [{ files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked, languageOptions: { parserOptions: { projectService: false } } }],
+  overrideConfig: [
+    { files: ['**/*.{ts,tsx}'], ...tseslint.configs.disableTypeChecked, languageOptions: { parserOptions: { projectService: false } } },
+  ],
 });
 
 async function restricted(filePath: string, code: string): Promise<string[]> {
@@ -44,7 +46,13 @@ describe('lint layer rules', () => {
   }, 60_000);
 
   it('keep renderer/ away from main/ and Electron, but not from app/ or its own files', async () => {
-    const code = ["import '../../main/menu';", "import 'electron';", "import '../../app/model/event';", "import '../main';", "import 'react';"].join('\n');
+    const code = [
+      "import '../../main/menu';",
+      "import 'electron';",
+      "import '../../app/model/event';",
+      "import '../main';",
+      "import 'react';",
+    ].join('\n');
     expect(await restricted('renderer/ui/probe.tsx', code)).toEqual(['../../main/menu', 'electron']);
   }, 60_000);
 });

@@ -14,7 +14,9 @@ let root: Root;
 const commits: string[] = [];
 
 function render(value: string, busy: boolean): void {
-  act(() => root.render(createElement(PublicationDateField, { articleId: 'a', value, busy, onCommit: (date: string) => commits.push(date) })));
+  act(() =>
+    root.render(createElement(PublicationDateField, { articleId: 'a', value, busy, onCommit: (date: string) => commits.push(date) })),
+  );
 }
 
 const input = (): HTMLInputElement => container.querySelector('input')!;

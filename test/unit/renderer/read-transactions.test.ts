@@ -50,11 +50,16 @@ describe('reads in one transaction', () => {
     await db.articles.bulkPut([makeArticle({ id: 'a', importedAt: '2023-01-01T00:00:00Z' }), makeArticle({ id: 'b' })]);
     await db.events.bulkPut(eventsOfRound(0));
 
-    const summaries = await readWhile(writeRounds(60), async () => (await listArticleSummaries(db)).reduce((sum, s) => sum + s.eventCount, 0));
+    const summaries = await readWhile(writeRounds(60), async () =>
+      (await listArticleSummaries(db)).reduce((sum, s) => sum + s.eventCount, 0),
+    );
     const windows = await readWhile(writeRounds(60), async () => (await queryEventsInWindow(db, WINDOW)).events.length);
     // The spread query reads several slices: all of them must come from one round.
     const roundOf = (id: string): string => id.split(':')[1]!;
-    const spread = await readWhile(writeRounds(60), async () => new Set((await queryEventsSpread(db, WINDOW, 3, 3)).events.map((e) => roundOf(e.id))).size);
+    const spread = await readWhile(
+      writeRounds(60),
+      async () => new Set((await queryEventsSpread(db, WINDOW, 3, 3)).events.map((e) => roundOf(e.id))).size,
+    );
     const extents = await readWhile(writeRounds(60), async () => {
       const extent = await eventExtent(db);
       return extent !== null && extent.start <= extent.end;

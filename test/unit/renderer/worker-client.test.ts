@@ -55,11 +55,17 @@ function importFile(worker: FakeWorker, index: number): void {
   worker.reply({ kind: 'file-progress', ...base, stage: 'reading' });
   worker.reply({ kind: 'file-progress', ...base, stage: 'extracting' });
   worker.reply({ kind: 'file-progress', ...base, stage: 'saving' });
-  worker.reply({ kind: 'file-done', ...base, outcome: { status: 'imported', articleId: names[index]!, title: names[index]!, eventCount: 1, extent: null, warnings: [] } });
+  worker.reply({
+    kind: 'file-done',
+    ...base,
+    outcome: { status: 'imported', articleId: names[index]!, title: names[index]!, eventCount: 1, extent: null, warnings: [] },
+  });
 }
 
 const outcomes = (replies: FileReply[]): string[] =>
-  replies.flatMap((r) => (r.kind === 'file-done' ? [`${r.index}:${r.outcome.status === 'failed' ? r.outcome.error : r.outcome.status}`] : []));
+  replies.flatMap((r) =>
+    r.kind === 'file-done' ? [`${r.index}:${r.outcome.status === 'failed' ? r.outcome.error : r.outcome.status}`] : [],
+  );
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -120,7 +126,11 @@ describe('ExtractionWorkerClient', () => {
     const { client, workers, current } = setup();
     let importId = 0;
     const replies: FileReply[] = [];
-    const imported = client.run({ kind: 'import-files', files: files('big.pdf', 'next.txt') }, (r) => replies.push(r), (id) => (importId = id));
+    const imported = client.run(
+      { kind: 'import-files', files: files('big.pdf', 'next.txt') },
+      (r) => replies.push(r),
+      (id) => (importId = id),
+    );
     const reanchored = client.run({ kind: 'set-published', articleId: 'x', published: '2023-09-22' });
     const first = current();
     first.reply({ kind: 'file-progress', jobId: first.lastImport.jobId, index: 0, total: 2, fileName: 'big.pdf', stage: 'extracting' });
@@ -141,7 +151,11 @@ describe('ExtractionWorkerClient', () => {
     const { client, workers, current } = setup();
     let importId = 0;
     const replies: FileReply[] = [];
-    const imported = client.run({ kind: 'import-files', files: files('a.txt', 'b.txt', 'c.txt') }, (r) => replies.push(r), (id) => (importId = id));
+    const imported = client.run(
+      { kind: 'import-files', files: files('a.txt', 'b.txt', 'c.txt') },
+      (r) => replies.push(r),
+      (id) => (importId = id),
+    );
     const first = current();
     const { jobId } = first.lastImport;
     first.reply({ kind: 'file-progress', jobId, index: 0, total: 3, fileName: 'a.txt', stage: 'extracting' });
@@ -150,7 +164,14 @@ describe('ExtractionWorkerClient', () => {
     client.cancel(importId);
     expect(first.terminated).toBe(false);
     expect(first.posted.at(-1)).toEqual({ kind: 'cancel', jobId });
-    first.reply({ kind: 'file-done', jobId, index: 0, total: 3, fileName: 'a.txt', outcome: { status: 'imported', articleId: 'a', title: 'a', eventCount: 1, extent: null, warnings: [] } });
+    first.reply({
+      kind: 'file-done',
+      jobId,
+      index: 0,
+      total: 3,
+      fileName: 'a.txt',
+      outcome: { status: 'imported', articleId: 'a', title: 'a', eventCount: 1, extent: null, warnings: [] },
+    });
     first.reply({ kind: 'file-progress', jobId, index: 1, total: 3, fileName: 'b.txt', stage: 'reading' }); // it went on: stop it now
 
     await expect(imported).resolves.toEqual({ cancelled: true });

@@ -43,7 +43,11 @@ export function importsUnder(root: string, dir: string): ImportEdge[] {
 }
 
 /** The folder of a file `depth` levels below the repository root ('app/ingest' for depth 2). */
-export const folderOf = (file: string, depth: number): string => file.split('/').slice(0, Math.min(depth, file.split('/').length - 1)).join('/');
+export const folderOf = (file: string, depth: number): string =>
+  file
+    .split('/')
+    .slice(0, Math.min(depth, file.split('/').length - 1))
+    .join('/');
 
 /** Folder → folders it imports from, with one example file per edge. */
 export function folderGraph(edges: readonly ImportEdge[], depth: number): Map<string, Map<string, string>> {
@@ -70,7 +74,9 @@ export function cyclesOf(graph: ReadonlyMap<string, ReadonlyMap<string, string>>
     for (const next of graph.get(node)?.keys() ?? []) {
       if (state.get(next) === 'open') {
         const loop = [...stack.slice(stack.indexOf(next)), next];
-        cycles.push(loop.map((folder, i) => (i + 1 < loop.length ? `${folder} [${graph.get(folder)!.get(loop[i + 1]!)}]` : folder)).join(' → '));
+        cycles.push(
+          loop.map((folder, i) => (i + 1 < loop.length ? `${folder} [${graph.get(folder)!.get(loop[i + 1]!)}]` : folder)).join(' → '),
+        );
       } else if (!state.has(next)) visit(next);
     }
     stack.pop();
