@@ -1,5 +1,5 @@
 // Drops land wherever the pointer is: after a first import, files dropped onto a timeline item, an empty item
-// row, the time axis, the article list and the side panel are each imported, and the "Drop to import"
+// row, the time axis, the article list, the side panel and an open dialog are each imported, and the "Drop to import"
 // overlay is gone after every drop; it also clears when the drag leaves the window, on Escape, and when the
 // drag goes silent. Re-anchoring and then deleting an article at once ends with the article gone and no error.
 
@@ -125,6 +125,18 @@ describe('dropping files anywhere in the window', () => {
     const file = article('dropped-on-side-panel', 'Vienna');
     await dropAt(page, { selector: '.side-panel' }, [file]);
     await imported(page, file.name).waitFor({ timeout: 30_000 });
+    expect(await overlayCount(page)).toBe(0);
+  }, 60_000);
+
+  it('imports a file dropped onto an open dialog (the Paste article text box)', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Paste article' }).click();
+    await page.locator('.paste-dialog textarea').waitFor();
+    const file = article('dropped-on-dialog', 'Oslo');
+    await dropAt(page, { selector: '.paste-dialog textarea' }, [file]);
+    await imported(page, file.name).waitFor({ timeout: 30_000 });
+    expect(await page.locator('.paste-dialog textarea').inputValue()).toBe(''); // the file was imported, not pasted as text
+    await page.locator('.paste-dialog').getByRole('button', { name: 'Close', exact: true }).click();
     expect(await overlayCount(page)).toBe(0);
   }, 60_000);
 
