@@ -1,6 +1,8 @@
 // The time window an export covers, as UTC milliseconds, and the linear scale from time to x pixels.
 // Dates are calendar days (YYYY-MM-DD, end inclusive); full ISO timestamps are accepted too.
 
+import { formatDay, fromUtcDate } from '../calendar/calendar';
+
 export const DAY_MS = 86_400_000;
 
 /** Milliseconds at the start of an ISO date (YYYY, YYYY-MM, YYYY-MM-DD) or the instant of a timestamp. */
@@ -47,7 +49,6 @@ export function monthAbbreviation(monthIndex: number): string {
 }
 
 /** "21 Sep 2023" for a UTC instant. */
-export function formatDay(ms: number): string {
-  const date = new Date(ms);
-  return `${date.getUTCDate()} ${monthAbbreviation(date.getUTCMonth())} ${date.getUTCFullYear()}`;
+export function formatDayAt(ms: number): string {
+  return formatDay(fromUtcDate(new Date(ms)), 'short');
 }

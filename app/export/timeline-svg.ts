@@ -14,7 +14,7 @@ import { layoutTimeline, LABEL_FONT_SIZE, type LaidOutEvent, type TimelineLayout
 import { legendHeight, renderLegend } from './legend';
 import { escapeXml } from './svg-escape';
 import { estimateTextWidth, fontTextMeasure } from './text-width';
-import { DAY_MS, formatDay, timeScale } from './time-window';
+import { DAY_MS, formatDayAt, timeScale } from './time-window';
 
 export { layoutTimeline } from './layout';
 export { svgToPngSize, rasterSize } from './raster-size';
@@ -121,7 +121,7 @@ function describeDate(event: TimelineEvent): string {
 }
 
 function caption(layout: TimelineLayout): string {
-  const range = `${formatDay(layout.window.startMs)} – ${formatDay(layout.window.endMs - DAY_MS)}`;
+  const range = `${formatDayAt(layout.window.startMs)} – ${formatDayAt(layout.window.endMs - DAY_MS)}`;
   const count = layout.items.length;
   const hidden = layout.hiddenCount > 0 ? ` (${layout.hiddenCount} more not shown: too crowded, zoom in)` : '';
   return `${range} · ${count} ${count === 1 ? 'event' : 'events'}${hidden}`;

@@ -5,7 +5,8 @@
 // article text; each participant, place, date and the type have their own span in that line.
 // Rows with an unknown type or no readable date are skipped with a warning naming the row.
 
-import { parseMetadataDate, parsePartialMetadataDate } from '../ingest/calendar-date';
+import { daysInMonth } from '../calendar/calendar';
+import { parseMetadataDate, parsePartialMetadataDate } from '../calendar/date-strings';
 import type { Article, ImportedEventRow } from '../model/article';
 import type { DatePrecision, EventStatus, Evidence, Mention, TimelineEvent } from '../model/event';
 import { eventTypeInfo, type EventTypeId } from '../model/event-types';
@@ -60,10 +61,6 @@ interface DateSpan {
   value: string;
 }
 
-function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** A range written in one cell: "2023-10-17/2023-10-18", "2023-10-17 – 2023-10-18", "2023-10-17 to 2023-10-18". */
 const RANGE_IN_CELL = /^(.+?)\s*(?:\/|\s[–—-]\s|–|—|\sto\s|\suntil\s)\s*(.+)$/;
 
@@ -87,7 +84,7 @@ function singleDateSpan(cell: string): DateSpan | null {
   if (!coarse) return null;
   const [year, month] = coarse.split('-').map(Number) as [number, number | undefined];
   if (month === undefined) return { start: `${coarse}-01-01`, end: `${coarse}-12-31`, precision: 'year', value: coarse };
-  return { start: `${coarse}-01`, end: `${coarse}-${String(lastDayOfMonth(year, month)).padStart(2, '0')}`, precision: 'month', value: coarse };
+  return { start: `${coarse}-01`, end: `${coarse}-${String(daysInMonth(year, month)).padStart(2, '0')}`, precision: 'month', value: coarse };
 }
 
 function spanIn(text: string, row: ImportedEventRow, value: string, from: number): { start: number; end: number } | null {

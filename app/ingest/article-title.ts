@@ -2,7 +2,7 @@
 // reads like a headline (short, no final period), else the file name made readable
 // ("wang-yi-putin-2023-09-21.txt" → "Wang Yi Putin"; dates and extensions are removed).
 
-import { parseMetadataDate } from './calendar-date';
+import { parseMetadataDate } from '../calendar/date-strings';
 
 const MAX_HEADLINE_CHARS = 120;
 

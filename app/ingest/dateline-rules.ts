@@ -3,7 +3,7 @@
 // Each rule is a line-anchored template with a {DATE} slot, the date forms allowed in the slot, and an
 // example it must match (checked in tests). Templates are expanded into one RegExp per date form.
 
-import { MONTH_NAME_PATTERN as MONTH, WEEKDAY_PATTERN as WEEKDAY } from './calendar-date';
+import { MONTH_NAME_PATTERN as MONTH, WEEKDAY_PATTERN as WEEKDAY } from '../calendar/date-strings';
 
 /** How the date in the slot is written; named groups: month, day, year, isoDate. */
 export type DateForm = 'month-day' | 'day-month' | 'month-day-year' | 'day-month-year' | 'iso';

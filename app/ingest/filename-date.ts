@@ -2,7 +2,7 @@
 // "2023_09_21 report.html", "APW19980807.0261.tml". Digits must not continue on either side, so ids and
 // phone-like numbers are not misread; the date must be a real calendar day.
 
-import { isoDay } from './calendar-date';
+import { isoDay } from '../calendar/date-strings';
 
 export interface FileNameDate {
   iso: string;

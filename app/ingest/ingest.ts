@@ -5,13 +5,13 @@
 // from their bytes by the readers in formats/.
 
 import { eventsFromImportedRows } from '../extract/imported-rows';
-import { MAX_IMPORT_BYTES } from '../ipc/contract';
 import type { Article, ArticleFormat } from '../model/article';
 import { chooseTitle, headlineFromText } from './article-title';
 import { sha256Hex } from './content-hash';
 import { decodeText, looksBinary, normaliseLineEndings } from './decode-text';
 import { declaredHtmlCharset } from './html-charset';
 import { formatOfFile } from './file-format';
+import { MAX_IMPORT_BYTES } from './import-limits';
 import { readDocument } from './format-readers';
 import { readProblem, readSuccess, type FormatReadResult } from './formats/format-result';
 import { isByteFormat, isEventListFormat, readFormatBytes } from './formats/read-format';

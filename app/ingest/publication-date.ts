@@ -3,7 +3,8 @@
 // file name. With none of them the date stays unknown (never silently "today") and a warning says so.
 
 import type { PublishedSource } from '../model/article';
-import { isIsoDatePrefix, isoDay, monthNumber, parseMetadataDate, parsePartialMetadataDate } from './calendar-date';
+import { utcDate } from '../calendar/calendar';
+import { isIsoDatePrefix, isoDay, monthNumber, parseMetadataDate, parsePartialMetadataDate } from '../calendar/date-strings';
 import { compileDatelineRules } from './dateline-rules';
 import { dateFromFileName } from './filename-date';
 
@@ -62,12 +63,12 @@ function findDateline(text: string): DatelineMatch | null {
 /** The year for a month/day closest to a reference date (handles Dec 31 stories filed Jan 1). */
 function yearNearest(month: number, day: number, reference: string): number {
   const referenceYear = Number(reference.slice(0, 4));
-  const referenceTime = Date.parse(`${reference.slice(0, 10)}T00:00:00Z`);
+  const referenceTime = utcDate({ year: referenceYear, month: Number(reference.slice(5, 7)) || 1, day: Number(reference.slice(8, 10)) || 1 }).getTime();
   const candidates = [referenceYear - 1, referenceYear, referenceYear + 1];
   let best = referenceYear;
   let bestDistance = Infinity;
   for (const year of candidates) {
-    const distance = Math.abs(Date.UTC(year, month - 1, day) - referenceTime);
+    const distance = Math.abs(utcDate({ year, month, day }).getTime() - referenceTime);
     if (distance < bestDistance) [best, bestDistance] = [year, distance];
   }
   return best;

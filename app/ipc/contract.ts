@@ -68,8 +68,8 @@ export interface CopyImageResult {
 /** Largest page side main will print, in CSS px (Chromium's PDF pages stop at 200 inches). */
 export const MAX_PDF_PAGE_PX = 19_200;
 
-/** Largest file the Import dialog will read, and largest export main will write. */
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/** Largest file the Import dialog will read (the core's own limit), and largest export main will write. */
+export { MAX_IMPORT_BYTES } from '../ingest/import-limits';
 /** Most files, and most bytes in all, that one Import dialog pick reads and sends over IPC in one reply. */
 export const MAX_DIALOG_IMPORT_FILES = 10_000;
 export const MAX_DIALOG_IMPORT_BYTES = 200 * 1024 * 1024;

@@ -1,6 +1,8 @@
-// The Export command in main: shows the native save dialog with the suggested name and a filter for
-// the format, then writes the (already validated) bytes to the chosen path.
-import type { SaveDialogOptions } from 'electron';
+// The Export command in main: shows the native save dialog with the suggested name (extension included)
+// and a filter for the format, then writes the (already validated) bytes to the chosen path. When the
+// dialog returns a name without the extension (Linux dialogs do not add it), the file actually written
+// is the one with the extension: if that exists, the user is asked about it, never overwritten silently.
+import type { MessageBoxOptions, SaveDialogOptions } from 'electron';
 import type { ExportFormat, SaveExportRequest, SaveExportResult } from '../../app/ipc/contract';
 import type { DialogLike, FileAccess } from './file-access';
 
@@ -28,6 +30,31 @@ export function withExtension(fileName: string, format: ExportFormat): string {
   return fileName.toLowerCase().endsWith(`.${format}`) ? fileName : `${fileName}.${format}`;
 }
 
+async function exists(files: FileAccess, filePath: string): Promise<boolean> {
+  try {
+    await files.stat(filePath);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const REPLACE = 0;
+
+/** The overwrite question about the file that will really be written. */
+export function replaceQuestion(filePath: string): MessageBoxOptions {
+  const name = filePath.split(/[\\/]/).pop() ?? filePath;
+  return {
+    type: 'warning',
+    title: 'Replace file?',
+    message: `“${name}” already exists. Do you want to replace it?`,
+    detail: `The export is saved as ${filePath}.`,
+    buttons: ['Replace', 'Cancel'],
+    defaultId: 1,
+    cancelId: 1,
+  };
+}
+
 export async function saveExport<W>(
   window: W,
   request: SaveExportRequest,
@@ -35,9 +62,21 @@ export async function saveExport<W>(
   files: FileAccess,
   defaultDirectory?: string,
 ): Promise<SaveExportResult> {
-  const chosen = await dialog.showSaveDialog(window, saveDialogOptions(request, defaultDirectory));
-  if (chosen.canceled || !chosen.filePath) return { saved: false };
-  const filePath = withExtension(chosen.filePath, request.format);
-  await files.writeFile(filePath, request.bytes);
-  return { saved: true, filePath };
+  let options = saveDialogOptions(request, defaultDirectory);
+  for (;;) {
+    const chosen = await dialog.showSaveDialog(window, options);
+    if (chosen.canceled || !chosen.filePath) return { saved: false };
+    const filePath = withExtension(chosen.filePath, request.format);
+    // The dialog's own overwrite question was about chosen.filePath; ask again about the file written instead.
+    if (filePath !== chosen.filePath && (await exists(files, filePath))) {
+      if (!dialog.showMessageBox) {
+        options = { ...options, defaultPath: filePath }; // the dialog then asks about the real name itself
+        continue;
+      }
+      const { response } = await dialog.showMessageBox(window, replaceQuestion(filePath));
+      if (response !== REPLACE) return { saved: false };
+    }
+    await files.writeFile(filePath, request.bytes);
+    return { saved: true, filePath };
+  }
 }

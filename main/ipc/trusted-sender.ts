@@ -20,7 +20,10 @@ export interface TrustedWindowLike {
   webContents: { mainFrame: { frameTreeNodeId: number } };
 }
 
-/** Our window's main frame: the same object, or (wrappers are not guaranteed to be identical) the parentless frame with the main frame's node id. */
+/**
+ * Our window's main frame: the same object, or (wrappers are not guaranteed to be identical) the parentless frame
+ * with the main frame's node id.
+ */
 function isMainFrameOf(frame: SenderFrameLike, window: TrustedWindowLike): boolean {
   const mainFrame = window.webContents.mainFrame;
   if (frame === mainFrame) return true;

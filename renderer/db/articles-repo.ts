@@ -1,6 +1,6 @@
 // Writes of the local database: importing an article (or a batch of articles) with its events, which join
 // matching clusters of other articles' events, re-anchoring it to a new publication date, deleting it
-// (re-forming the clusters it was part of). Each operation runs in one transaction.
+// (with its splits, re-forming the clusters it was part of). Each operation runs in one transaction.
 
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
@@ -87,9 +87,11 @@ async function removeArticleEvents(db: TimelineDb, articleId: string): Promise<v
   await reformClusters(db, affected);
 }
 
-/** Deletes an article together with its events and entities. */
+/** Deletes an article together with its events, entities and the analyst's splits of its events. */
 export async function deleteArticle(db: TimelineDb, articleId: string): Promise<void> {
   await db.transaction('rw', writeTables(db), async () => {
+    const eventIds = (await db.events.where('articleId').equals(articleId).primaryKeys()).map(String);
+    if (eventIds.length > 0) await db.splits.where('eventId').anyOf(eventIds).or('otherId').anyOf(eventIds).delete();
     await removeArticleEvents(db, articleId);
     await db.articles.delete(articleId);
   });

@@ -1,7 +1,8 @@
 // Reads of the local database used by the UI: the events overlapping a time window (capped, so the
-// timeline never holds more than it can draw), the extent of all events, and the article list.
+// timeline never holds more than it can draw), the extent of all events, and the article list. Each read
+// that takes several steps runs in one read-only transaction (inOneRead), so it sees one committed state
+// and never half of a write the worker is making meanwhile.
 
-import Dexie from 'dexie';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import { addDaysIso, daysBetweenIso } from '../lib/iso-date';
@@ -11,6 +12,15 @@ import type { TimelineDb } from './timeline-db';
 export interface DateWindow {
   start: string; // YYYY-MM-DD, inclusive
   end: string; // YYYY-MM-DD, inclusive
+}
+
+/**
+ * Runs `read` in one read-only transaction over the tables the UI reads: IndexedDB runs it entirely before
+ * or entirely after any overlapping write, so a multi-step read never mixes two states. Inside an existing
+ * transaction (a write that reads) it joins that one. `read` may only await database calls.
+ */
+export function inOneRead<T>(db: TimelineDb, read: () => Promise<T>): Promise<T> {
+  return db.transaction('r', [db.articles, db.events, db.meta], read);
 }
 
 /** Look-back used when the database has no recorded longest span (a decade: decade precision). */
@@ -42,7 +52,11 @@ async function keysIn(db: TimelineDb, index: 'start' | 'end', from: string, to: 
  * one index as keys only, so even a database of 100k events answers quickly. Spanning events are
  * looked for only as far around the window as the longest stored event (meta table).
  */
-export async function queryEventsInWindow(db: TimelineDb, window: DateWindow, limit = Infinity): Promise<WindowQueryResult> {
+export function queryEventsInWindow(db: TimelineDb, window: DateWindow, limit = Infinity): Promise<WindowQueryResult> {
+  return inOneRead(db, () => readEventsInWindow(db, window, limit));
+}
+
+async function readEventsInWindow(db: TimelineDb, window: DateWindow, limit: number): Promise<WindowQueryResult> {
   const reach = await longestSpanDays(db);
   const startingInside = await keysIn(db, 'start', window.start, window.end, limit + 1);
   const endingInside = await keysIn(db, 'end', window.start, window.end, limit + 1);
@@ -61,8 +75,12 @@ export async function queryEventsInWindow(db: TimelineDb, window: DateWindow, li
  * over `buckets` equal slices of the window (up to limit/buckets each, earliest first in each slice),
  * so a dense window shows events across its whole width instead of only at its left edge.
  */
-export async function queryEventsSpread(db: TimelineDb, window: DateWindow, limit: number, buckets = 12): Promise<WindowQueryResult> {
-  const all = await queryEventsInWindow(db, window, limit);
+export function queryEventsSpread(db: TimelineDb, window: DateWindow, limit: number, buckets = 12): Promise<WindowQueryResult> {
+  return inOneRead(db, () => readEventsSpread(db, window, limit, buckets));
+}
+
+async function readEventsSpread(db: TimelineDb, window: DateWindow, limit: number, buckets: number): Promise<WindowQueryResult> {
+  const all = await readEventsInWindow(db, window, limit);
   if (!all.capped) return all;
   const span = Math.max(1, daysBetweenIso(window.start, window.end) + 1);
   const slices = Math.min(buckets, span);
@@ -73,18 +91,20 @@ export async function queryEventsSpread(db: TimelineDb, window: DateWindow, limi
       start: addDaysIso(window.start, Math.floor((i * span) / slices)),
       end: addDaysIso(window.start, Math.floor(((i + 1) * span) / slices) - 1),
     };
-    const fresh = (await queryEventsInWindow(db, slice, perSlice + found.size)).events.filter((event) => !found.has(event.id));
+    const fresh = (await readEventsInWindow(db, slice, perSlice + found.size)).events.filter((event) => !found.has(event.id));
     for (const event of fresh.slice(0, perSlice)) found.set(event.id, event);
   }
   return { events: [...found.values()], capped: true };
 }
 
 /** First start and last end over all events, or null when there are none. */
-export async function eventExtent(db: TimelineDb): Promise<DateWindow | null> {
-  const first = await db.events.orderBy('start').first();
-  const last = await db.events.orderBy('end').last();
-  if (!first || !last) return null;
-  return { start: first.start, end: last.end };
+export function eventExtent(db: TimelineDb): Promise<DateWindow | null> {
+  return inOneRead(db, async () => {
+    const first = await db.events.orderBy('start').first();
+    const last = await db.events.orderBy('end').last();
+    if (!first || !last) return null;
+    return { start: first.start, end: last.end };
+  });
 }
 
 export interface ArticleSummary {
@@ -93,11 +113,12 @@ export interface ArticleSummary {
 }
 
 /** All articles, newest import first, with their event counts. */
-export async function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
-  const articles = await db.articles.orderBy('importedAt').reverse().toArray();
-  return Promise.all(
-    articles.map(async (article) => ({ article, eventCount: await db.events.where('articleId').equals(article.id).count() })),
-  );
+export function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
+  return inOneRead(db, async () => {
+    const articles = await db.articles.orderBy('importedAt').reverse().toArray();
+    const counts = await Promise.all(articles.map((article) => db.events.where('articleId').equals(article.id).count()));
+    return articles.map((article, i) => ({ article, eventCount: counts[i]! }));
+  });
 }
 
 /** The events of one article, in date order. */

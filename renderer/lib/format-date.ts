@@ -1,33 +1,15 @@
 // Human-readable event dates that say how precisely the date is known: "October 2023 (month)",
-// "21 September 2023 (day)", "Q4 2023 (quarter)". English month names, independent of the machine locale.
+// "21 September 2023 (day)", "Q4 2023 (quarter)". English month names, independent of the machine locale
+// (the day and month words come from the app's calendar module).
 
+import { formatDay, monthName, parseIsoDate, type CalendarDate } from '../../app/calendar/calendar';
 import type { DatePrecision, TimelineEvent } from '../../app/model/event';
 
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
-
-interface Parts {
-  year: number;
-  month: number; // 1..12
-  day: number;
+function parts(iso: string): CalendarDate {
+  return parseIsoDate(iso) ?? { year: Number.NaN, month: 1, day: 1 };
 }
 
-function parts(iso: string): Parts {
-  const match = /^(-?\d{4,})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!match) return { year: Number.NaN, month: 1, day: 1 };
-  return { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-}
-
-const monthName = (month: number): string => MONTH_NAMES[month - 1] ?? '?';
 const shortMonth = (month: number): string => monthName(month).slice(0, 3);
-
-/** "21 September 2023". */
-export function formatDay(iso: string): string {
-  const { year, month, day } = parts(iso);
-  return `${day} ${monthName(month)} ${year}`;
-}
 
 /** The date span of an event in words, without the precision suffix. */
 export function describeSpan(start: string, end: string, precision: DatePrecision): string {

@@ -86,7 +86,11 @@ export function App() {
 
   const setPublished = useCallback(
     async (articleId: string, published: string) => {
-      await importer.setPublished(articleId, published);
+      try {
+        await importer.setPublished(articleId, published);
+      } catch (error) {
+        return setNotice(`The publication date ${published} was not applied: ${error instanceof Error ? error.message : String(error)}.`);
+      }
       const extent = extentOf(await eventsOfArticle(db, articleId));
       if (extent) timeline.current?.showWindow(extent);
     },
@@ -95,13 +99,18 @@ export function App() {
 
   const removeArticle = useCallback(
     async (articleId: string) => {
-      await deleteArticle(db, articleId);
+      await importer.settled(articleId); // a re-extraction still running finishes first, then the article goes
+      try {
+        await deleteArticle(db, articleId);
+      } catch (error) {
+        setNotice(`Delete failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
       if (selected?.event.articleId === articleId) setSelectedEventId(null);
       if (viewerArticleId === articleId) setViewerArticleId(null);
       setVersion((v) => v + 1);
       timeline.current?.reload();
     },
-    [db, selected, viewerArticleId, setSelectedEventId],
+    [db, selected, viewerArticleId, setSelectedEventId, importer.settled],
   );
 
   const splitSource = useCallback(

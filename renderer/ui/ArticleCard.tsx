@@ -3,8 +3,9 @@
 // guessed or is missing, and delete. Memoised: a list refresh during a bulk import re-renders only the
 // cards whose article changed.
 
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo } from 'react';
 import type { Article } from '../../app/model/article';
+import { PublicationDateField } from './PublicationDateField';
 import { publicationWarning } from './publication-warning';
 import { showBidiControls } from '../lib/visible-bidi';
 
@@ -20,40 +21,6 @@ interface Props {
   busy: boolean;
   /** Must be a stable object (the list passes one that never changes). */
   actions: ArticleActions;
-}
-
-const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-const COMMIT_DELAY_MS = 700;
-
-function PublicationDateField({ articleId, value, onCommit }: { articleId: string; value: string; onCommit(published: string): void }) {
-  const [draft, setDraft] = useState(value);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => setDraft(value), [value]);
-  useEffect(() => () => clearTimeout(timer.current), []);
-  const commit = (next: string): void => {
-    clearTimeout(timer.current);
-    if (ISO_DAY.test(next) && next !== value) onCommit(next);
-  };
-  return (
-    <label className="published-field">
-      Publication date{' '}
-      <input
-        type="date"
-        value={draft}
-        data-article-id={articleId}
-        onChange={(event) => {
-          const next = event.target.value;
-          setDraft(next);
-          clearTimeout(timer.current);
-          timer.current = setTimeout(() => commit(next), COMMIT_DELAY_MS);
-        }}
-        onBlur={() => commit(draft)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter') commit(draft);
-        }}
-      />
-    </label>
-  );
 }
 
 /** The article fields a card shows: cards re-render only when one of these (or the count/busy) changed. */
@@ -76,7 +43,7 @@ export const ArticleCard = memo(function ArticleCard({ article, eventCount, busy
         </span>
         <span className="muted"> · {showBidiControls(article.fileName)}</span>
       </div>
-      <PublicationDateField articleId={article.id} value={article.published ?? ''} onCommit={(published) => actions.onSetPublished(article.id, published)} />
+      <PublicationDateField articleId={article.id} value={article.published ?? ''} busy={busy} onCommit={(published) => actions.onSetPublished(article.id, published)} />
       {warning && (
         <p className={`pub-warning pub-warning-${warning.severity}`} role="note">
           {warning.text}

@@ -1,11 +1,12 @@
 // Loads what the UI shows from the database and reloads it when `version` changes: the article list,
 // the selected event with its article and every merged source, and the article open in the viewer with its events.
+// Each load reads in one read transaction (inOneRead), so it never sees half of a write the worker is making.
 
 import { useEffect, useState } from 'react';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import { clusterMembers } from '../db/cluster-repo';
-import { eventsOfArticle, listArticleSummaries, type ArticleSummary } from '../db/queries';
+import { eventsOfArticle, inOneRead, listArticleSummaries, type ArticleSummary } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 
 /** Runs `load` whenever its inputs change and ignores results that arrive after a newer load started. */
@@ -20,7 +21,6 @@ function useLoaded<T>(initial: T, load: () => Promise<T>, deps: readonly unknown
     return () => {
       current = false;
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, deps);
   return value;
 }
@@ -45,7 +45,7 @@ export interface SelectedEvent {
 export function useSelectedEvent(db: TimelineDb, eventId: string | null, version: number): SelectedEvent | null {
   return useLoaded<SelectedEvent | null>(
     null,
-    async () => {
+    () => inOneRead(db, async () => {
       if (!eventId) return null;
       // The cluster always holds the selected event itself, so one read gives the event, its article and its sources.
       const members = await clusterMembers(db, eventId);
@@ -55,7 +55,7 @@ export function useSelectedEvent(db: TimelineDb, eventId: string | null, version
       if (!selected) return null;
       sources.sort((a, b) => (a.article?.published ?? '').localeCompare(b.article?.published ?? '') || a.event.id.localeCompare(b.event.id));
       return { event: selected.event, article: selected.article, sources };
-    },
+    }),
     [db, eventId, version],
   );
 }
@@ -68,11 +68,12 @@ export interface OpenArticle {
 export function useOpenArticle(db: TimelineDb, articleId: string | null, version: number): OpenArticle | null {
   return useLoaded<OpenArticle | null>(
     null,
-    async () => {
-      if (!articleId) return null;
-      const article = await db.articles.get(articleId);
-      return article ? { article, events: await eventsOfArticle(db, articleId) } : null;
-    },
+    () =>
+      inOneRead(db, async () => {
+        if (!articleId) return null;
+        const article = await db.articles.get(articleId);
+        return article ? { article, events: await eventsOfArticle(db, articleId) } : null;
+      }),
     [db, articleId, version],
   );
 }

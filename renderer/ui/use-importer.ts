@@ -3,6 +3,8 @@
 // database-backed views (article list, timeline) are refreshed at most every REFRESH_EVERY_MS during an
 // import (never after every file), so a 1,000-file import does not freeze the UI. `onImported` gets the
 // date extent of the newly imported events once an import is done (so the timeline can fit them).
+// Publication-date changes of one article run one after another, in the order they were made, and
+// `settled(articleId)` waits for an article's pending ones (so a delete never races a re-extraction).
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DateWindow } from '../db/queries';
@@ -130,19 +132,37 @@ export function useImporter(callbacks: Callbacks) {
     for (const jobId of runningJobs.current) clientRef.current?.cancel(jobId);
   }, []);
 
-  const setPublished = useCallback(async (articleId: string, published: string): Promise<void> => {
+  const articleWork = useRef(new Map<string, Promise<void>>());
+
+  /** Re-anchors an article after its earlier date changes are done; rejects (with the reason) when it could not. */
+  const setPublished = useCallback((articleId: string, published: string): Promise<void> => {
     setBusy((previous) => new Set(previous).add(articleId));
-    try {
-      await client().run({ kind: 'set-published', articleId, published });
-    } finally {
+    const earlier = articleWork.current.get(articleId) ?? Promise.resolve();
+    const work = earlier
+      .catch(() => {}) // an earlier change that failed was reported by its own caller
+      .then(async () => {
+        await client().run({ kind: 'set-published', articleId, published });
+      });
+    articleWork.current.set(articleId, work);
+    const done = (): void => {
+      latest.current.onChanged();
+      if (articleWork.current.get(articleId) !== work) return; // a later change is still pending
+      articleWork.current.delete(articleId);
       setBusy((previous) => {
         const next = new Set(previous);
         next.delete(articleId);
         return next;
       });
-      latest.current.onChanged();
-    }
+    };
+    work.then(done, done);
+    return work;
   }, []);
 
-  return { rows, busyArticleIds, cancelling, importFiles, importPasted, setPublished, cancel, clearRows: () => setRows([]) };
+  /** Resolves once the article's pending date changes are done (whether or not they succeeded). */
+  const settled = useCallback(
+    (articleId: string): Promise<void> => (articleWork.current.get(articleId) ?? Promise.resolve()).catch(() => {}),
+    [],
+  );
+
+  return { rows, busyArticleIds, cancelling, importFiles, importPasted, setPublished, settled, cancel, clearRows: () => setRows([]) };
 }

@@ -1,6 +1,7 @@
 // The extraction Web Worker: decodes dropped files, extracts their events and stores them in IndexedDB
 // in batches (one transaction per batch), so the UI thread stays responsive. Replies with progress for
-// every file; a 'cancel' request stops an import after its current batch.
+// every file; a 'cancel' request stops an import after its current batch. (The UI's client cancels, and
+// stops files past their time budget, by terminating this worker and starting a fresh one.)
 
 import { openTimelineDb } from '../db/timeline-db';
 import { importPastedText, setPublicationDate } from './import-article';

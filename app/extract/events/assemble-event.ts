@@ -2,7 +2,6 @@
 // participants, places, label, confidence, evidence sentences and per-value provenance mentions.
 
 import type { DateBasis, DatePrecision, Evidence, EventStatus, Mention, TimelineEvent } from '../../model/event';
-import { timexSpan } from '../timex';
 import { addDays, formatDay, parseIsoDate } from '../timex/calendar';
 import type { Sentence } from '../text/sentences';
 import type { EntityMention } from '../entities/types';

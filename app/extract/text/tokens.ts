@@ -7,8 +7,9 @@ export interface Token {
 }
 
 /**
- * Honorific abbreviations and middle initials keep their dot ("Mr.", "Gen.", "John F. Kennedy"); dotted acronyms stay whole ("U.S."); words keep inner
- * apostrophes and hyphens ("Russia’s", "Secretary-General"); any other character is a token of its own.
+ * Honorific abbreviations and middle initials keep their dot ("Mr.", "Gen.", "John F. Kennedy"); dotted acronyms stay
+ * whole ("U.S."); words keep inner apostrophes and hyphens ("Russia’s", "Secretary-General"); any other character is
+ * a token of its own.
  */
 const TOKEN =
   /(?<!\p{L})(?:Mrs|Mr|Ms|Dr|Gen|Sen|Gov|Col|Lt|Rep|Prof|St|Sgt|Capt|Maj|Adm|Mt|Ft)\.(?!\p{L})|(?<!\p{L})\p{Lu}\.(?=\s+\p{Lu}\p{Ll})|(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu;

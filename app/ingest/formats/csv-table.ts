@@ -54,7 +54,7 @@ export function parseCsv(source: string, declared?: CsvDelimiter): CsvTable {
   for (let i = 0; i < text.length; i++) {
     const char = text[i]!;
     if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (char === '"' && text[i + 1] === '"') field += text[i++]!;
       else if (char === '"') quoted = false;
       else {
         if (char === '\n') line++;

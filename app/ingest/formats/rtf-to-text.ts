@@ -104,8 +104,10 @@ export function rtfToText(source: string): RtfText {
     if (char === '{' || char === '}') {
       flushBytes();
       pendingSkip = 0;
-      if (char === '{') stack.push(state), (state = { ...state });
-      else state = stack.pop() ?? state;
+      if (char === '{') {
+        stack.push(state);
+        state = { ...state };
+      } else state = stack.pop() ?? state;
       i++;
     } else if (char === '\\') {
       const rest = source.slice(i + 1, i + 45);

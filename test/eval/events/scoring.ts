@@ -24,7 +24,7 @@ export function scorePairs(gold: ReadonlySet<PairKey>, system: ReadonlySet<PairK
     if (!c) counts.set(type, (c = { tp: 0, fp: 0, fn: 0 }));
     return c;
   };
-  for (const key of system) (gold.has(key) ? of(key).tp++ : of(key).fp++);
+  for (const key of system) of(key)[gold.has(key) ? 'tp' : 'fp']++;
   for (const key of gold) if (!system.has(key)) of(key).fn++;
   return counts;
 }

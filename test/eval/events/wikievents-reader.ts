@@ -53,7 +53,10 @@ export function kairosToEventType(kairos: string, trigger: string, after = ''): 
   return null;
 }
 
-/** Gold mentions per KAIROS subtype in scope of the mapping (Conflict.Attack, Contact, Movement.Transportation), with how many were mapped. */
+/**
+ * Gold mentions per KAIROS subtype in scope of the mapping (Conflict.Attack, Contact, Movement.Transportation),
+ * with how many were mapped.
+ */
 export type KairosCounts = Map<string, { total: number; mapped: Map<EventTypeId, number> }>;
 
 export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocument[] {

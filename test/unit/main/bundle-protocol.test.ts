@@ -1,5 +1,5 @@
 // The app:// protocol handler: serves files of the bundle folder, refuses anything outside it.
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
@@ -14,7 +14,7 @@ const reads: string[] = [];
 afterAll(() => rmSync(sandbox, { recursive: true, force: true }));
 
 beforeAll(() => {
-  sandbox = mkdtempSync(path.join(tmpdir(), 'bundle-protocol-'));
+  sandbox = realpathSync(mkdtempSync(path.join(tmpdir(), 'bundle-protocol-')));
   rootDir = path.join(sandbox, 'dist', 'renderer');
   mkdirSync(path.join(rootDir, 'assets'), { recursive: true });
   writeFileSync(path.join(rootDir, 'index.html'), '<!doctype html><title>Event Timeline</title>');
@@ -22,6 +22,11 @@ beforeAll(() => {
   writeFileSync(path.join(rootDir, 'assets', 'my file.css'), 'body{}');
   writeFileSync(path.join(sandbox, 'secret.txt'), 'TOP SECRET');
   writeFileSync(path.join(sandbox, 'dist', 'renderer-evil.txt'), 'SIBLING');
+  mkdirSync(path.join(sandbox, 'outside-dir'));
+  writeFileSync(path.join(sandbox, 'outside-dir', 'leak.txt'), 'SECRET DIR');
+  symlinkSync(path.join(sandbox, 'secret.txt'), path.join(rootDir, 'assets', 'linked-secret.txt'));
+  symlinkSync(path.join(sandbox, 'outside-dir'), path.join(rootDir, 'linked-dir'));
+  symlinkSync(path.join(rootDir, 'index.html'), path.join(rootDir, 'assets', 'home.html'));
 });
 
 function handler() {
@@ -80,9 +85,36 @@ describe('bundle protocol handler', () => {
 
   it('keeps URL-normalised dot segments inside the bundle', async () => {
     // The URL parser already folds /../ away: this asks for /secret.txt inside the bundle, which is absent.
+    reads.length = 0;
     const response = await get('app://bundle/assets/../../secret.txt');
     expect(response.status).toBe(404);
-    expect(reads.at(-1)).toBe(path.join(rootDir, 'secret.txt'));
+    expect(reads).toEqual([]);
+  });
+
+  it.each(['app://bundle/assets/linked-secret.txt', 'app://bundle/linked-dir/leak.txt'])(
+    'refuses %s, a symbolic link (to a file or a folder) leading out of the bundle, without reading it',
+    async (url) => {
+      reads.length = 0;
+      const response = await get(url);
+      expect(response.status).toBe(403);
+      expect(await response.text()).not.toMatch(/SECRET/);
+      expect(reads).toEqual([]);
+    },
+  );
+
+  it('serves a symbolic link that stays inside the bundle, reading the real file', async () => {
+    reads.length = 0;
+    const response = await get('app://bundle/assets/home.html');
+    expect(response.status).toBe(200);
+    expect(await response.text()).toContain('<title>Event Timeline</title>');
+    expect(reads).toEqual([path.join(rootDir, 'index.html')]);
+  });
+
+  it('refuses URLs with user info, as the origin check does', async () => {
+    for (const url of ['app://user:pw@bundle/index.html', 'app://user@bundle/index.html', 'app://:pw@bundle/']) {
+      expect((await get(url)).status).toBe(403);
+      expect(resolveBundlePath(rootDir, url)).toBeNull();
+    }
   });
 
   it('refuses other hosts, ports and schemes', async () => {

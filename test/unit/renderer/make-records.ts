@@ -39,6 +39,22 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
   };
 }
 
+/** Article `articleId`'s report of Putin's planned visit to China (October 2023), its event `${articleId}:0`. */
+export const makeVisit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
+  makeEvent({
+    id: `${articleId}:0`,
+    articleId,
+    type: 'visit',
+    label: 'Putin visits China',
+    start: '2023-10-01',
+    end: '2023-10-31',
+    precision: 'month',
+    participants: ['Vladimir Putin'],
+    places: ['China'],
+    confidence: 0.7,
+    ...fields,
+  });
+
 export function makeEvent(overrides: Partial<TimelineEvent> = {}): TimelineEvent {
   return {
     id: 'e1',

@@ -1,6 +1,9 @@
-// Small calendar helpers shared by the publication-date detectors: month names, validated ISO dates,
-// and a parser for the date strings found in document metadata ("2023-09-21T08:15:00+03:00",
+// Date strings as publishers and analysts write them, shared by the publication-date detectors (ingest) and
+// the imported event lists (extract): month names, validated ISO dates, and a parser for the date strings
+// found in document metadata ("2023-09-21T08:15:00+03:00",
 // "Thu, 21 Sep 2023 08:15:00 GMT", "September 21, 2023", "20230921", ...).
+
+import { isValidDate } from './calendar';
 
 /** Month-name alternation for regexes: full names and abbreviations, with "Sept" before "Sep". */
 export const MONTH_NAME_PATTERN =
@@ -21,12 +24,7 @@ function pad(value: number, width: number): string {
 }
 
 /** True when year/month/day name a real calendar day (no 31 June, 29 February only in leap years). */
-export function isValidDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return day <= daysInMonth;
-}
+export const isValidDay = isValidDate;
 
 /** "YYYY-MM-DD" for a valid day in a plausible publishing range (1800–2199), else null. */
 export function isoDay(year: number, month: number, day: number): string | null {
