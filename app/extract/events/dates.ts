@@ -8,6 +8,7 @@ import type { Timex } from '../../model/timex';
 import { timexSpan } from '../timex';
 import { rangeLastYear } from '../timex/rules-explicit';
 import type { TriggerMatch } from './find-triggers';
+import { clauseMarksOf, nearestTriggerIndex } from './governing-trigger';
 
 export interface DatedTimex {
   timex: Timex;
@@ -55,30 +56,15 @@ export function datedTimexes(text: string, timexes: readonly Timex[]): DatedTime
   return out;
 }
 
-function distance(text: string, trigger: TriggerMatch, timex: Timex): number {
-  const [from, to] = timex.start >= trigger.end ? [trigger.end, timex.start] : [timex.end, trigger.start];
-  const between = text.slice(from, Math.max(from, to));
-  const clauseMarks = between.match(CLAUSE_MARK)?.length ?? 0;
-  const before = timex.start < trigger.start ? 10 : 0; // dates follow their event more often than they precede it
-  return between.length + before + 60 * clauseMarks;
-}
-
 /** Maps each trigger (by index) to the timex that governs it; a timex governs one trigger, and a clause coordinated after it. */
 export function assignTimexes(text: string, triggers: readonly TriggerMatch[], timexes: readonly DatedTimex[]): Map<number, DatedTimex> {
   const assigned = new Map<number, DatedTimex>();
+  // The nearest trigger of the timex's sentence by distance(): characters between, +10 when the timex comes first,
+  // +60 per clause mark between (governing-trigger.ts finds it without comparing every timex with every trigger).
+  const ctx = { text, marks: clauseMarksOf(text, CLAUSE_MARK), pattern: CLAUSE_MARK };
   for (const dated of timexes) {
     if (dated.reporting) continue;
-    let best = -1;
-    let bestDistance = Infinity;
-    triggers.forEach((trigger, index) => {
-      if (dated.timex.start < trigger.sentence.start || dated.timex.end > trigger.sentence.end) return;
-      if (dated.timex.start < trigger.end && dated.timex.end > trigger.start) return;
-      const d = distance(text, trigger, dated.timex);
-      if (d < bestDistance) {
-        best = index;
-        bestDistance = d;
-      }
-    });
+    const best = nearestTriggerIndex(ctx, triggers, dated.timex);
     if (best >= 0 && !assigned.has(best)) assigned.set(best, dated);
   }
   shareWithCoordinatedClause(text, triggers, assigned);
