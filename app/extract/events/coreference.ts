@@ -9,7 +9,7 @@
 // meeting" / "the summit" joins the latest gathering.
 
 import type { EventMention } from './event-mention';
-import { sentenceTextBefore } from './find-triggers';
+import { sentenceTailBefore, sentenceTextBefore } from './find-triggers';
 import { isBareDefiniteGathering, isGatheringAntecedent, meetingHeldAtForum } from './gathering-links';
 
 export interface EventCluster {
@@ -80,7 +80,7 @@ const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 function typeCompatible(c: EventCluster, m: EventMention): boolean {
   const clusterType = c.mentions[0]!.trigger.type;
   if (clusterType === m.trigger.type) return true;
-  if (clusterType === 'forum' && m.trigger.rule.id === 'meeting-noun' && DEFINITE_BEFORE.test(sentenceTextBefore(m.trigger))) {
+  if (clusterType === 'forum' && m.trigger.rule.id === 'meeting-noun' && DEFINITE_BEFORE.test(sentenceTailBefore(m.trigger))) {
     return m.places.length > 0 && overlaps(clusterNames(c, 'places'), names(m, 'places'));
   }
   return false;
@@ -116,7 +116,15 @@ function isBare(m: EventMention): boolean {
 }
 
 /** A title line opening the article: its first sentence, on a line of its own, without a full stop. */
+const headlineMemo = new WeakMap<EventMention['trigger']['sentence'], boolean>();
+
 function isHeadline(sentence: EventMention['trigger']['sentence'], text: string): boolean {
+  let headline = headlineMemo.get(sentence); // tested once per sentence: it reads the whole sentence
+  if (headline === undefined) headlineMemo.set(sentence, (headline = isHeadlineSentence(sentence, text)));
+  return headline;
+}
+
+function isHeadlineSentence(sentence: EventMention['trigger']['sentence'], text: string): boolean {
   // Only the first sentence can open the article (checked by index first: this runs for every candidate event).
   if (sentence.index !== 0 || text.slice(0, sentence.start).trim() !== '') return false;
   return !/[.!?]["”’']?$/.test(sentence.text.trimEnd()) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(sentence.end));
@@ -124,8 +132,14 @@ function isHeadline(sentence: EventMention['trigger']['sentence'], text: string)
 
 /** Whether every mention of the event lies in the article's headline. */
 function onlyInHeadline(c: EventCluster, text: string): boolean {
-  return c.mentions.every((m) => isHeadline(m.trigger.sentence, text));
+  // Mentions are appended as they join, so only new ones are checked (a mention moved to the front: all again).
+  let memo = headlineOnlyMemo.get(c);
+  if (!memo || memo.first !== c.mentions[0]) headlineOnlyMemo.set(c, (memo = { first: c.mentions[0], checked: 0, all: true }));
+  for (; memo.all && memo.checked < c.mentions.length; memo.checked++) memo.all = isHeadline(c.mentions[memo.checked]!.trigger.sentence, text);
+  return memo.all;
 }
+
+const headlineOnlyMemo = new WeakMap<EventCluster, { first: EventMention | undefined; checked: number; all: boolean }>();
 
 /** Something the mention and the event have in common beyond not contradicting each other. */
 function sameEventSign(c: EventCluster, m: EventMention, text: string): boolean {
@@ -142,7 +156,7 @@ function triggerWord(m: EventMention): string {
 /** "Russia invaded Ukraine, an attack that ...": the apposition joins the conflict mention just before it. */
 function appositionTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
   if (!CONFLICT.has(m.trigger.type)) return undefined;
-  const before = sentenceTextBefore(m.trigger);
+  const before = sentenceTailBefore(m.trigger);
   if (!APPOSITION_BEFORE.test(before)) return undefined;
   const last = clusters[clusters.length - 1];
   const previous = last?.mentions[last.mentions.length - 1];
@@ -155,7 +169,7 @@ const DEFINITE_OR_POSSESSIVE_BEFORE = /\b(?:the|this|that|its|their)\s+(?:[\p{L}
 /** The latest agreement event, for a definite agreement noun; its participants, places and dates are not compared. */
 function anaphoricAgreementTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
   if (m.trigger.rule.id !== 'agreement-noun') return undefined;
-  const before = sentenceTextBefore(m.trigger);
+  const before = sentenceTailBefore(m.trigger);
   if (!DEFINITE_OR_POSSESSIVE_BEFORE.test(before)) return undefined;
   return clusters.findLast((c) => c.mentions[0]!.trigger.type === 'agreement');
 }

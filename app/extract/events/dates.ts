@@ -28,8 +28,10 @@ const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|b
 const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]/;
 
 function isDateline(text: string, timex: Timex): boolean {
-  const lineStart = text.lastIndexOf('\n', timex.start - 1) + 1;
-  return timex.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(timex.end, timex.end + 40));
+  // The line start, looked for only as far back as it may lie (a search to the text start is quadratic on one long line).
+  const from = Math.max(0, timex.start - 41);
+  const lineStart = from + text.slice(from, timex.start).lastIndexOf('\n') + 1;
+  return (lineStart > from || from === 0) && timex.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(timex.end, timex.end + 40));
 }
 
 /** "2014-16", "1998–2001": a year range's timex is valued at its first year; an event it dates spans to the last. */

@@ -65,9 +65,16 @@ export function nearestTriggerIndex(ctx: DistanceContext, triggers: readonly Tri
   const lo = firstIndexAtOrAfter(triggers, timex.end, (t) => t.sentence.end);
   const sentence = triggers[lo]?.sentence;
   if (!sentence || sentence.start > timex.start) return -1;
-  let hi = lo;
-  while (hi < triggers.length && triggers[hi]!.sentence === sentence) hi++;
-  const window = triggers.slice(lo, hi);
+  const hi = firstIndexAtOrAfter(triggers, sentence.end, (t) => t.sentence.start); // later sentences start after its end
+  const inSentence = (at: number, key: (t: TriggerMatch) => number): number => {
+    let [a, b] = [lo, hi];
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (key(triggers[mid]!) < at) a = mid + 1;
+      else b = mid;
+    }
+    return a;
+  };
   let best = -1;
   let bestDistance = Infinity;
   const consider = (index: number, d: number): void => {
@@ -77,13 +84,13 @@ export function nearestTriggerIndex(ctx: DistanceContext, triggers: readonly Tri
     }
   };
   // Triggers after the timex, nearest first.
-  for (let k = lo + firstIndexAtOrAfter(window, timex.end, (t) => t.start); k < hi; k++) {
+  for (let k = inSentence(timex.end, (t) => t.start); k < hi; k++) {
     const { bound, exact } = gapDistance(ctx, timex.end, triggers[k]!.start, 10);
     if (bound > bestDistance || (bound === bestDistance && k > best)) break;
     consider(k, exact());
   }
   // Triggers before the timex, nearest first (their ends ascend: triggers of a sentence do not overlap).
-  for (let k = lo + firstIndexAtOrAfter(window, timex.start + 1, (t) => t.end) - 1; k >= lo; k--) {
+  for (let k = inSentence(timex.start + 1, (t) => t.end) - 1; k >= lo; k--) {
     const { bound, exact } = gapDistance(ctx, triggers[k]!.end, timex.start, 0);
     if (bound > bestDistance) break;
     consider(k, exact());
