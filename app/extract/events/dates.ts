@@ -9,6 +9,7 @@ import { timexSpan } from '../timex';
 import { rangeLastYear } from '../timex/rules-explicit';
 import type { TriggerMatch } from './find-triggers';
 import { clauseMarksOf, nearestTriggerIndex } from './governing-trigger';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 export interface DatedTimex {
   timex: Timex;
@@ -98,7 +99,12 @@ function shareWithCoordinatedClause(text: string, triggers: readonly TriggerMatc
  */
 export function contextTimex(timexes: readonly DatedTimex[], taken: ReadonlySet<DatedTimex>, offset: number, windowStart: number, sentenceStart: number): DatedTimex | undefined {
   let found: DatedTimex | undefined;
-  for (const dated of timexes) {
+  // Timexes are sorted and do not overlap: those starting before the window are skipped by binary search (the
+  // loop below would skip them one by one, or stop at the one before them if it ended after `offset`).
+  const first = firstIndexAtOrAfter(timexes, windowStart, (d) => d.timex.start);
+  if (first > 0 && timexes[first - 1]!.timex.end > offset) return undefined;
+  for (let k = first; k < timexes.length; k++) {
+    const dated = timexes[k]!;
     if (dated.timex.end > offset) break;
     if (taken.has(dated) || dated.timex.start < windowStart) continue;
     if (dated.timex.start < sentenceStart || dated.reporting) found = dated;
