@@ -31,7 +31,7 @@ function growth(step: (text: string) => unknown, make: (chars: number) => string
 const entities = (text: string): unknown => findEntities(text, splitSentences(text));
 const extract = (text: string): unknown => extractArticleEvents({ id: 'hostile', text, published: '2023-09-21' });
 
-describe('extraction stays linear on hostile input', () => {
+describe('extraction stays linear on hostile input', { timeout: 60_000 }, () => {
   it('finds entities in event-dense text without scanning the entities found so far (64 KB → 256 KB)', () => {
     const { ratio, largeMs } = growth(entities, eventDenseText, 64_000);
     expect(ratio).toBeLessThan(10);
@@ -50,10 +50,10 @@ describe('extraction stays linear on hostile input', () => {
     expect(largeMs).toBeLessThan(8000);
   });
 
-  it('dates and merges the events of date-dense text (100 KB → 400 KB)', () => {
-    const { ratio, largeMs } = growth(extract, dateDenseText, 100_000);
+  it('dates and merges the events of date-dense text (200 KB → 800 KB)', { timeout: 60_000 }, () => {
+    const { ratio, largeMs } = growth(extract, dateDenseText, 200_000);
     expect(ratio).toBeLessThan(10);
-    expect(largeMs).toBeLessThan(6000);
+    expect(largeMs).toBeLessThan(10_000); // was about 36 s
   });
 
   it('merges thousands of events of event-dense text (64 KB → 256 KB)', () => {
