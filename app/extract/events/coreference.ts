@@ -115,9 +115,9 @@ function isBare(m: EventMention): boolean {
   return m.agents.length === 0 && m.patients.length === 0 && m.places.length === 0 && !m.date;
 }
 
-/** A title line opening the article: its first sentence, on a line of its own, without a full stop. */
 const headlineMemo = new WeakMap<EventMention['trigger']['sentence'], boolean>();
 
+/** A title line opening the article: its first sentence, on a line of its own, without a full stop. */
 function isHeadline(sentence: EventMention['trigger']['sentence'], text: string): boolean {
   let headline = headlineMemo.get(sentence); // tested once per sentence: it reads the whole sentence
   if (headline === undefined) headlineMemo.set(sentence, (headline = isHeadlineSentence(sentence, text)));
