@@ -41,12 +41,15 @@ async function candidateClusters(db: TimelineDb, event: TimelineEvent, reachDays
     .limit(MAX_MERGE_CANDIDATES)
     .toArray();
   const overlapping = rows.filter((row) => row.end >= event.start && row.articleId !== event.articleId);
-  const clusters: Cluster<StoredEvent>[] = [];
-  for (const id of new Set(overlapping.map(clusterKey))) {
-    const members = await db.events.where('clusterId').equals(id).toArray();
-    clusters.push({ id, members: members.length > 0 ? members : overlapping.filter((row) => clusterKey(row) === id) });
+  // The members of every candidate cluster in one query (one per cluster made hundreds of requests per new event).
+  const ids = [...new Set(overlapping.map(clusterKey))];
+  const membersById = new Map<string, StoredEvent[]>();
+  for (const member of ids.length > 0 ? await db.events.where('clusterId').anyOf(ids).toArray() : []) {
+    const list = membersById.get(member.clusterId!) ?? [];
+    list.push(member);
+    membersById.set(member.clusterId!, list);
   }
-  return clusters;
+  return ids.map((id) => ({ id, members: membersById.get(id) ?? overlapping.filter((row) => clusterKey(row) === id) }));
 }
 
 /** Stores new events, each joining its best matching stored cluster or starting its own. */

@@ -112,12 +112,17 @@ export interface ArticleSummary {
   eventCount: number;
 }
 
-/** All articles, newest import first, with their event counts. */
-export function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
+/**
+ * All articles, newest import first, with their event counts. The counts come from one pass over the events'
+ * articleId index keys (no records), not one count query per article: with 10,000 articles that was 10,000
+ * requests on the UI thread at every refresh during an import.
+ */
+export async function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
   return inOneRead(db, async () => {
     const articles = await db.articles.orderBy('importedAt').reverse().toArray();
-    const counts = await Promise.all(articles.map((article) => db.events.where('articleId').equals(article.id).count()));
-    return articles.map((article, i) => ({ article, eventCount: counts[i]! }));
+    const counts = new Map<string, number>();
+    for (const key of await db.events.orderBy('articleId').keys()) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+    return articles.map((article) => ({ article, eventCount: counts.get(article.id) ?? 0 }));
   });
 }
 

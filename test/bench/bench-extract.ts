@@ -1,11 +1,13 @@
 // Benchmark of extractArticleEvents (sentences, entities, timexes, triggers, coreference) on the 256 TempEval-3
-// training articles: articles per second, and milliseconds per 3 KB of text.
+// training articles: articles per second, and milliseconds per 3 KB of text; then one generated 1 MB date-dense article
+// and the other hostile shapes of test/bench/hostile-texts.ts (1 MB each), which must stay linear.
 // Usage: npm run bench:extract   (reads ../shared/corpora/tempeval3-train relative to the repo root)
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractArticleEvents } from '../../app/extract/pipeline';
 import { readTimeML } from '../eval/timex/timeml';
+import { dateDenseText, eventDenseText, noSpaceText, oneLineText } from './hostile-texts';
 
 const root = path.resolve(process.cwd(), '../shared/corpora/tempeval3-train');
 const articles = ['TimeBank', 'AQUAINT'].flatMap((folder) =>
@@ -43,3 +45,16 @@ console.log(`median of ${rounds} passes: ${median.toFixed(0)} ms`);
 console.log(`articles per second: ${(articles.length / (median / 1000)).toFixed(0)}`);
 console.log(`ms per article (mean ${(totalChars / articles.length / 1024).toFixed(1)} KB): ${perArticle.toFixed(2)}`);
 console.log(`ms per 3 KB article: ${per3kb.toFixed(2)}`);
+
+const hostile: [string, (chars: number) => string][] = [
+  ['date-dense', dateDenseText],
+  ['event-dense', eventDenseText],
+  ['one-line', oneLineText],
+  ['no-space', noSpaceText],
+];
+for (const [name, make] of hostile) {
+  const text = make(1024 * 1024);
+  const started = performance.now();
+  const found = extractArticleEvents({ id: name, text, published: '2023-09-21' }).length;
+  console.log(`1 MB ${name} article: ${(performance.now() - started).toFixed(0)} ms, ${found} events`);
+}

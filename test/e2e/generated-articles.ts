@@ -27,7 +27,21 @@ export interface GeneratedArticle {
   text: string;
 }
 
-export function generateArticles(count: number, seed = 7): GeneratedArticle[] {
+/** Background paragraphs (no events, no dates) that pad an article to a realistic size. */
+const BACKGROUND = [
+  'Analysts said the discussions were expected to focus on energy prices, shipping routes and the cost of borrowing.',
+  'Officials from both delegations described the atmosphere as constructive, though several questions remained open.',
+  'Trade between the two countries has grown steadily, driven by exports of machinery, grain and fertiliser.',
+  'Opposition politicians questioned whether the government had consulted parliament before agreeing to the agenda.',
+  'Business groups welcomed the emphasis on customs rules, saying delays at border crossings had raised their costs.',
+  'Environmental organisations urged both sides to include commitments on emissions and the protection of rivers.',
+];
+
+/**
+ * `count` articles; with `bytesPerArticle`, each is padded with background paragraphs to about that size
+ * (3,000 bytes: 10,000 articles make about 30 MB, an analyst's large case).
+ */
+export function generateArticles(count: number, seed = 7, bytesPerArticle = 0): GeneratedArticle[] {
   const next = random(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   return Array.from({ length: count }, (_, n) => {
@@ -46,16 +60,22 @@ export function generateArticles(count: number, seed = 7): GeneratedArticle[] {
         : n % 3 === 1
           ? `${titleA} ${nameA} visited ${city} on ${day} ${MONTHS[month]} ${year} and held talks with ${titleB} ${nameB}.`
           : `${titleA} ${nameA} and ${titleB} ${nameB} signed a trade agreement in ${city} on ${day} ${MONTHS[month]} ${year}.`;
-    const text = [
+    const lines = [
       `Report ${n + 1}: talks in ${city}`,
       pick(OUTLETS),
       `${day + 1} ${MONTHS[month]} ${year}`,
       body,
       `Mr. ${surnameA} told reporters the discussions covered energy, ports and customs rules (item ${n + 1}).`,
-      '',
-    ].join('\n');
+    ];
+    for (let size = lines.join('\n').length; size < bytesPerArticle; ) {
+      const paragraph = pick(BACKGROUND);
+      lines.push(paragraph);
+      size += paragraph.length + 1;
+    }
+    const text = [...lines, ''].join('\n');
     return { name: `generated-${String(n + 1).padStart(4, '0')}-${published}.txt`, text };
   });
 }
 
-export const generatedFiles = (count: number, seed?: number): DroppedFile[] => generateArticles(count, seed).map(({ name, text }) => textFile(name, text));
+export const generatedFiles = (count: number, seed?: number, bytesPerArticle?: number): DroppedFile[] =>
+  generateArticles(count, seed, bytesPerArticle).map(({ name, text }) => textFile(name, text));

@@ -13,6 +13,7 @@ import { findCapitalisedPlaces } from './place-in-capitalised';
 import { findSubjectSurnames } from './person-subject';
 import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
 import type { EntityMention } from './types';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 /** Tokens of one sentence and which of them an entity mention already covers. */
 export interface SentenceTokens {
@@ -161,8 +162,27 @@ function nameOf(tokens: Token[], from: number, to: number, text: string): { name
   return { name: text.slice(tokens[from]!.start, end).replace(/\s+/g, ' '), end, possessive: bare !== null };
 }
 
+/** What the name pass looks up in the mentions found so far, indexed so that each token's lookup is O(log n). */
+interface NamePassIndex {
+  /** Country mentions of the gazetteer pass, in text order (their ends ascending: they do not overlap). */
+  countries: EntityMention[];
+  /** End offsets of the person mentions pushed so far. */
+  personEnds: Set<number>;
+}
+
+function namePassIndex(out: readonly EntityMention[]): NamePassIndex {
+  const countries = out.filter((m) => m.kind === 'country').sort((a, b) => a.start - b.start);
+  return { countries, personEnds: new Set(out.filter((m) => m.kind === 'person').map((m) => m.end)) };
+}
+
+/** The first country mention (in `out` order) ending within [at - 3, at]. */
+function countryEndingNear(index: NamePassIndex, at: number): EntityMention | undefined {
+  const m = index.countries[firstIndexAtOrAfter(index.countries, at - 3, (c) => c.end)];
+  return m && m.end <= at ? m : undefined;
+}
+
 /** Titled names ("President Vladimir Putin"), bare full names ("Wang Yi said") and organisation names. */
-function namePass(st: SentenceTokens, text: string, out: EntityMention[]): void {
+function namePass(st: SentenceTokens, text: string, out: EntityMention[], index: NamePassIndex): void {
   const { tokens, covered } = st;
   for (let i = 0; i < tokens.length; i++) {
     if (covered[i]) continue;
@@ -172,11 +192,12 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[]): void 
       if (run > 0) {
         const { name, end, possessive } = nameOf(tokens, i + titleLength, i + titleLength + run, text);
         // "Chinese leader Xi Jinping", "US President Joe Biden", "Russia's President Vladimir Putin": the country only qualifies the title.
-        const demonym = out.find((m) => m.kind === 'country' && m.end <= tokens[i]!.start && m.end >= tokens[i]!.start - 3);
+        const demonym = countryEndingNear(index, tokens[i]!.start);
         if (demonym) demonym.attributive = true;
         const title = text.slice(tokens[i]!.start, tokens[i + titleLength - 1]!.end);
         const start = tokens[i + titleLength]!.start;
         out.push({ kind: 'person', name, start, end, text: text.slice(start, end), ruleId: 'person-titled', title, country: demonym?.name, possessive: possessive || undefined });
+        index.personEnds.add(end);
         cover(st, i, i + titleLength + run);
         i += titleLength + run - 1;
         continue;
@@ -184,13 +205,14 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[]): void 
     }
     const run = nameRunAt(st, i);
     // "Ministry of Foreign Affairs", "Bosnia and Herzegovina" continue one name; "Vladimir Putin and Joe Biden" are two people.
-    const afterPersonAnd = i > 1 && tokens[i - 1]!.text === 'and' && out.some((m) => m.kind === 'person' && m.end === tokens[i - 2]!.end);
+    const afterPersonAnd = i > 1 && tokens[i - 1]!.text === 'and' && index.personEnds.has(tokens[i - 2]!.end);
     if (run >= 2 && (afterPersonAnd || !(i > 0 && /^(?:of|and|for|the)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]?.text ?? '')))) {
       const next = tokens[i + run];
       if (next && NON_PERSON_HEADS.has(next.text)) continue;
       const { name, end, possessive } = nameOf(tokens, i, i + run, text);
       const start = tokens[i]!.start;
       out.push({ kind: 'person', name, start, end, text: text.slice(start, end), ruleId: 'person-name', possessive: possessive || undefined });
+      index.personEnds.add(end);
       cover(st, i, i + run);
       i += run - 1;
     }
@@ -203,20 +225,34 @@ const ORGANISATION_PATTERNS: { ruleId: string; pattern: RegExp }[] = [
   { ruleId: 'organisation-name', pattern: /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Ministry|Agency|Council|Organi[sz]ation|Party|Commission|Department|Bureau|Committee|Parliament))\b/gu },
 ];
 
+/**
+ * Replaces the mentions an organisation name overlaps (unless a titled person does). The mentions never overlap one
+ * another, so they are kept sorted by start and the matches (in text order) walk them once per pattern: linear.
+ */
 function organisationPass(text: string, out: EntityMention[]): void {
+  const live = [...out].sort((a, b) => a.start - b.start);
   for (const { ruleId, pattern } of ORGANISATION_PATTERNS) {
     pattern.lastIndex = 0;
+    const kept: EntityMention[] = [];
+    let next = 0; // live[next..] are not yet copied to `kept`
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       const start = m.index;
       const end = m.index + m[0].length;
       const name = m[1]!.replace(/^The /, '');
       if (NON_NAME_WORDS.has(name.split(' ')[0]!) && ruleId === 'organisation-name') continue;
-      const overlapping = out.filter((e) => e.start < end && e.end > start);
-      if (overlapping.some((e) => e.kind === 'person' && e.ruleId === 'person-titled')) continue;
-      for (const e of overlapping) out.splice(out.indexOf(e), 1);
-      out.push({ kind: 'organisation', name, start, end, text: m[0], ruleId });
+      while (next < live.length && live[next]!.end <= start) kept.push(live[next++]!);
+      let to = next; // live[next..to) overlap the match
+      while (to < live.length && live[to]!.start < end) to++;
+      if (live.slice(next, to).some((e) => e.kind === 'person' && e.ruleId === 'person-titled')) continue;
+      next = to;
+      kept.push({ kind: 'organisation', name, start, end, text: m[0], ruleId });
     }
+    while (next < live.length) kept.push(live[next++]!);
+    live.length = 0;
+    for (const e of kept) live.push(e);
   }
+  out.length = 0;
+  for (const e of live) out.push(e);
 }
 
 /** All entity mentions of the article, in text order. */
@@ -227,7 +263,8 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
     return { sentence, tokens, covered: new Uint8Array(tokens.length) };
   });
   for (const st of perSentence) gazetteerPass(st, text, out);
-  for (const st of perSentence) namePass(st, text, out);
+  const index = namePassIndex(out);
+  for (const st of perSentence) namePass(st, text, out, index);
   organisationPass(text, out);
   const named = addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start);
   const resolved = resolvePersonReferences(text, perSentence, named);

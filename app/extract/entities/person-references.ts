@@ -7,7 +7,7 @@ import { stripPossessive, type Token } from '../text/tokens';
 import type { SentenceTokens } from './find-entities';
 import { ANAPHORIC_ROLE_KEYS, HONORIFICS, roleFitsTitle } from './titles';
 import type { EntityMention } from './types';
-import { firstIndexAtOrAfter } from '../text/sorted-search';
+import { PersonsSoFar } from './persons-so-far';
 
 /** "King Hussein", "Pope Francis", "Emir Tamim": a regnal name is complete; it is not the surname of someone else. */
 const REGNAL_TITLE = /^(?:king|queen|prince|princess|crown prince|emperor|empress|pope|emir|sultan|sheikh|shah)$/i;
@@ -30,35 +30,21 @@ function bareWord(token: Token): { word: string; end: number; possessive: boolea
   return bare ? { word: bare, end: token.start + bare.length, possessive: true } : { word: token.text, end: token.end, possessive: false };
 }
 
-/** Index of the first mention starting at or after `at` in a list sorted by start. */
-function lowerBound(sorted: readonly EntityMention[], at: number): number {
-  return firstIndexAtOrAfter(sorted, at, (mention) => mention.start);
-}
-
-/** Inserts a mention into a list sorted by start. */
-function insertSorted(sorted: EntityMention[], m: EntityMention): void {
-  sorted.splice(lowerBound(sorted, m.start), 0, m);
-}
-
 /**
- * Antecedent of "the [Demonym] role" among the persons named before `at` (sorted by start): the last one whose
- * title contains the role ("the chancellor" → "Chancellor Olaf Scholz"), else the last one whose title fits the role
- * ("the leader" → a president) and whose known nationality does not conflict.
+ * Antecedent of "the [Demonym] role" among the persons named before `at`: the last one whose title contains the role
+ * ("the chancellor" → "Chancellor Olaf Scholz"), else the last one whose title fits the role ("the leader" → a
+ * president) and whose known nationality does not conflict.
  */
-function lastPersonBefore(persons: readonly EntityMention[], at: number, country: string | undefined, nationality: Map<string, string>, role: string, titles: Map<string, string>): EntityMention | undefined {
-  const before = lowerBound(persons, at);
+function lastPersonBefore(persons: PersonsSoFar, at: number, country: string | undefined, nationality: Map<string, string>, role: string, titles: Map<string, string>): EntityMention | undefined {
+  persons.advanceTo(at);
   const compatibleCountry = (m: EntityMention): boolean => {
     const known = nationality.get(m.name);
     return !country || !known || known === country;
   };
-  for (let k = before - 1; k >= 0; k--) {
-    const m = persons[k]!;
-    if (compatibleCountry(m) && (titles.get(m.name) ?? '').includes(role)) return m;
-  }
-  for (let k = before - 1; k >= 0; k--) {
-    const m = persons[k]!;
-    if (compatibleCountry(m) && roleFitsTitle(role, titles.get(m.name) ?? '')) return m;
-  }
+  const titled = persons.matching(`title ${role}`, (m) => (titles.get(m.name) ?? '').includes(role));
+  for (let k = titled.length - 1; k >= 0; k--) if (compatibleCountry(titled[k]!)) return titled[k];
+  const fitting = persons.matching(`fits ${role}`, (m) => roleFitsTitle(role, titles.get(m.name) ?? ''));
+  for (let k = fitting.length - 1; k >= 0; k--) if (compatibleCountry(fitting[k]!)) return fitting[k];
   return undefined;
 }
 
@@ -93,11 +79,12 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
     if (m.kind === 'person' && m.title && !m.name.includes(' ') && /^\p{Lu}\p{Ll}+$/u.test(m.name)) titledSingleNames.set(m.name, m.name);
   }
   const added: EntityMention[] = [];
-  const persons = mentions.filter((m) => m.kind === 'person');
+  const persons = new PersonsSoFar(mentions.filter((m) => m.kind === 'person'));
   const countryAt = new Map(mentions.filter((m) => m.kind === 'country').map((m) => [m.start, m]));
   const push = (m: EntityMention): void => {
     added.push(m);
-    insertSorted(persons, m);
+    persons.advanceTo(m.start);
+    persons.add(m);
   };
   let previousSentenceFirstPerson: EntityMention | undefined;
   for (const st of sentences) {
@@ -148,7 +135,8 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
         covered[i] = 1;
       }
     }
-    const first = persons[lowerBound(persons, st.sentence.start)];
+    persons.advanceTo(st.sentence.end);
+    const first = persons.firstFrom(st.sentence.start);
     previousSentenceFirstPerson = first && first.start < st.sentence.end ? first : undefined;
   }
   return [...mentions, ...added].sort((a, b) => a.start - b.start);

@@ -8,6 +8,7 @@ import { stripPossessive, type Token } from '../text/tokens';
 import type { SentenceTokens } from './find-entities';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import type { EntityMention } from './types';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 export const PLACE_IN_CAPITALISED_RULE = 'place-in-capitalised';
 
@@ -26,10 +27,17 @@ function isPlaceWord(token: Token | undefined, surnames: ReadonlySet<string>): b
   return PLACE_WORD.test(word) && !LANGUAGE_WORD.test(word) && !NON_NAME_WORDS.has(word) && !NON_PERSON_HEADS.has(word) && !surnames.has(word);
 }
 
-/** Places found by the fallback rule in the given sentences; `known` are the mentions already found (any kind). */
+/** Places found by the fallback rule in the given sentences; `known` are the mentions already found (any kind), sorted by start. */
 export function findCapitalisedPlaces(text: string, sentences: readonly SentenceTokens[], known: readonly EntityMention[]): EntityMention[] {
   const surnames = new Set(known.filter((m) => m.kind === 'person').flatMap((m) => m.name.split(' ')));
-  const overlapsKnown = (start: number, end: number): boolean => known.some((m) => m.start < end && m.end > start);
+  // Known mentions are sorted by start; one overlaps [start, end) when some mention starting before `end` ends after
+  // `start`: the running maximum of ends answers that by binary search (a scan of every mention per place was quadratic).
+  const maxEndUpTo: number[] = [];
+  for (const m of known) maxEndUpTo.push(Math.max(m.end, maxEndUpTo[maxEndUpTo.length - 1] ?? -Infinity));
+  const overlapsKnown = (start: number, end: number): boolean => {
+    const before = firstIndexAtOrAfter(known, end, (m) => m.start);
+    return before > 0 && maxEndUpTo[before - 1]! > start;
+  };
   const out: EntityMention[] = [];
   for (const { tokens, covered } of sentences) {
     for (let i = 0; i + 1 < tokens.length; i++) {

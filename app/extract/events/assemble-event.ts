@@ -13,6 +13,7 @@ import { PLACE_IN_CAPITALISED_RULE } from '../entities/place-in-capitalised';
 import { eventRoles, flatListsFromRoles } from './roles';
 import { referencedEvent } from './referenced-event-date';
 import { sentenceTextBefore } from './find-triggers';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 export interface AssemblyContext {
   articleId: string;
@@ -45,6 +46,17 @@ interface ChosenDate {
   timex?: DatedTimex;
 }
 
+/** The taken timexes sorted by start, once per set (their spans do not overlap, so their ends ascend too). */
+const takenSorted = new WeakMap<ReadonlySet<DatedTimex>, DatedTimex[]>();
+
+/** Whether a taken timex lies within [start, end): the first one starting at or after `start` is the only candidate. */
+function takenWithin(taken: ReadonlySet<DatedTimex>, start: number, end: number): boolean {
+  let sorted = takenSorted.get(taken);
+  if (!sorted) takenSorted.set(taken, (sorted = [...taken].sort((a, b) => a.timex.start - b.timex.start)));
+  const t = sorted[firstIndexAtOrAfter(sorted, start, (d) => d.timex.start)];
+  return t !== undefined && t.timex.end <= end;
+}
+
 function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | null {
   const explicit = cluster.mentions.find((m) => m.date)?.date;
   if (explicit) return { start: explicit.start, end: explicit.end, precision: explicit.precision, basis: 'explicit', timex: explicit };
@@ -54,7 +66,7 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
   const windowStart = ctx.sentences[Math.max(0, first.sentence.index - CONTEXT_SENTENCES)]?.start ?? 0;
   // A sentence whose date belongs to another event is not about the date "just mentioned" before it; only a
   // reporting date ("state media reported Thursday") still bounds an event reported as having happened.
-  const sentenceDatedElsewhere = [...ctx.takenTimexes].some((t) => t.timex.start >= first.sentence.start && t.timex.end <= first.sentence.end);
+  const sentenceDatedElsewhere = takenWithin(ctx.takenTimexes, first.sentence.start, first.sentence.end);
   const candidate = contextTimex(ctx.timexes, ctx.takenTimexes, first.start, windowStart, first.sentence.start);
   const context = !sentenceDatedElsewhere || (candidate?.reporting && cluster.mentions[0]!.status === 'occurred') ? candidate : undefined;
   if (context) return { start: context.start, end: context.end, precision: context.precision, basis: 'context', timex: context };
@@ -128,9 +140,11 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
 
   const evidence: Evidence[] = [];
   const provenance: Mention[] = [];
+  const evidenceStarts = new Set<number>();
   for (const m of mentions) {
     const { sentence } = m.trigger;
-    if (!evidence.some((e) => e.start === sentence.start)) {
+    if (!evidenceStarts.has(sentence.start)) {
+      evidenceStarts.add(sentence.start);
       evidence.push({ start: sentence.start, end: sentence.end, text: sentence.text, ruleId: m.trigger.rule.id });
     }
     provenance.push({ start: m.trigger.start, end: m.trigger.end, text: m.trigger.text, ruleId: m.trigger.rule.id, role: 'trigger', value: type });
@@ -141,7 +155,7 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
     const t = date.timex.timex;
     provenance.push({ start: t.start, end: t.end, text: t.text, ruleId: t.ruleId, role: 'date', value: t.value });
   }
-  const bestRule = Math.max(...mentions.map((m) => m.trigger.rule.confidence));
+  const bestRule = mentions.reduce((best, m) => Math.max(best, m.trigger.rule.confidence), -Infinity);
   const onlyFallbackPlaces = placeEntities.length > 0 && placeEntities.every((e) => e.ruleId === PLACE_IN_CAPITALISED_RULE);
   const argumentFactor = (participants.length > 0 || places.length > 0 ? 1 : 0.8) * (onlyFallbackPlaces ? FALLBACK_PLACE_FACTOR : 1);
   const repeatBonus = mentions.length > 1 ? 0.05 : 0;

@@ -9,7 +9,7 @@
 // meeting" / "the summit" joins the latest gathering.
 
 import type { EventMention } from './event-mention';
-import { sentenceTextBefore } from './find-triggers';
+import { sentenceTailBefore, sentenceTextBefore } from './find-triggers';
 import { isBareDefiniteGathering, isGatheringAntecedent, meetingHeldAtForum } from './gathering-links';
 
 export interface EventCluster {
@@ -22,7 +22,16 @@ export interface EventCluster {
   date?: EventMention['date'];
 }
 
+/** names() of each mention, computed once: a mention is compared with many events. */
+const namesMemo = new WeakMap<EventMention, { participants?: Set<string>; places?: Set<string> }>();
+
 function names(m: EventMention, which: 'participants' | 'places'): Set<string> {
+  let memo = namesMemo.get(m);
+  if (!memo) namesMemo.set(m, (memo = {}));
+  return (memo[which] ??= namesOf(m, which));
+}
+
+function namesOf(m: EventMention, which: 'participants' | 'places'): Set<string> {
   const list = which === 'places' ? m.places : [...m.agents, ...m.patients];
   const out = new Set<string>();
   for (const e of list) {
@@ -71,8 +80,7 @@ const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 function typeCompatible(c: EventCluster, m: EventMention): boolean {
   const clusterType = c.mentions[0]!.trigger.type;
   if (clusterType === m.trigger.type) return true;
-  const before = sentenceTextBefore(m.trigger);
-  if (clusterType === 'forum' && m.trigger.rule.id === 'meeting-noun' && DEFINITE_BEFORE.test(before)) {
+  if (clusterType === 'forum' && m.trigger.rule.id === 'meeting-noun' && DEFINITE_BEFORE.test(sentenceTailBefore(m.trigger))) {
     return m.places.length > 0 && overlaps(clusterNames(c, 'places'), names(m, 'places'));
   }
   return false;
@@ -107,8 +115,16 @@ function isBare(m: EventMention): boolean {
   return m.agents.length === 0 && m.patients.length === 0 && m.places.length === 0 && !m.date;
 }
 
+const headlineMemo = new WeakMap<EventMention['trigger']['sentence'], boolean>();
+
 /** A title line opening the article: its first sentence, on a line of its own, without a full stop. */
 function isHeadline(sentence: EventMention['trigger']['sentence'], text: string): boolean {
+  let headline = headlineMemo.get(sentence); // tested once per sentence: it reads the whole sentence
+  if (headline === undefined) headlineMemo.set(sentence, (headline = isHeadlineSentence(sentence, text)));
+  return headline;
+}
+
+function isHeadlineSentence(sentence: EventMention['trigger']['sentence'], text: string): boolean {
   // Only the first sentence can open the article (checked by index first: this runs for every candidate event).
   if (sentence.index !== 0 || text.slice(0, sentence.start).trim() !== '') return false;
   return !/[.!?]["”’']?$/.test(sentence.text.trimEnd()) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(sentence.end));
@@ -116,8 +132,14 @@ function isHeadline(sentence: EventMention['trigger']['sentence'], text: string)
 
 /** Whether every mention of the event lies in the article's headline. */
 function onlyInHeadline(c: EventCluster, text: string): boolean {
-  return c.mentions.every((m) => isHeadline(m.trigger.sentence, text));
+  // Mentions are appended as they join, so only new ones are checked (a mention moved to the front: all again).
+  let memo = headlineOnlyMemo.get(c);
+  if (!memo || memo.first !== c.mentions[0]) headlineOnlyMemo.set(c, (memo = { first: c.mentions[0], checked: 0, all: true }));
+  for (; memo.all && memo.checked < c.mentions.length; memo.checked++) memo.all = isHeadline(c.mentions[memo.checked]!.trigger.sentence, text);
+  return memo.all;
 }
+
+const headlineOnlyMemo = new WeakMap<EventCluster, { first: EventMention | undefined; checked: number; all: boolean }>();
 
 /** Something the mention and the event have in common beyond not contradicting each other. */
 function sameEventSign(c: EventCluster, m: EventMention, text: string): boolean {
@@ -134,7 +156,7 @@ function triggerWord(m: EventMention): string {
 /** "Russia invaded Ukraine, an attack that ...": the apposition joins the conflict mention just before it. */
 function appositionTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
   if (!CONFLICT.has(m.trigger.type)) return undefined;
-  const before = sentenceTextBefore(m.trigger);
+  const before = sentenceTailBefore(m.trigger);
   if (!APPOSITION_BEFORE.test(before)) return undefined;
   const last = clusters[clusters.length - 1];
   const previous = last?.mentions[last.mentions.length - 1];
@@ -147,17 +169,25 @@ const DEFINITE_OR_POSSESSIVE_BEFORE = /\b(?:the|this|that|its|their)\s+(?:[\p{L}
 /** The latest agreement event, for a definite agreement noun; its participants, places and dates are not compared. */
 function anaphoricAgreementTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
   if (m.trigger.rule.id !== 'agreement-noun') return undefined;
-  const before = sentenceTextBefore(m.trigger);
+  const before = sentenceTailBefore(m.trigger);
   if (!DEFINITE_OR_POSSESSIVE_BEFORE.test(before)) return undefined;
   return clusters.findLast((c) => c.mentions[0]!.trigger.type === 'agreement');
 }
+
+/**
+ * How many of the latest events a mention can refer back to. Real articles report a few dozen events at most (10 in
+ * the largest of the evaluation corpora), so this changes nothing there; it keeps text with tens of thousands of
+ * events linear instead of comparing every mention with every event.
+ */
+export const COREFERENCE_LOOKBACK = 200;
 
 /** Groups mentions (in text order) into events; `text` is the article (for links between gathering mentions). */
 export function clusterMentions(mentions: readonly EventMention[], text = ''): EventCluster[] {
   const clusters: EventCluster[] = [];
   let previous: { mention: EventMention; cluster: EventCluster } | undefined;
   for (const m of mentions) {
-    const anaphoric = anaphoricAgreementTarget(clusters, m);
+    const recent = clusters.length > COREFERENCE_LOOKBACK ? clusters.slice(-COREFERENCE_LOOKBACK) : clusters;
+    const anaphoric = anaphoricAgreementTarget(recent, m);
     if (anaphoric) {
       // The anaphor's own clause speaks about the agreement ("Guterres welcomed the agreement"): it adds no parties, places or date.
       join(anaphoric, { ...m, agents: [], patients: [], places: [], date: undefined });
@@ -172,7 +202,7 @@ export function clusterMentions(mentions: readonly EventMention[], text = ''): E
       previous = { mention: m, cluster: previous.cluster };
       continue;
     }
-    const antecedent = isBareDefiniteGathering(m, text) ? clusters.findLast((c) => isGatheringAntecedent(c.mentions[0]!)) : undefined;
+    const antecedent = isBareDefiniteGathering(m, text) ? recent.findLast((c) => isGatheringAntecedent(c.mentions[0]!)) : undefined;
     if (antecedent) {
       join(antecedent, m);
       previous = { mention: m, cluster: antecedent };
@@ -180,7 +210,7 @@ export function clusterMentions(mentions: readonly EventMention[], text = ''): E
     }
     let target = appositionTarget(clusters, m);
     if (!target) {
-      const candidates = clusters.filter((c) => compatible(c, m) && sameEventSign(c, m, text));
+      const candidates = recent.filter((c) => compatible(c, m) && sameEventSign(c, m, text));
       const word = triggerWord(m);
       target = candidates.findLast((c) => c.triggerWords.has(word)) ?? candidates[candidates.length - 1];
     }

@@ -8,6 +8,8 @@ import type { Timex } from '../../model/timex';
 import { timexSpan } from '../timex';
 import { rangeLastYear } from '../timex/rules-explicit';
 import type { TriggerMatch } from './find-triggers';
+import { clauseMarksOf, nearestTriggerIndex } from './governing-trigger';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 export interface DatedTimex {
   timex: Timex;
@@ -27,8 +29,10 @@ const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|b
 const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]/;
 
 function isDateline(text: string, timex: Timex): boolean {
-  const lineStart = text.lastIndexOf('\n', timex.start - 1) + 1;
-  return timex.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(timex.end, timex.end + 40));
+  // The line start, looked for only as far back as it may lie (a search to the text start is quadratic on one long line).
+  const from = Math.max(0, timex.start - 41);
+  const lineStart = from + text.slice(from, timex.start).lastIndexOf('\n') + 1;
+  return (lineStart > from || from === 0) && timex.start - lineStart <= 40 && DATELINE_AFTER.test(text.slice(timex.end, timex.end + 40));
 }
 
 /** "2014-16", "1998–2001": a year range's timex is valued at its first year; an event it dates spans to the last. */
@@ -55,30 +59,15 @@ export function datedTimexes(text: string, timexes: readonly Timex[]): DatedTime
   return out;
 }
 
-function distance(text: string, trigger: TriggerMatch, timex: Timex): number {
-  const [from, to] = timex.start >= trigger.end ? [trigger.end, timex.start] : [timex.end, trigger.start];
-  const between = text.slice(from, Math.max(from, to));
-  const clauseMarks = between.match(CLAUSE_MARK)?.length ?? 0;
-  const before = timex.start < trigger.start ? 10 : 0; // dates follow their event more often than they precede it
-  return between.length + before + 60 * clauseMarks;
-}
-
 /** Maps each trigger (by index) to the timex that governs it; a timex governs one trigger, and a clause coordinated after it. */
 export function assignTimexes(text: string, triggers: readonly TriggerMatch[], timexes: readonly DatedTimex[]): Map<number, DatedTimex> {
   const assigned = new Map<number, DatedTimex>();
+  // The nearest trigger of the timex's sentence by distance(): characters between, +10 when the timex comes first,
+  // +60 per clause mark between (governing-trigger.ts finds it without comparing every timex with every trigger).
+  const ctx = { text, marks: clauseMarksOf(text, CLAUSE_MARK), pattern: CLAUSE_MARK };
   for (const dated of timexes) {
     if (dated.reporting) continue;
-    let best = -1;
-    let bestDistance = Infinity;
-    triggers.forEach((trigger, index) => {
-      if (dated.timex.start < trigger.sentence.start || dated.timex.end > trigger.sentence.end) return;
-      if (dated.timex.start < trigger.end && dated.timex.end > trigger.start) return;
-      const d = distance(text, trigger, dated.timex);
-      if (d < bestDistance) {
-        best = index;
-        bestDistance = d;
-      }
-    });
+    const best = nearestTriggerIndex(ctx, triggers, dated.timex);
     if (best >= 0 && !assigned.has(best)) assigned.set(best, dated);
   }
   shareWithCoordinatedClause(text, triggers, assigned);
@@ -110,7 +99,12 @@ function shareWithCoordinatedClause(text: string, triggers: readonly TriggerMatc
  */
 export function contextTimex(timexes: readonly DatedTimex[], taken: ReadonlySet<DatedTimex>, offset: number, windowStart: number, sentenceStart: number): DatedTimex | undefined {
   let found: DatedTimex | undefined;
-  for (const dated of timexes) {
+  // Timexes are sorted and do not overlap: those starting before the window are skipped by binary search (the
+  // loop below would skip them one by one, or stop at the one before them if it ended after `offset`).
+  const first = firstIndexAtOrAfter(timexes, windowStart, (d) => d.timex.start);
+  if (first > 0 && timexes[first - 1]!.timex.end > offset) return undefined;
+  for (let k = first; k < timexes.length; k++) {
+    const dated = timexes[k]!;
     if (dated.timex.end > offset) break;
     if (taken.has(dated) || dated.timex.start < windowStart) continue;
     if (dated.timex.start < sentenceStart || dated.reporting) found = dated;

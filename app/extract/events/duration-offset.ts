@@ -10,6 +10,7 @@ import { parseIsoDate } from '../timex/calendar';
 import { formatAt, shiftDate, unitGranularity } from '../timex/normalise';
 import type { DatedTimex } from './dates';
 import type { TriggerMatch } from './find-triggers';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 export interface DurationOffsetRule {
   id: string;
@@ -40,9 +41,12 @@ export function durationOffsetDates(text: string, triggers: readonly TriggerMatc
   for (const timex of timexes) {
     const duration = timex.type === 'DURATION' ? /^P(\d+)([YMWD])$/.exec(timex.value) : null;
     if (!duration) continue;
-    const index = triggers.findIndex((t) => t.start >= timex.end && t.start - timex.end <= 80 && t.sentence.start <= timex.start && t.sentence.end >= t.end);
-    if (index < 0) continue;
-    const trigger = triggers[index]!;
+    // The first trigger starting within 80 characters after the duration, in its sentence (triggers are sorted by start).
+    const inReach = (t: TriggerMatch | undefined): t is TriggerMatch => t !== undefined && t.start - timex.end <= 80;
+    let index = firstIndexAtOrAfter(triggers, timex.end, (t) => t.start);
+    while (inReach(triggers[index]) && !(triggers[index]!.sentence.start <= timex.start && triggers[index]!.sentence.end >= triggers[index]!.end)) index++;
+    const trigger = triggers[index];
+    if (!inReach(trigger)) continue;
     const rule = DURATION_OFFSET_RULES.find((r) => r.relation.test(text.slice(timex.end, trigger.start)));
     if (!rule) continue;
     const before = text.slice(Math.max(trigger.sentence.start, timex.start - 40), timex.start);

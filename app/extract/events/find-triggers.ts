@@ -19,6 +19,24 @@ export function sentenceTextBefore(trigger: TriggerMatch, maxChars = Infinity): 
   return trigger.sentence.text.slice(Math.max(0, local - maxChars), local);
 }
 
+/** How much of the sentence before a trigger sentenceTailBefore keeps, at least. */
+const TAIL_CHARS = 300;
+
+/**
+ * The end of the trigger's sentence before the trigger, for patterns anchored at its end (`...$`): at least the last
+ * TAIL_CHARS characters, cut at a white space so that `\b` reads as in the whole sentence. Such a pattern tested on the
+ * whole prefix is rescanned from the sentence start for every trigger (quadratic on a megabyte-long sentence); on
+ * this tail it finds the same matches unless one spans TAIL_CHARS characters of one word or of white space.
+ */
+export function sentenceTailBefore(trigger: TriggerMatch): string {
+  const local = trigger.start - trigger.sentence.start;
+  const text = trigger.sentence.text;
+  let from = Math.max(0, local - TAIL_CHARS);
+  // Back to a white space, but no further than another TAIL_CHARS (a run without spaces: no match starts inside it).
+  for (let k = 0; from > 0 && k < TAIL_CHARS && !/\s/.test(text[from]!); k++) from--;
+  return text.slice(from, local);
+}
+
 /** A capitalised name (not a possessive, not a currency like "US$") or a lower-case title after the verb. */
 const NAME_OR_TITLE_AFTER = /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?=[\s,])(?!\s+['’]s\b)|(?:foreign|prime|defen[cs]e|deputy|vice)\s)/u;
 
@@ -30,11 +48,19 @@ const NATIONALITY_ADJECTIVE_AFTER =
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;
 /** A sentence in running text, not a title-case headline: it has lower-case words of four letters or more. */
 const RUNNING_TEXT = /(?:^|\s)\p{Ll}{4,}/u;
+/** RUNNING_TEXT per sentence, tested once (a title-case run of a megabyte would be rescanned for every match). */
+const runningTextMemo = new WeakMap<Sentence, boolean>();
+
+function isRunningText(sentence: Sentence): boolean {
+  let running = runningTextMemo.get(sentence);
+  if (running === undefined) runningTextMemo.set(sentence, (running = RUNNING_TEXT.test(sentence.text)));
+  return running;
+}
 
 function passesGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number, to: number): boolean {
   const before = sentence.text.slice(Math.max(0, from - 60), from);
   const after = sentence.text.slice(to, to + 80);
-  if (rule.notInName && /^\p{Lu}/u.test(sentence.text.slice(from, to)) && CAPITALISED_WORD_BEFORE.test(before) && RUNNING_TEXT.test(sentence.text)) return false;
+  if (rule.notInName && /^\p{Lu}/u.test(sentence.text.slice(from, to)) && CAPITALISED_WORD_BEFORE.test(before) && isRunningText(sentence)) return false;
   if (rule.notBefore?.test(before)) return false;
   if (rule.notAfter?.test(after)) return false;
   if (rule.objectMustBeName && (!NAME_OR_TITLE_AFTER.test(after) || NATIONALITY_ADJECTIVE_AFTER.test(after))) return false;
@@ -61,8 +87,11 @@ export function findTriggersInSentence(sentence: Sentence): TriggerMatch[] {
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start);
   const kept: TriggerMatch[] = [];
+  const taken = new Uint8Array(sentence.text.length); // characters of kept matches: overlap tests read a match's own span
   for (const c of candidates) {
-    if (kept.every((k) => c.end <= k.start || c.start >= k.end)) kept.push(c);
+    if (taken.subarray(c.start - sentence.start, c.end - sentence.start).includes(1)) continue;
+    taken.fill(1, c.start - sentence.start, c.end - sentence.start);
+    kept.push(c);
   }
   return kept.sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@
 
 import type { EventTypeId } from '../../model/event-types';
 import type { EventMention } from './event-mention';
-import { sentenceTextBefore } from './find-triggers';
+import { sentenceTailBefore } from './find-triggers';
 
 export interface LabelInput {
   type: EventTypeId;
@@ -59,7 +59,7 @@ const NOT_MODIFIERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 function forumModifier(mentions: readonly EventMention[], places: readonly string[]): string | undefined {
   for (const m of mentions) {
     if (m.trigger.type !== 'forum') continue;
-    const before = sentenceTextBefore(m.trigger);
+    const before = sentenceTailBefore(m.trigger);
     const word = FORUM_MODIFIER_BEFORE.exec(before)?.[1];
     if (word && !NOT_MODIFIERS.test(word) && !places.includes(word)) return word;
   }

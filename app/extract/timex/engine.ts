@@ -35,8 +35,12 @@ function collectCandidates(text: string, rules: readonly TimexRule[]): Candidate
 function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
   const ranked = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const chosen: Candidate[] = [];
+  // Characters taken by a chosen match: an overlap test reads the candidate's own span, not every match chosen so far.
+  const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));
   for (const candidate of ranked) {
-    if (chosen.every((c) => candidate.end <= c.start || candidate.start >= c.end)) chosen.push(candidate);
+    if (taken.subarray(candidate.start, candidate.end).includes(1)) continue;
+    taken.fill(1, candidate.start, candidate.end);
+    chosen.push(candidate);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }
