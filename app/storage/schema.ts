@@ -46,6 +46,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       splits: 'id, eventId, otherId',
     },
   },
+  {
+    version: 6,
+    note:
+      'Per-day event counts by type and status (dayCounts), kept right by a DBCore middleware on every events write, so ' +
+      'the timeline aggregates a window of any size without loading its events; the upgrade counts the stored rows.',
+    stores: {
+      dayCounts: 'id, day',
+    },
+  },
 ];
 
 /** The newest schema version number. */
@@ -88,6 +97,22 @@ export interface SplitRecord {
 export function splitId(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
+
+/** How many drawn events (cluster representatives) start on one day with one type and status. */
+export interface DayCountRecord {
+  id: string; // dayCountId(day, type, status)
+  day: string; // YYYY-MM-DD, the events' start day
+  type: TimelineEvent['type'];
+  status: TimelineEvent['status'];
+  count: number;
+}
+
+export function dayCountId(day: string, type: string, status: string): string {
+  return `${day}|${type}|${status}`;
+}
+
+/** Meta key: the saved timeline view (window, lanes, filters, search) of this case, as JSON. */
+export const TIMELINE_VIEW_KEY = 'timelineView';
 
 /** Meta key: the longest [start, end] span, in days, of any event ever stored (never shrinks). */
 export const LONGEST_SPAN_KEY = 'longestEventSpanDays';
