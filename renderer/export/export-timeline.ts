@@ -38,10 +38,11 @@ function download(bytes: Uint8Array, fileName: string, mimeType: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
-export async function exportTimeline(db: TimelineDb, window: DateWindow, format: ExportFormat): Promise<ExportResult> {
+/** `include`: the view's filters and search (the timeline's own predicate), so the export shows what the timeline shows. */
+export async function exportTimeline(db: TimelineDb, window: DateWindow, format: ExportFormat, include?: (event: TimelineEvent) => boolean): Promise<ExportResult> {
   const loaded = await queryEventsInWindow(db, window, MAX_EXPORT_EVENTS);
   const capped = loaded.capped;
-  const events: TimelineEvent[] = collapseClusters(loaded.events).map(({ event, sourceCount }) => {
+  const events: TimelineEvent[] = collapseClusters(include ? loaded.events.filter(include) : loaded.events).map(({ event, sourceCount }) => {
     const badge = sourcesBadge(sourceCount);
     return badge ? { ...event, label: `${event.label} (${badge})` } : event;
   });

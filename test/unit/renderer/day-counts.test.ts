@@ -68,7 +68,7 @@ describe('dayCounts', () => {
       { article: makeArticle({ id: 'a', title: 'A' }), events: [visit('a')] },
       { article: makeArticle({ id: 'c', title: 'C' }), events: [makeEvent({ id: 'c:0', articleId: 'c' })] },
     ]);
-    await replaceArticleEvents(db, 'a', { published: '2024-03-01', publishedSource: 'analyst' }, [
+    await replaceArticleEvents(db, 'a', { published: '2024-03-01', publishedSource: 'user' }, [
       visit('a', { start: '2024-04-01', end: '2024-04-30' }),
     ]);
     expect(await expectCountsRight()).toEqual([

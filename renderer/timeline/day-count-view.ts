@@ -1,0 +1,44 @@
+// Answers a timeline window from the per-day counts table (dayCounts) when the view allows it (no lanes or lanes by
+// type; filters on type and status only; no search): buckets without loading the window's events, plus the few
+// events that start before the window and reach into it; the events themselves only when they fit the item budget.
+
+import { filtersAreEmpty, matchesFilters, type EventFilters } from '../../app/model/event-filter';
+import type { StoredEvent } from '../../app/storage/schema';
+import { bucketLayout, type CountRecord } from '../../app/view/buckets';
+import { isCounted } from '../../app/view/day-count-deltas';
+import { dayNumber } from '../../app/view/day-number';
+import { laneKeysOf, type LaneMode } from '../../app/view/lanes';
+import { answerFromRecords, type ViewAnswer, type ViewQuery } from '../../app/view/view-index';
+import { eventsReachingInto, queryEventsInWindow } from '../db/queries';
+import type { TimelineDb } from '../db/timeline-db';
+
+/** Whether the counts table alone can answer a view with these settings. */
+export function dayCountsCanAnswer(filters: EventFilters, laneMode: LaneMode, search: string): boolean {
+  if (search.trim() !== '' || (laneMode !== 'none' && laneMode !== 'type')) return false;
+  return filtersAreEmpty({ ...filters, types: [], statuses: [] });
+}
+
+const drawn = (event: StoredEvent, filters: EventFilters): boolean => isCounted(event) && matchesFilters(event, filters);
+
+export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<ViewAnswer> {
+  const { filters, laneMode } = query;
+  const layout = bucketLayout(dayNumber(query.start), dayNumber(query.end), query.buckets);
+  const rows = await db.dayCounts.where('day').between(query.start, query.end, true, true).toArray();
+  const records: CountRecord[] = [];
+  for (const row of rows) {
+    if (filters.types.length > 0 && !filters.types.includes(row.type)) continue;
+    if (filters.statuses.length > 0 && !filters.statuses.includes(row.status)) continue;
+    records.push({ dayNo: dayNumber(row.day), type: row.type, lanes: laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode), count: row.count });
+  }
+  for (const event of await eventsReachingInto(db, query.start)) {
+    if (drawn(event, filters)) records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1 });
+  }
+  const counted = answerFromRecords(records, null, layout, query);
+  if (counted.total > query.itemBudget || query.itemBudget === 0) return counted;
+  // The window's events fit: load them (with the merged reports they stand for, which are not drawn).
+  const loaded = await queryEventsInWindow(db, { start: query.start, end: query.end }, query.itemBudget * 8);
+  if (loaded.capped) return counted;
+  const shown = loaded.events.filter((event) => drawn(event, filters));
+  const eventRecords = shown.map((event) => ({ dayNo: dayNumber(event.start), type: event.type, lanes: laneKeysOf(event, laneMode), count: 1 }));
+  return answerFromRecords(eventRecords, shown.map((event) => event.id), layout, query);
+}
