@@ -49,7 +49,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 6,
     note:
-      'Per-day event counts by type and status (dayCounts), kept right by a DBCore middleware on every events write, so ' +
+      'Per-day event counts by type, status and span class (dayCounts), kept right by a DBCore middleware on every events write, so ' +
       'the timeline aggregates a window of any size without loading its events; the upgrade counts the stored rows.',
     stores: {
       dayCounts: 'id, day',
@@ -98,17 +98,21 @@ export function splitId(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
 
-/** How many drawn events (cluster representatives) start on one day with one type and status. */
+/** How long an event lasts, in classes: up to 1, 7, 31, 92 days, or longer ('y'). */
+export type SpanClass = 'd' | 'w' | 'm' | 'q' | 'y';
+
+/** How many drawn events (cluster representatives) start on one day with one type, status and span class. */
 export interface DayCountRecord {
-  id: string; // dayCountId(day, type, status)
+  id: string; // dayCountId(day, type, status, span)
   day: string; // YYYY-MM-DD, the events' start day
   type: TimelineEvent['type'];
   status: TimelineEvent['status'];
+  span: SpanClass;
   count: number;
 }
 
-export function dayCountId(day: string, type: string, status: string): string {
-  return `${day}|${type}|${status}`;
+export function dayCountId(day: string, type: string, status: string, span: SpanClass): string {
+  return `${day}|${type}|${status}|${span}`;
 }
 
 /** Meta key: the saved timeline view (window, lanes, filters, search) of this case, as JSON. */

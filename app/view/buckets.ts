@@ -39,7 +39,12 @@ export interface CountRecord {
   type: EventTypeId;
   lanes: readonly string[];
   count: number;
+  /** Long enough to cover much of the window (month, year precision...): counted in the lane's WIDE_BUCKET. */
+  wide: boolean;
 }
+
+/** The bucket of a lane's wide events (ranges covering much of the window), drawn as one band across it. */
+export const WIDE_BUCKET = -1;
 
 export interface LaneSummary {
   key: string;
@@ -80,7 +85,7 @@ export function aggregate(records: readonly CountRecord[], layout: BucketLayout,
   const cells = new Map<string, BucketCell>();
   const shownCounts = new Map<string, number>();
   for (const record of records) {
-    const bucket = bucketOfDay(layout, record.dayNo);
+    const bucket = record.wide ? WIDE_BUCKET : bucketOfDay(layout, record.dayNo);
     for (const lane of shownLanesOf(record.lanes, kept)) {
       shownCounts.set(lane, (shownCounts.get(lane) ?? 0) + record.count);
       const id = `${lane}\u0000${bucket}`;

@@ -5,8 +5,9 @@
 
 import { matchesFilters, type EventFilters } from '../model/event-filter';
 import type { StoredEvent } from '../storage/schema';
-import { aggregate, bucketLayout, shownLanesOf, type Aggregate, type BucketLayout, type CountRecord } from './buckets';
-import { isCounted } from './day-count-deltas';
+import { aggregate, bucketLayout, shownLanesOf, WIDE_BUCKET, type Aggregate, type BucketLayout, type CountRecord } from './buckets';
+import { isCounted, isWideFor, spanClassOf } from './day-count-deltas';
+import type { SpanClass } from '../storage/schema';
 import { dayNumber } from './day-number';
 import { laneKeysOf, type LaneMode } from './lanes';
 
@@ -14,6 +15,7 @@ import { laneKeysOf, type LaneMode } from './lanes';
 export type IndexedEvent = Pick<StoredEvent, 'id' | 'articleId' | 'type' | 'status' | 'start' | 'end' | 'participants' | 'places' | 'confidence'> & {
   startDay: number;
   endDay: number;
+  span: SpanClass;
   /** Drawn on the timeline (leads its cluster of merged reports); other reports count only for their article. */
   lead: boolean;
 };
@@ -37,13 +39,20 @@ export interface DrawnItem {
 
 export interface ViewAnswer extends Aggregate {
   layout: BucketLayout;
-  /** The window's events with their shown lanes when they fit the item budget, else null (draw the buckets). */
+  /** The events drawn as items, with their shown lanes (null: none). */
   items: DrawnItem[] | null;
+  /** Whether the window's short events are drawn as items (else as buckets). */
+  itemsFit: boolean;
+  /** Whether the window's wide events are drawn as items (else as one band per lane). */
+  wideFit: boolean;
 }
+
+/** Wide events (ranges covering much of the window) drawn as items at most; more are one band per lane. */
+export const WIDE_ITEM_BUDGET = 40;
 
 export function indexedEventOf(event: StoredEvent): IndexedEvent {
   const { id, articleId, type, status, start, end, participants, places, confidence } = event;
-  return { id, articleId, type, status, start, end, participants, places, confidence, startDay: dayNumber(start), endDay: dayNumber(end), lead: isCounted(event) };
+  return { id, articleId, type, status, start, end, participants, places, confidence, startDay: dayNumber(start), endDay: dayNumber(end), span: spanClassOf(event), lead: isCounted(event) };
 }
 
 /** Chooses between items and buckets and builds the answer from records of the window's events. */
@@ -55,10 +64,21 @@ export function answerFromRecords(
 ): ViewAnswer {
   const result = aggregate(records, layout, query.maxLanes);
   const kept = new Set(result.lanes.map((lane) => lane.key));
-  const instances = result.lanes.reduce((sum, lane) => sum + lane.count, 0);
-  let items: DrawnItem[] | null = null;
-  if (ids && instances <= query.itemBudget) items = ids.map((id, i) => ({ id, lanes: shownLanesOf(records[i]!.lanes, kept) }));
-  return { ...result, layout, items };
+  let short = 0;
+  let wide = 0;
+  for (const cell of result.cells) {
+    if (cell.bucket === WIDE_BUCKET) wide += cell.count;
+    else short += cell.count;
+  }
+  const itemsFit = ids !== null && short <= query.itemBudget;
+  const wideFit = ids !== null && wide <= Math.min(WIDE_ITEM_BUDGET, query.itemBudget);
+  if (!itemsFit && !wideFit) return { ...result, layout, items: null, itemsFit, wideFit };
+  const items: DrawnItem[] = [];
+  ids?.forEach((id, i) => {
+    const record = records[i]!;
+    if (record.wide ? wideFit : itemsFit) items.push({ id, lanes: shownLanesOf(record.lanes, kept) });
+  });
+  return { ...result, layout, items, itemsFit, wideFit };
 }
 
 export class ViewIndex {
@@ -81,13 +101,14 @@ export class ViewIndex {
     const first = dayNumber(query.start);
     const last = dayNumber(query.end);
     const layout = bucketLayout(first, last, query.buckets);
+    const windowDays = last - first + 1;
     const records: CountRecord[] = [];
     const ids: string[] = [];
     for (const event of this.events) {
       if (!event.lead || event.endDay < first || event.startDay > last) continue;
       if (searchIds !== null && !searchIds.has(event.id)) continue;
       if (!matchesFilters(event, query.filters)) continue;
-      records.push({ dayNo: event.startDay, type: event.type, lanes: laneKeysOf(event, query.laneMode), count: 1 });
+      records.push({ dayNo: event.startDay, type: event.type, lanes: laneKeysOf(event, query.laneMode), count: 1, wide: isWideFor(event.span, windowDays) });
       ids.push(event.id);
     }
     return answerFromRecords(records, ids, layout, query);

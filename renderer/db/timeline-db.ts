@@ -42,7 +42,7 @@ const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>
   6: async (tx) => {
     const events: StoredEvent[] = [];
     await tx.table<StoredEvent, string>('events').each((event) => {
-      events.push({ start: event.start, type: event.type, status: event.status, clusterLead: event.clusterLead } as StoredEvent);
+      events.push({ start: event.start, end: event.end, type: event.type, status: event.status, clusterLead: event.clusterLead } as StoredEvent);
     });
     const counts = tx.table<DayCountRecord, string>('dayCounts');
     await counts.clear();

@@ -21,7 +21,10 @@ let sentences = new Map<string, { label: string; start: string; sentence: string
 let titles = new Map<string, string>();
 let cached: { text: string; ids: Set<string>; ordered: Array<{ id: string; terms: string[] }> } | null = null;
 let building: Promise<void> | null = null;
+let built = false;
 let again = false;
+/** The first build waits this long after start-up (unless a query needs it), leaving the cores to the first paint. */
+const FIRST_BUILD_DELAY_MS = 1_500;
 
 const post = (reply: ViewReply): void => scope.postMessage(reply);
 
@@ -51,6 +54,7 @@ async function build(): Promise<void> {
   sentences = nextSentences;
   titles = nextTitles;
   cached = null;
+  built = true;
   post({ kind: 'ready', eventCount: nextEvents.filter((event) => event.lead).length, builtMs: Math.round(performance.now() - started) });
 }
 
@@ -65,7 +69,7 @@ function refresh(): Promise<void> {
       building = null;
       if (again) {
         again = false;
-        void refresh();
+        setTimeout(() => void (built || building ? undefined : refresh()), FIRST_BUILD_DELAY_MS);
       }
     });
   return building;
@@ -87,8 +91,8 @@ function laneLabels(keys: readonly string[], mode: string): Record<string, strin
 }
 
 async function handle(request: ViewRequest): Promise<void> {
-  if (request.kind === 'refresh') return refresh();
-  if (building && index.size === 0) await building;
+  if (request.kind === 'refresh') return built || building ? refresh() : undefined;
+  if (!built) await (building ?? refresh());
   try {
     if (request.kind === 'query') {
       const answer = index.query(request.query, searched(request.search)?.ids ?? null);
@@ -109,4 +113,4 @@ async function handle(request: ViewRequest): Promise<void> {
 }
 
 scope.addEventListener('message', (message: MessageEvent<ViewRequest>) => void handle(message.data));
-void refresh();
+setTimeout(() => void (built || building ? undefined : refresh()), FIRST_BUILD_DELAY_MS);

@@ -13,7 +13,7 @@ import type { TimelineDb } from '../db/timeline-db';
 import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
-import { drawGroups, drawItems, eventIdOfItem, isBucketItemId, type VisGroup, type VisItem } from './draw-answer';
+import { drawGroups, drawItems, eventIdOfItem, isBucketItemId, isWideBandId, type VisGroup, type VisItem } from './draw-answer';
 import { ITEM_BUDGET, queryWindow, type ViewSettings } from './window-query';
 import { moveLane } from './move-lane';
 
@@ -77,7 +77,7 @@ const OPTIONS: TimelineOptions = {
   verticalScroll: true,
   horizontalScroll: false,
   orientation: { axis: 'top', item: 'top' },
-  zoomMin: 7 * DAY_MS,
+  zoomMin: DAY_MS,
   zoomMax: 400 * 365 * DAY_MS,
   margin: { item: { horizontal: 6, vertical: 8 }, axis: 12 },
   tooltip: { followMouse: false, overflowMethod: 'cap' },
@@ -234,6 +234,7 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
     });
     const expandBucket = (item: VisItem | null): void => {
       if (!item?.end) return;
+      if (isWideBandId(item.id)) return timeline.zoomOut(0.7, { animation: false });
       const start = new Date(item.start).getTime();
       const end = start + (new Date(item.end).getTime() - start) / (1 - 0.16);
       const pad = (end - start) * 0.05;

@@ -11,12 +11,18 @@ export interface BucketPresentation {
   first: string;
   last: string;
   laneLabel: string;
+  /** The band of a lane's wide events (ranges covering much of the window): zooming out expands them. */
+  wide?: boolean;
 }
 
-export function bucketDescription({ cell, first, last, laneLabel }: BucketPresentation): string {
+export function bucketDescription({ cell, first, last, laneLabel, wide }: BucketPresentation): string {
   const parts = EVENT_TYPES.filter((type) => cell.byType[type.id]).map((type) => `${cell.byType[type.id]} ${type.label.toLowerCase()}`);
+  if (wide) {
+    const where = laneLabel ? ` in ${laneLabel}` : '';
+    return `${cell.count} longer event${cell.count === 1 ? '' : 's'} (week, month or year ranges)${where} across this period: ${parts.join(', ')}. Click to zoom out.`;
+  }
   const days = first === last ? first : `${first} to ${last}`;
-  return `${cell.count} event${cell.count === 1 ? '' : 's'}${laneLabel ? ` in ${laneLabel}` : ''}, ${days}: ${parts.join(', ')}. Click to zoom in.`;
+  return `${cell.count} event${cell.count === 1 ? '' : 's'}${laneLabel ? ` in ${laneLabel}` : ''}, ${days}: ${parts.join(', ')}. Click to expand.`;
 }
 
 /** CSS gradient of the type shares, left to right in legend order. */
@@ -46,13 +52,14 @@ export function createBucketElement(presentation: BucketPresentation, doc: Docum
   root.dataset.bucketStart = presentation.first;
   root.dataset.bucketEnd = presentation.last;
   root.dataset.lane = cell.lane;
+  if (presentation.wide) root.dataset.wide = 'true';
   for (const [type, count] of Object.entries(cell.byType)) root.dataset[`count${type[0]!.toUpperCase()}${type.slice(1)}`] = String(count);
   const bar = doc.createElement('span');
   bar.className = 'bucket-bar';
   bar.style.background = typeGradient(cell);
   const count = doc.createElement('span');
   count.className = 'bucket-count';
-  count.textContent = cell.count.toLocaleString('en');
+  count.textContent = presentation.wide ? `${cell.count.toLocaleString('en')} longer events across this period` : cell.count.toLocaleString('en');
   root.append(bar, count);
   return root;
 }

@@ -5,10 +5,10 @@
 import { filtersAreEmpty, matchesFilters, type EventFilters } from '../../app/model/event-filter';
 import type { StoredEvent } from '../../app/storage/schema';
 import { bucketLayout, type CountRecord } from '../../app/view/buckets';
-import { isCounted } from '../../app/view/day-count-deltas';
+import { isCounted, isWideFor, spanClassOf } from '../../app/view/day-count-deltas';
 import { dayNumber } from '../../app/view/day-number';
 import { laneKeysOf, type LaneMode } from '../../app/view/lanes';
-import { answerFromRecords, type ViewAnswer, type ViewQuery } from '../../app/view/view-index';
+import { answerFromRecords, WIDE_ITEM_BUDGET, type ViewAnswer, type ViewQuery } from '../../app/view/view-index';
 import { eventsReachingInto, queryEventsInWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 
@@ -23,22 +23,31 @@ const drawn = (event: StoredEvent, filters: EventFilters): boolean => isCounted(
 export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<ViewAnswer> {
   const { filters, laneMode } = query;
   const layout = bucketLayout(dayNumber(query.start), dayNumber(query.end), query.buckets);
+  const windowDays = layout.lastDay - layout.firstDay + 1;
+  const wide = (event: StoredEvent): boolean => isWideFor(spanClassOf(event), windowDays);
   const rows = await db.dayCounts.where('day').between(query.start, query.end, true, true).toArray();
   const records: CountRecord[] = [];
   for (const row of rows) {
     if (filters.types.length > 0 && !filters.types.includes(row.type)) continue;
     if (filters.statuses.length > 0 && !filters.statuses.includes(row.status)) continue;
-    records.push({ dayNo: dayNumber(row.day), type: row.type, lanes: laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode), count: row.count });
+    records.push({
+      dayNo: dayNumber(row.day), type: row.type, lanes: laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode), count: row.count,
+      wide: isWideFor(row.span, windowDays),
+    });
   }
   for (const event of await eventsReachingInto(db, query.start)) {
-    if (drawn(event, filters)) records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1 });
+    if (drawn(event, filters)) records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event) });
   }
   const counted = answerFromRecords(records, null, layout, query);
-  if (counted.total > query.itemBudget || query.itemBudget === 0) return counted;
-  // The window's events fit: load them (with the merged reports they stand for, which are not drawn).
-  const loaded = await queryEventsInWindow(db, { start: query.start, end: query.end }, query.itemBudget * 8);
+  const short = records.reduce((sum, r) => sum + (r.wide ? 0 : r.count), 0);
+  const wideCount = counted.total - short;
+  if (query.itemBudget === 0 || (short > query.itemBudget && wideCount > WIDE_ITEM_BUDGET)) return counted;
+  // Some of the window's events fit: load them (with the merged reports they stand for, which are not drawn).
+  const loaded = await queryEventsInWindow(db, { start: query.start, end: query.end }, (query.itemBudget + WIDE_ITEM_BUDGET) * 8);
   if (loaded.capped) return counted;
   const shown = loaded.events.filter((event) => drawn(event, filters));
-  const eventRecords = shown.map((event) => ({ dayNo: dayNumber(event.start), type: event.type, lanes: laneKeysOf(event, laneMode), count: 1 }));
+  const eventRecords = shown.map((event) => ({
+    dayNo: Math.max(layout.firstDay, dayNumber(event.start)), type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event),
+  }));
   return answerFromRecords(eventRecords, shown.map((event) => event.id), layout, query);
 }

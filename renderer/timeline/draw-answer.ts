@@ -5,7 +5,7 @@
 import type { DataItem } from 'vis-timeline/peer';
 import { eventTypeInfo, isEventTypeId } from '../../app/model/event-types';
 import type { StoredEvent } from '../../app/storage/schema';
-import { bucketDays } from '../../app/view/buckets';
+import { bucketDays, WIDE_BUCKET } from '../../app/view/buckets';
 import { isoOfDay } from '../../app/view/day-number';
 import { orderLanes, OTHER_LANE, type LaneMode } from '../../app/view/lanes';
 import type { ViewAnswer } from '../../app/view/view-index';
@@ -46,6 +46,7 @@ const BUCKET_PREFIX = 'bucket:';
 const LANE_SEPARATOR = '@@';
 
 export const isBucketItemId = (id: string): boolean => id.startsWith(BUCKET_PREFIX);
+export const isWideBandId = (id: string): boolean => id.startsWith(BUCKET_PREFIX) && id.endsWith(':wide');
 /** The event an item id draws (an event drawn in several lanes has one item per lane). */
 export const eventIdOfItem = (id: string): string => id.split(LANE_SEPARATOR)[0]!;
 
@@ -79,24 +80,25 @@ function bucketItems(input: DrawInput, lanes: boolean): Drawn[] {
   const { layout } = input.answer;
   for (const cell of input.answer.cells) {
     const collapsed = lanes && input.collapsed.has(cell.lane);
-    if (input.answer.items && !collapsed) continue;
-    const days = bucketDays(layout, cell.bucket);
+    const isWide = cell.bucket === WIDE_BUCKET;
+    if ((isWide ? input.answer.wideFit : input.answer.itemsFit) && !collapsed) continue;
+    const days = isWide ? { first: layout.firstDay, last: layout.lastDay } : bucketDays(layout, cell.bucket);
     const first = isoOfDay(days.first);
     const last = isoOfDay(days.last);
     const start = isoToLocalDate(first).getTime();
     const end = isoToLocalDate(addDaysIso(last, 1)).getTime();
     const laneName = lanes ? laneLabel(cell.lane, input.laneMode, input.laneLabels) : '';
     const item: VisItem = {
-      id: `${BUCKET_PREFIX}${cell.lane}:${first}:${last}`,
+      id: `${BUCKET_PREFIX}${cell.lane}:${isWide ? 'wide' : `${first}:${last}`}`,
       type: 'range',
       start: new Date(start),
-      end: new Date(end - (end - start) * BUCKET_GAP),
-      className: `bucket-item${collapsed ? ' is-collapsed-lane' : ''}`,
-      content: createBucketElement({ cell, first, last, laneLabel: laneName }),
+      end: new Date(isWide ? end : end - (end - start) * BUCKET_GAP),
+      className: `bucket-item${isWide ? ' is-wide-band' : ''}${collapsed ? ' is-collapsed-lane' : ''}`,
+      content: createBucketElement({ cell, first, last, laneLabel: laneName, wide: isWide }),
       selectable: false,
     };
     if (lanes) item.group = cell.lane;
-    drawn.push({ item, signature: `${cell.count}|${JSON.stringify(cell.byType)}|${collapsed}|${laneName}` });
+    drawn.push({ item, signature: `${cell.count}|${JSON.stringify(cell.byType)}|${collapsed}|${laneName}|${first}|${last}` });
   }
   return drawn;
 }

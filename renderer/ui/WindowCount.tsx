@@ -8,7 +8,14 @@ export function WindowCount({ loaded, filtered }: { loaded: LoadedInfo; filtered
   const total = loaded.total.toLocaleString('en');
   const noun = loaded.total === 1 ? 'event' : 'events';
   return (
-    <span className="window-count" data-count={loaded.total} data-buckets={loaded.buckets ?? 0} title="Events in the visible window">
+    <span
+      className="window-count"
+      data-count={loaded.total}
+      data-buckets={loaded.buckets ?? 0}
+      data-window-start={loaded.window?.start}
+      data-window-end={loaded.window?.end}
+      title="Events in the visible window"
+    >
       {total} {noun} in view{filtered ? ' (filtered)' : ''}
       {loaded.capped ? <span className="muted"> · dense periods grouped: click or zoom to expand</span> : null}
     </span>

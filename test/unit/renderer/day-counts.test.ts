@@ -47,8 +47,8 @@ describe('dayCounts', () => {
       makeEvent({ id: 'a:2', articleId: 'a', type: 'attack', label: 'Attack', start: '2023-09-20', end: '2023-09-20', status: 'planned' }),
     ]);
     expect(await expectCountsRight()).toEqual([
-      ['2023-09-20|attack|planned', 1],
-      ['2023-09-21|meeting|occurred', 2],
+      ['2023-09-20|attack|planned|d', 1],
+      ['2023-09-21|meeting|occurred|d', 2],
     ]);
   });
 
@@ -57,9 +57,9 @@ describe('dayCounts', () => {
     await saveImportedArticle(db, makeArticle({ id: 'a', title: 'A' }), [visit('a')]);
     await saveImportedArticle(db, makeArticle({ id: 'b', title: 'B' }), [visit('b')]);
     expect(await db.events.count()).toBe(2);
-    expect(await expectCountsRight()).toEqual([['2023-10-01|visit|occurred', 1]]);
+    expect(await expectCountsRight()).toEqual([['2023-10-01|visit|occurred|m', 1]]);
     await splitFromCluster(db, 'b:0');
-    expect(await expectCountsRight()).toEqual([['2023-10-01|visit|occurred', 2]]);
+    expect(await expectCountsRight()).toEqual([['2023-10-01|visit|occurred|m', 2]]);
   });
 
   it('follows re-anchoring to a new date and deleting an article', async () => {
@@ -72,11 +72,11 @@ describe('dayCounts', () => {
       visit('a', { start: '2024-04-01', end: '2024-04-30' }),
     ]);
     expect(await expectCountsRight()).toEqual([
-      ['2023-09-21|meeting|occurred', 1],
-      ['2024-04-01|visit|occurred', 1],
+      ['2023-09-21|meeting|occurred|d', 1],
+      ['2024-04-01|visit|occurred|m', 1],
     ]);
     await deleteArticle(db, 'c');
-    expect(await expectCountsRight()).toEqual([['2024-04-01|visit|occurred', 1]]);
+    expect(await expectCountsRight()).toEqual([['2024-04-01|visit|occurred|m', 1]]);
     await deleteArticle(db, 'a');
     expect(await db.dayCounts.count()).toBe(0);
   });
@@ -90,9 +90,9 @@ describe('dayCounts', () => {
       await Promise.all([db.events.put(makeEvent({ id: 'p1' })), db.events.put(makeEvent({ id: 'p2' })), db.events.delete('y')]);
     });
     expect(await expectCountsRight()).toEqual([
-      ['2023-01-05|forum|occurred', 1],
-      ['2023-09-21|agreement|occurred', 1],
-      ['2023-09-21|meeting|occurred', 2],
+      ['2023-01-05|forum|occurred|d', 1],
+      ['2023-09-21|agreement|occurred|d', 1],
+      ['2023-09-21|meeting|occurred|d', 2],
     ]);
     await db.events.bulkDelete(['p1', 'missing']);
     expect(await expectCountsRight()).toHaveLength(3);
@@ -113,8 +113,8 @@ describe('dayCounts', () => {
     db = new TimelineDb(name);
     await db.open();
     expect(await expectCountsRight()).toEqual([
-      ['2023-09-21|attack|occurred', 1],
-      ['2023-09-21|meeting|occurred', 1],
+      ['2023-09-21|attack|occurred|d', 1],
+      ['2023-09-21|meeting|occurred|d', 1],
     ]);
   });
 });
