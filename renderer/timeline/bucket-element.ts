@@ -19,7 +19,7 @@ export function bucketDescription({ cell, first, last, laneLabel, wide }: Bucket
   const parts = EVENT_TYPES.filter((type) => cell.byType[type.id]).map((type) => `${cell.byType[type.id]} ${type.label.toLowerCase()}`);
   if (wide) {
     const where = laneLabel ? ` in ${laneLabel}` : '';
-    return `${cell.count} longer event${cell.count === 1 ? '' : 's'} (week, month or year ranges)${where} across this period: ${parts.join(', ')}. Click to zoom out.`;
+    return `${cell.count} longer event${cell.count === 1 ? '' : 's'} (week, month or year ranges)${where} across this period: ${parts.join(', ')}. Click to widen the view.`;
   }
   const days = first === last ? first : `${first} to ${last}`;
   return `${cell.count} event${cell.count === 1 ? '' : 's'}${laneLabel ? ` in ${laneLabel}` : ''}, ${days}: ${parts.join(', ')}. Click to expand.`;

@@ -57,6 +57,7 @@ describe('view index', () => {
     indexedEventOf(
       makeEvent({
         id: `e${i}`,
+        label: `Event ${i}`,
         type: i % 3 === 0 ? 'attack' : 'meeting',
         start: isoOfDay(dayNumber('2024-01-01') + (i % 30)),
         end: isoOfDay(dayNumber('2024-01-01') + (i % 30)),
@@ -65,7 +66,7 @@ describe('view index', () => {
       }),
     ),
   );
-  events.push(indexedEventOf(makeEvent({ id: 'year', type: 'agreement', start: '2024-01-01', end: '2024-12-31', precision: 'year' })));
+  events.push(indexedEventOf(makeEvent({ id: 'year', label: 'Year accord', type: 'agreement', start: '2024-01-01', end: '2024-12-31', precision: 'year' })));
   const index = new ViewIndex();
   index.replaceAll(events);
   const query = (patch: Partial<ViewQuery> = {}): ViewQuery => ({
