@@ -56,7 +56,7 @@ export async function frameTimes(page: Page, interact: () => Promise<void>): Pro
 export async function wheelZoom(page: Page, selector: string): Promise<void> {
   const box = (await page.locator(selector).boundingBox())!;
   await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
-  for (const delta of [...Array(8).fill(-120), ...Array(8).fill(120)]) {
+  for (const delta of [...Array(5).fill(-120), ...Array(5).fill(120)]) {
     await page.mouse.wheel(0, delta);
     await page.waitForTimeout(60);
   }
@@ -69,8 +69,8 @@ export async function dragPan(page: Page, selector: string): Promise<void> {
   const x = box.x + box.width / 2;
   await page.mouse.move(x, y);
   await page.mouse.down();
-  for (let i = 1; i <= 20; i++) await page.mouse.move(x - i * 15, y, { steps: 1 });
-  for (let i = 19; i >= 0; i--) await page.mouse.move(x - i * 15, y, { steps: 1 });
+  for (let i = 1; i <= 12; i++) await page.mouse.move(x - i * 25, y, { steps: 1 });
+  for (let i = 11; i >= 0; i--) await page.mouse.move(x - i * 25, y, { steps: 1 });
   await page.mouse.up();
 }
 
