@@ -16,6 +16,7 @@ import { useUiStore } from '../state/ui-store';
 import { drawGroups, drawItems, eventIdOfItem, isBucketItemId, isWideBandId, type VisGroup, type VisItem } from './draw-answer';
 import { ITEM_BUDGET, queryWindow, type ViewSettings } from './window-query';
 import { moveLane } from './move-lane';
+import { onEventsChanged } from './on-events-changed';
 
 /** Kept for callers of the old cap: the most event items drawn at once. */
 export const MAX_VISIBLE_ITEMS = ITEM_BUDGET;
@@ -261,6 +262,7 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       ) void load();
     });
     const unready = client.onReady(() => void load());
+    const unwatch = onEventsChanged(db.name, () => reloadRef.current());
     // The side panel opens after its data loads and narrows the timeline: keep the selected item readable then too.
     const resized = new ResizeObserver(() => {
       const selected = selectedRef.current;
@@ -272,6 +274,7 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       resized.disconnect();
       unsubscribe();
       unready();
+      unwatch();
       container.removeEventListener('click', onLaneAction);
       clearTimeout(pending);
       sequence++;
