@@ -11,10 +11,13 @@ import { dropFiles, screenshot, startApp, type AppSession } from './harness';
 const COUNT = 200;
 let app: AppSession;
 
-/** Drawn events (cluster leads) overlapping the shown window in IndexedDB, of the given type (any when null). */
-async function databaseCount(page: Page, type: string | null, participant: string | null = null): Promise<number> {
+/**
+ * Drawn events (cluster leads) overlapping the shown window in IndexedDB, of the given type (any when null) and, when
+ * `word` is given, naming it (a word starting with it) in their label, participants, places, sentences or article title.
+ */
+async function databaseCount(page: Page, type: string | null, word: string | null = null): Promise<number> {
   return page.evaluate(
-    async ({ type, participant }) => {
+    async ({ type, word }) => {
       const counter = document.querySelector('.window-count')!;
       const start = counter.getAttribute('data-window-start')!;
       const end = counter.getAttribute('data-window-end')!;
@@ -23,20 +26,24 @@ async function databaseCount(page: Page, type: string | null, participant: strin
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      type Row = { start: string; end: string; type: string; participants: string[]; clusterLead?: boolean };
-      const rows = await new Promise<Row[]>((resolve, reject) => {
-        const request = db.transaction('events').objectStore('events').getAll();
-        request.onsuccess = () => resolve(request.result as Row[]);
-        request.onerror = () => reject(request.error);
-      });
+      const all = <T,>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        });
+      type Row = { start: string; end: string; type: string; label: string; articleId: string; participants: string[]; places: string[];
+        evidence: Array<{ text: string }>; clusterLead?: boolean };
+      const rows = await all<Row>('events');
+      const titles = new Map((await all<{ id: string; title: string }>('articles')).map((a) => [a.id, a.title]));
       db.close();
+      const pattern = word ? new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'iu') : null;
+      const names = (row: Row) => [row.label, ...row.participants, ...row.places, ...row.evidence.map((e) => e.text), titles.get(row.articleId) ?? ''].join(' | ');
       return rows.filter(
-        (row) =>
-          row.start <= end && row.end >= start && row.clusterLead !== false && (type === null || row.type === type) &&
-          (participant === null || row.participants.some((name) => name.toLowerCase().includes(participant.toLowerCase()))),
+        (row) => row.start <= end && row.end >= start && row.clusterLead !== false && (type === null || row.type === type) && (!pattern || pattern.test(names(row))),
       ).length;
     },
-    { type, participant },
+    { type, word },
   );
 }
 
