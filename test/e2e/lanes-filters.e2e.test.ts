@@ -54,9 +54,12 @@ const laneCounts = (page: Page) =>
 beforeAll(async () => {
   app = await startApp();
   await dropFiles(app.page, generatedFiles(COUNT));
-  await expect.poll(() => app.page.getByTestId('import-title').textContent(), { timeout: 150_000, interval: 500 }).toBe('Import finished');
+  await app.page.waitForFunction(() => document.querySelector('[data-testid="import-title"]')?.textContent === 'Import finished', undefined, {
+    timeout: 150_000,
+    polling: 500,
+  });
   await app.page.getByRole('button', { name: 'Fit all' }).click();
-  await expect.poll(() => shownCount(app.page), { timeout: 20_000 }).toBeGreaterThan(0);
+  await app.page.waitForFunction(() => Number(document.querySelector('.window-count')?.getAttribute('data-count')) > 0, undefined, { timeout: 20_000 });
 }, 200_000);
 afterAll(async () => app?.close());
 
