@@ -217,13 +217,16 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
 
     // Rapid zoom clicks or wheel turns settle before the window is (re)loaded.
     let pending: ReturnType<typeof setTimeout> | undefined;
-    timeline.on('rangechanged', () => {
+    const settled = (): void => {
+      void load();
+      const { start, end } = timeline.getWindow();
+      callbacks.current.onWindowChange?.(start, end);
+    };
+    // A window set by the app (fit, a remembered view, a search match) loads at once; the user's gestures settle first.
+    timeline.on('rangechanged', (props: { byUser?: boolean }) => {
       clearTimeout(pending);
-      pending = setTimeout(() => {
-        void load();
-        const { start, end } = timeline.getWindow();
-        callbacks.current.onWindowChange?.(start, end);
-      }, RELOAD_DELAY_MS);
+      if (props.byUser) pending = setTimeout(settled, RELOAD_DELAY_MS);
+      else settled();
     });
     timeline.on('select', (props: { items: Array<string | number> }) => {
       const first = props.items.map(String).find((id) => !isBucketItemId(id));
