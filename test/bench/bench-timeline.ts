@@ -12,8 +12,8 @@ import { REPO_ROOT, startApp } from '../e2e/harness';
 import { seedSyntheticCase, syntheticCase } from '../e2e/seed-events';
 import { dragPan, frameTimes, heapMb, p95, PROBE_SCRIPT, waitForStill, wheelZoom } from './frame-probe';
 
-const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000,100000').split(',').map(Number);
-const PLAIN_SIZES = (process.env.BENCH_PLAIN_SIZES ?? '1000,10000').split(',').map(Number);
+const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
+const PLAIN_SIZES = (process.env.BENCH_PLAIN_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const fmt = (value: number): string => value.toFixed(0);
 
 async function interactions(page: Page, selector: string): Promise<{ zoom: number; pan: number; heap: number }> {
