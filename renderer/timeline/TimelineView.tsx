@@ -13,7 +13,7 @@ import type { TimelineDb } from '../db/timeline-db';
 import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
-import { drawGroups, drawItems, eventIdOfItem, isBucketItemId, isWideBandId, type VisGroup, type VisItem } from './draw-answer';
+import { BUCKET_GAP, drawGroups, drawItems, eventIdOfItem, isBucketItemId, isWideBandId, type VisGroup, type VisItem } from './draw-answer';
 import { ITEM_BUDGET, queryWindow, type ViewSettings } from './window-query';
 import { moveLane } from './move-lane';
 import { onEventsChanged } from './on-events-changed';
@@ -240,7 +240,7 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       if (!item?.end) return;
       if (isWideBandId(item.id)) return timeline.zoomOut(0.7, { animation: false });
       const start = new Date(item.start).getTime();
-      const end = start + (new Date(item.end).getTime() - start) / (1 - 0.16);
+      const end = start + (new Date(item.end).getTime() - start) / (1 - BUCKET_GAP);
       const pad = (end - start) * 0.05;
       timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
     };

@@ -41,7 +41,7 @@ export interface Drawn {
 }
 
 /** Share of a bucket's width left empty on its right, so neighbouring buckets never stack in vis-timeline. */
-const BUCKET_GAP = 0.16;
+export const BUCKET_GAP = 0.3;
 const BUCKET_PREFIX = 'bucket:';
 const LANE_SEPARATOR = '@@';
 
