@@ -104,10 +104,13 @@ export interface ArticleSummary {
 
 /** All articles, newest import first, with their event counts. */
 export async function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
-  const articles = await db.articles.orderBy('importedAt').reverse().toArray();
-  return Promise.all(
-    articles.map(async (article) => ({ article, eventCount: await db.events.where('articleId').equals(article.id).count() })),
-  );
+  // One read transaction for every count: thousands of separate transactions would queue every other read behind them.
+  return db.transaction('r', db.articles, db.events, async () => {
+    const articles = await db.articles.orderBy('importedAt').reverse().toArray();
+    return Promise.all(
+      articles.map(async (article) => ({ article, eventCount: await db.events.where('articleId').equals(article.id).count() })),
+    );
+  });
 }
 
 /** The events of one article, in date order. */

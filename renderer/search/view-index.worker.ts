@@ -24,7 +24,7 @@ let building: Promise<void> | null = null;
 let built = false;
 let again = false;
 /** The first build waits this long after start-up (unless a query needs it), leaving the cores to the first paint. */
-const FIRST_BUILD_DELAY_MS = 1_500;
+const FIRST_BUILD_DELAY_MS = 2_500;
 
 const post = (reply: ViewReply): void => scope.postMessage(reply);
 

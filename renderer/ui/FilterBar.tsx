@@ -18,10 +18,11 @@ interface Props {
   version: number;
 }
 
-/** Distinct participant and place names of the case (for the fields' suggestions). */
-function useEntityNames(db: TimelineDb, version: number): { participants: string[]; places: string[] } {
+/** Distinct participant and place names of the case (for the fields' suggestions), read once the panel opens. */
+function useEntityNames(db: TimelineDb, version: number, open: boolean): { participants: string[]; places: string[] } {
   const [names, setNames] = useState<{ participants: string[]; places: string[] }>({ participants: [], places: [] });
   useEffect(() => {
+    if (!open) return;
     let current = true;
     void db.entities.toArray().then((rows) => {
       if (!current) return;
@@ -31,7 +32,7 @@ function useEntityNames(db: TimelineDb, version: number): { participants: string
     return () => {
       current = false;
     };
-  }, [db, version]);
+  }, [db, version, open]);
   return names;
 }
 
@@ -63,7 +64,7 @@ export function FilterBar({ db, articles, version }: Props) {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const [open, setOpen] = useState(false);
-  const names = useEntityNames(db, version);
+  const names = useEntityNames(db, version, open);
   const rootRef = useRef<HTMLDivElement>(null);
   const active = !filtersAreEmpty(filters);
   const toggleType = (id: (typeof EVENT_TYPES)[number]['id'], on: boolean): void =>

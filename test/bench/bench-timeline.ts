@@ -25,11 +25,11 @@ async function interactions(page: Page, selector: string): Promise<{ zoom: numbe
 }
 
 /** Waits until the timeline's window count has been redrawn after `act` and returns the elapsed ms. */
-async function timeToRedraw(page: Page, act: () => Promise<void>, done: string): Promise<number> {
+async function timeToRedraw(page: Page, act: () => Promise<void>, done: (arg: string | null) => boolean, arg: string | null): Promise<number> {
   await page.evaluate(() => (window.__probe.lastChange = 0));
   const started = await page.evaluate(() => performance.now());
   await act();
-  await page.waitForFunction(done, undefined, { timeout: 60_000, polling: 'raf' });
+  await page.waitForFunction(done, arg, { timeout: 60_000, polling: 'raf' });
   const changed = await waitForStill(page, 600, 60_000);
   return changed - started;
 }
@@ -60,7 +60,8 @@ async function filterAndSearch(page: Page, count: number): Promise<void> {
   const filterMs = await timeToRedraw(
     page,
     () => page.getByRole('checkbox', { name: 'Meeting' }).check(),
-    `document.querySelector('.window-count')?.getAttribute('data-count') !== ${JSON.stringify(before)}`,
+    (previous) => document.querySelector('.window-count')?.getAttribute('data-count') !== previous,
+    before,
   );
   console.log(`filter N=${count} ms=${fmt(filterMs)}`);
   await page.getByRole('checkbox', { name: 'Meeting' }).uncheck();
@@ -74,7 +75,11 @@ async function filterAndSearch(page: Page, count: number): Promise<void> {
   const searchMs = await timeToRedraw(
     page,
     () => page.getByRole('searchbox', { name: 'Search' }).pressSequentially('Amara Okafor', { delay: 0 }),
-    `document.querySelectorAll('.vis-item.is-search-hit, .vis-item.bucket-item').length > 0 && document.querySelector('.search-hit') !== null && document.querySelector('.search-box input').value === 'Amara Okafor'`,
+    (typed) =>
+      document.querySelectorAll('.vis-item.is-search-hit, .vis-item.bucket-item').length > 0 &&
+      document.querySelector('.search-hit') !== null &&
+      document.querySelector<HTMLInputElement>('.search-box input')?.value === typed,
+    'Amara Okafor',
   );
   console.log(`search N=${count} ms=${fmt(searchMs)}`);
 }
