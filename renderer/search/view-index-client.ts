@@ -1,5 +1,6 @@
-// The UI thread's side of the view-index worker: one shared worker per page, promise-returning requests, a
-// "ready" flag with the indexed event count, and `refresh()` to call after the events changed.
+// The UI thread's side of the view-index worker: one shared worker per page, started on first use (or `warmUp`,
+// after the first paint) so it never competes with start-up; promise-returning requests, a "ready" flag with the
+// indexed event count, and `refresh()` to call after the events changed.
 
 import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
 import type { EventFilters } from '../../app/model/event-filter';
@@ -8,7 +9,7 @@ import type { SearchHit, ViewReply, ViewRequest } from './view-messages';
 type Listener = () => void;
 
 export class ViewIndexClient {
-  private readonly worker: Worker;
+  private started: Worker | null = null;
   private readonly pending = new Map<number, (reply: ViewReply) => void>();
   private readonly listeners = new Set<Listener>();
   private nextId = 1;
@@ -17,9 +18,17 @@ export class ViewIndexClient {
   /** Bumped after each finished build, so views re-query. */
   generation = 0;
 
-  constructor() {
-    this.worker = new Worker(new URL('./view-index.worker.ts', import.meta.url), { type: 'module', name: 'view-index' });
-    this.worker.addEventListener('message', (message: MessageEvent<ViewReply>) => this.receive(message.data));
+  private get worker(): Worker {
+    if (!this.started) {
+      this.started = new Worker(new URL('./view-index.worker.ts', import.meta.url), { type: 'module', name: 'view-index' });
+      this.started.addEventListener('message', (message: MessageEvent<ViewReply>) => this.receive(message.data));
+    }
+    return this.started;
+  }
+
+  /** Starts the worker (it builds its index at once) if nothing has needed it yet. */
+  warmUp(): void {
+    void this.worker;
   }
 
   private receive(reply: ViewReply): void {
@@ -51,6 +60,7 @@ export class ViewIndexClient {
   }
 
   refresh(): void {
+    if (!this.started) return; // a worker started later reads the database as it is then
     this.worker.postMessage({ kind: 'refresh' } satisfies ViewRequest);
   }
 

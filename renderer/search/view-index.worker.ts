@@ -23,8 +23,7 @@ let cached: { text: string; ids: Set<string>; ordered: Array<{ id: string; terms
 let building: Promise<void> | null = null;
 let built = false;
 let again = false;
-/** The first build waits this long after start-up (unless a query needs it), leaving the cores to the first paint. */
-const FIRST_BUILD_DELAY_MS = 2_500;
+
 
 const post = (reply: ViewReply): void => scope.postMessage(reply);
 
@@ -69,7 +68,7 @@ function refresh(): Promise<void> {
       building = null;
       if (again) {
         again = false;
-        setTimeout(() => void (built || building ? undefined : refresh()), FIRST_BUILD_DELAY_MS);
+        void refresh();
       }
     });
   return building;
@@ -113,4 +112,4 @@ async function handle(request: ViewRequest): Promise<void> {
 }
 
 scope.addEventListener('message', (message: MessageEvent<ViewRequest>) => void handle(message.data));
-setTimeout(() => void (built || building ? undefined : refresh()), FIRST_BUILD_DELAY_MS);
+void refresh(); // the client starts this worker after the first paint or when a view needs it

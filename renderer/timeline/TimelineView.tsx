@@ -26,6 +26,8 @@ const RELOAD_DELAY_MS = 120;
 const BUCKET_PX = 56;
 /** Share of the window drawn beyond each side, so short pans show drawn items at once. */
 const MARGIN_SHARE = 0.25;
+/** The search index worker starts this long after the first drawn events (unless a view needs it sooner). */
+const WARM_UP_DELAY_MS = 1_500;
 /** Windows wider than this draw ranges in their compact wide-zoom style. */
 const WIDE_ZOOM_DAYS = 120;
 
@@ -208,7 +210,9 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       const bucketCount = drawn.filter((entry) => isBucketItemId(entry.item.id)).length;
       callbacks.current.onLoaded({ shown: drawn.length - bucketCount, capped: bucketCount > 0, total: count.answer.total, buckets: bucketCount, window: visibleWindow });
       if (selectedRef.current) timeline.setSelection(itemIdsOf(selectedRef.current));
+      if (count.answer.total > 0 && !warming) warming = setTimeout(() => client.warmUp(), WARM_UP_DELAY_MS);
     };
+    let warming: ReturnType<typeof setTimeout> | undefined;
     const itemIdsOf = (eventId: string): string[] => items.getIds().map(String).filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === eventId);
     reloadRef.current = () => {
       client.refresh();
@@ -280,6 +284,7 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       unwatch();
       container.removeEventListener('click', onLaneAction);
       clearTimeout(pending);
+      clearTimeout(warming);
       sequence++;
       timeline.destroy();
       timelineRef.current = null;
