@@ -14,6 +14,7 @@ import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
 import { BUCKET_GAP, drawGroups, drawItems, eventIdOfItem, isBucketItemId, isWideBandId, type VisGroup, type VisItem } from './draw-answer';
+import { forgetDayCounts } from './day-count-view';
 import { ITEM_BUDGET, queryWindow, type ViewSettings } from './window-query';
 import { moveLane } from './move-lane';
 import { onEventsChanged } from './on-events-changed';
@@ -215,6 +216,7 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
     let warming: ReturnType<typeof setTimeout> | undefined;
     const itemIdsOf = (eventId: string): string[] => items.getIds().map(String).filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === eventId);
     reloadRef.current = () => {
+      forgetDayCounts(db);
       client.refresh();
       void load();
     };

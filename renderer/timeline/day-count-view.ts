@@ -3,7 +3,7 @@
 // events that start before the window and reach into it; the events themselves only when they fit the item budget.
 
 import { filtersAreEmpty, matchesFilters, type EventFilters } from '../../app/model/event-filter';
-import type { StoredEvent } from '../../app/storage/schema';
+import type { DayCountRecord, StoredEvent } from '../../app/storage/schema';
 import { bucketLayout, type CountRecord } from '../../app/view/buckets';
 import { isCounted, isWideFor, spanClassOf } from '../../app/view/day-count-deltas';
 import { dayNumber } from '../../app/view/day-number';
@@ -20,14 +20,47 @@ export function dayCountsCanAnswer(filters: EventFilters, laneMode: LaneMode, se
 
 const drawn = (event: StoredEvent, filters: EventFilters): boolean => isCounted(event) && matchesFilters(event, filters);
 
+/**
+ * The counts table held in memory, in day order (one read of small rows; every zoom, pan and filter then slices it
+ * without touching the database). Forgotten after any change to the events (`forgetDayCounts`).
+ */
+const cached = new WeakMap<TimelineDb, Promise<DayCountRecord[]>>();
+
+export function forgetDayCounts(db: TimelineDb): void {
+  cached.delete(db);
+}
+
+function dayCountRows(db: TimelineDb): Promise<DayCountRecord[]> {
+  let rows = cached.get(db);
+  if (!rows) {
+    rows = db.dayCounts.orderBy('day').toArray();
+    cached.set(db, rows);
+    rows.catch(() => cached.delete(db));
+  }
+  return rows;
+}
+
+/** Index of the first row whose day is not before `day` (rows in day order). */
+function firstAtOrAfter(rows: readonly DayCountRecord[], day: string): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows[middle]!.day < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<ViewAnswer> {
   const { filters, laneMode } = query;
   const layout = bucketLayout(dayNumber(query.start), dayNumber(query.end), query.buckets);
   const windowDays = layout.lastDay - layout.firstDay + 1;
   const wide = (event: StoredEvent): boolean => isWideFor(spanClassOf(event), windowDays);
-  const rows = await db.dayCounts.where('day').between(query.start, query.end, true, true).toArray();
+  const all = await dayCountRows(db);
   const records: CountRecord[] = [];
-  for (const row of rows) {
+  for (let i = firstAtOrAfter(all, query.start); i < all.length && all[i]!.day <= query.end; i++) {
+    const row = all[i]!;
     if (filters.types.length > 0 && !filters.types.includes(row.type)) continue;
     if (filters.statuses.length > 0 && !filters.statuses.includes(row.status)) continue;
     records.push({
