@@ -7,7 +7,13 @@ import { dayNumber } from './day-number';
 
 type CountedFields = Pick<StoredEvent, 'start' | 'end' | 'type' | 'status' | 'clusterLead'>;
 
-const SPAN_CLASSES: ReadonlyArray<[SpanClass, number]> = [['d', 1], ['w', 7], ['m', 31], ['q', 92], ['y', Infinity]];
+const SPAN_CLASSES: ReadonlyArray<[SpanClass, number]> = [
+  ['d', 1],
+  ['w', 7],
+  ['m', 31],
+  ['q', 92],
+  ['y', Infinity],
+];
 
 /** Spans counted as this long when deciding whether a class covers a window (decades and longer are rare). */
 const LONGEST_COMPARED = 400;
@@ -67,7 +73,14 @@ export function applyDayCountDeltas(
   for (const [id, delta] of deltas) {
     const [day = '', type = '', status = '', span = 'd'] = id.split('|');
     const count = (current.get(id)?.count ?? 0) + delta;
-    const row = { id, day, type: type as DayCountRecord['type'], status: status as DayCountRecord['status'], span: span as SpanClass, count };
+    const row = {
+      id,
+      day,
+      type: type as DayCountRecord['type'],
+      status: status as DayCountRecord['status'],
+      span: span as SpanClass,
+      count,
+    };
     if (count > 0) put.push(row);
     else remove.push(id);
   }

@@ -12,7 +12,10 @@ import { dayNumber } from './day-number';
 import { laneKeysOf, type LaneMode } from './lanes';
 
 /** What the index keeps of one event. */
-export type IndexedEvent = Pick<StoredEvent, 'id' | 'articleId' | 'type' | 'status' | 'start' | 'end' | 'participants' | 'places' | 'confidence'> & {
+export type IndexedEvent = Pick<
+  StoredEvent,
+  'id' | 'articleId' | 'type' | 'status' | 'start' | 'end' | 'participants' | 'places' | 'confidence'
+> & {
   startDay: number;
   endDay: number;
   span: SpanClass;
@@ -52,7 +55,21 @@ export const WIDE_ITEM_BUDGET = 40;
 
 export function indexedEventOf(event: StoredEvent): IndexedEvent {
   const { id, articleId, type, status, start, end, participants, places, confidence } = event;
-  return { id, articleId, type, status, start, end, participants, places, confidence, startDay: dayNumber(start), endDay: dayNumber(end), span: spanClassOf(event), lead: isCounted(event) };
+  return {
+    id,
+    articleId,
+    type,
+    status,
+    start,
+    end,
+    participants,
+    places,
+    confidence,
+    startDay: dayNumber(start),
+    endDay: dayNumber(end),
+    span: spanClassOf(event),
+    lead: isCounted(event),
+  };
 }
 
 /** Chooses between items and buckets and builds the answer from records of the window's events. */
@@ -94,7 +111,9 @@ export class ViewIndex {
 
   /** Events passing the filters (and the search, when `searchIds` is given), whatever their date; merged reports too with `all`. */
   matching(filters: EventFilters, searchIds: ReadonlySet<string> | null, all = false): IndexedEvent[] {
-    return this.events.filter((event) => (all || event.lead) && (searchIds === null || searchIds.has(event.id)) && matchesFilters(event, filters));
+    return this.events.filter(
+      (event) => (all || event.lead) && (searchIds === null || searchIds.has(event.id)) && matchesFilters(event, filters),
+    );
   }
 
   query(query: ViewQuery, searchIds: ReadonlySet<string> | null): ViewAnswer {
@@ -108,7 +127,13 @@ export class ViewIndex {
       if (!event.lead || event.endDay < first || event.startDay > last) continue;
       if (searchIds !== null && !searchIds.has(event.id)) continue;
       if (!matchesFilters(event, query.filters)) continue;
-      records.push({ dayNo: event.startDay, type: event.type, lanes: laneKeysOf(event, query.laneMode), count: 1, wide: isWideFor(event.span, windowDays) });
+      records.push({
+        dayNo: event.startDay,
+        type: event.type,
+        lanes: laneKeysOf(event, query.laneMode),
+        count: 1,
+        wide: isWideFor(event.span, windowDays),
+      });
       ids.push(event.id);
     }
     return answerFromRecords(records, ids, layout, query);

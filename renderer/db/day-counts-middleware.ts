@@ -32,7 +32,11 @@ function rowsAfter(req: DBCoreMutateRequest, response: DBCoreMutateResponse): Ar
 }
 
 /** Rows of a failed add or put keep their old value: count the old row again for those. */
-function keptOnFailure(req: DBCoreMutateRequest, response: DBCoreMutateResponse, before: Array<StoredEvent | undefined>): Array<StoredEvent | undefined> {
+function keptOnFailure(
+  req: DBCoreMutateRequest,
+  response: DBCoreMutateResponse,
+  before: Array<StoredEvent | undefined>,
+): Array<StoredEvent | undefined> {
   if (req.type === 'delete' || req.type === 'deleteRange' || response.numFailures === 0) return [];
   return before.filter((_row, i) => response.failures[i] !== undefined);
 }
@@ -63,7 +67,10 @@ function countingEvents(events: DBCoreTable, counts: DBCoreTable): DBCoreTable {
       if (!hasCounts(req.trans)) return events.mutate(req);
       const previous = queues.get(req.trans) ?? Promise.resolve();
       const next = previous.then(() => mutateCounted(req));
-      queues.set(req.trans, next.catch(() => undefined));
+      queues.set(
+        req.trans,
+        next.catch(() => undefined),
+      );
       return next;
     },
   };

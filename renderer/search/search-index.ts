@@ -31,7 +31,12 @@ export function createSearchIndex(): MiniSearch<SearchDocument> {
   return new MiniSearch<SearchDocument>({
     fields: ['label', 'names', 'places', 'text'],
     storeFields: [],
-    searchOptions: { boost: { label: 2, names: 2, places: 1.5 }, prefix: true, fuzzy: (term) => (term.length > 5 ? 0.15 : 0), combineWith: 'AND' },
+    searchOptions: {
+      boost: { label: 2, names: 2, places: 1.5 },
+      prefix: true,
+      fuzzy: (term) => (term.length > 5 ? 0.15 : 0),
+      combineWith: 'AND',
+    },
   });
 }
 

@@ -24,7 +24,6 @@ let building: Promise<void> | null = null;
 let built = false;
 let again = false;
 
-
 const post = (reply: ViewReply): void => scope.postMessage(reply);
 
 async function build(): Promise<void> {
@@ -35,7 +34,9 @@ async function build(): Promise<void> {
   const nextSentences = new Map<string, { label: string; start: string; sentence: string }>();
   let after: string | null = null;
   for (;;) {
-    const page: StoredEvent[] = await (after === null ? db.events.orderBy(':id') : db.events.where(':id').above(after)).limit(PAGE).toArray();
+    const page: StoredEvent[] = await (after === null ? db.events.orderBy(':id') : db.events.where(':id').above(after))
+      .limit(PAGE)
+      .toArray();
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
     const docs: SearchDocument[] = [];
@@ -95,12 +96,22 @@ async function handle(request: ViewRequest): Promise<void> {
   try {
     if (request.kind === 'query') {
       const answer = index.query(request.query, searched(request.search)?.ids ?? null);
-      post({ kind: 'answer', id: request.id, answer, laneLabels: laneLabels(answer.lanes.map((lane) => lane.key), request.query.laneMode) });
+      post({
+        kind: 'answer',
+        id: request.id,
+        answer,
+        laneLabels: laneLabels(
+          answer.lanes.map((lane) => lane.key),
+          request.query.laneMode,
+        ),
+      });
     } else if (request.kind === 'hits') {
       const found = searched(request.search);
       const passing = new Set(index.matching(request.filters, found?.ids ?? new Set()).map((event) => event.id));
       const ordered = (found?.ordered ?? []).filter((hit) => passing.has(hit.id));
-      const hits: SearchHit[] = ordered.slice(0, request.limit).map((hit) => ({ eventId: hit.id, terms: hit.terms, ...sentences.get(hit.id)! }));
+      const hits: SearchHit[] = ordered
+        .slice(0, request.limit)
+        .map((hit) => ({ eventId: hit.id, terms: hit.terms, ...sentences.get(hit.id)! }));
       post({ kind: 'hits', id: request.id, hits, total: ordered.length });
     } else {
       const counts = index.articleCounts(request.filters, searched(request.search)?.ids ?? null);

@@ -18,7 +18,8 @@ export interface SavedView {
   search: string;
 }
 
-const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []);
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
 
 function parseFilters(value: unknown): EventFilters {
   const raw = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
@@ -60,7 +61,13 @@ export async function loadSavedView(db: TimelineDb): Promise<SavedView | null> {
 }
 
 export function applySavedView(view: SavedView): void {
-  useUiStore.setState({ laneMode: view.laneMode, collapsedLanes: view.collapsedLanes, laneOrder: view.laneOrder, filters: view.filters, search: view.search });
+  useUiStore.setState({
+    laneMode: view.laneMode,
+    collapsedLanes: view.collapsedLanes,
+    laneOrder: view.laneOrder,
+    filters: view.filters,
+    search: view.search,
+  });
 }
 
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -70,7 +77,14 @@ export function saveViewSoon(db: TimelineDb, window: { start: number; end: numbe
   clearTimeout(timer);
   timer = setTimeout(() => {
     const state = useUiStore.getState();
-    const view: SavedView = { window, laneMode: state.laneMode, collapsedLanes: state.collapsedLanes, laneOrder: state.laneOrder, filters: state.filters, search: state.search };
+    const view: SavedView = {
+      window,
+      laneMode: state.laneMode,
+      collapsedLanes: state.collapsedLanes,
+      laneOrder: state.laneOrder,
+      filters: state.filters,
+      search: state.search,
+    };
     void db.meta.put({ key: TIMELINE_VIEW_KEY, value: JSON.stringify(view) });
   }, delayMs);
 }

@@ -124,7 +124,11 @@ function keepInView(timeline: Timeline, start: DataItem['start'] | undefined, wi
   }
 }
 
-const settingsOf = (state: ReturnType<typeof useUiStore.getState>): ViewSettings => ({ filters: state.filters, search: state.search, laneMode: state.laneMode });
+const settingsOf = (state: ReturnType<typeof useUiStore.getState>): ViewSettings => ({
+  filters: state.filters,
+  search: state.search,
+  laneMode: state.laneMode,
+});
 
 /** The visible window as inclusive ISO days. */
 function isoWindow(start: Date, end: Date): DateWindow {
@@ -132,9 +136,16 @@ function isoWindow(start: Date, end: Date): DateWindow {
 }
 
 /** Replaces a DataSet's content by `wanted`, handing over only what changed. */
-function syncDataSet<T extends { id: string }>(set: DataSet<T, 'id'>, signatures: Map<string, string>, wanted: Array<{ row: T; signature: string }>): void {
+function syncDataSet<T extends { id: string }>(
+  set: DataSet<T, 'id'>,
+  signatures: Map<string, string>,
+  wanted: Array<{ row: T; signature: string }>,
+): void {
   const ids = new Set(wanted.map((entry) => entry.row.id));
-  const gone = set.getIds().map(String).filter((id) => !ids.has(id));
+  const gone = set
+    .getIds()
+    .map(String)
+    .filter((id) => !ids.has(id));
   set.remove(gone);
   for (const id of gone) signatures.delete(id);
   const changed = wanted.filter((entry) => signatures.get(entry.row.id) !== entry.signature);
@@ -188,7 +199,15 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       ]);
       if (mine !== sequence) return; // a newer window or view superseded this one
       const collapsed = new Set(state.collapsedLanes);
-      const input = { answer: result.answer, events: result.events, laneMode: settings.laneMode, collapsed, laneOrder: state.laneOrder, laneLabels: result.laneLabels, highlight: settings.search.trim() !== '' };
+      const input = {
+        answer: result.answer,
+        events: result.events,
+        laneMode: settings.laneMode,
+        collapsed,
+        laneOrder: state.laneOrder,
+        laneLabels: result.laneLabels,
+        highlight: settings.search.trim() !== '',
+      };
       const wantGroups = settings.laneMode !== 'none';
       if (wantGroups !== grouped) {
         items.clear();
@@ -201,20 +220,38 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       if (wantGroups) {
         const lanes = drawGroups(input);
         shownLanes = lanes.map((lane) => lane.group.id);
-        syncDataSet(groups, groupSignatures, lanes.map((lane) => ({ row: lane.group, signature: lane.signature })));
+        syncDataSet(
+          groups,
+          groupSignatures,
+          lanes.map((lane) => ({ row: lane.group, signature: lane.signature })),
+        );
       }
       const drawn = drawItems(input);
-      syncDataSet(items, itemSignatures, drawn.map((entry) => ({ row: entry.item, signature: entry.signature })));
+      syncDataSet(
+        items,
+        itemSignatures,
+        drawn.map((entry) => ({ row: entry.item, signature: entry.signature })),
+      );
       container.classList.toggle('is-wide-zoom', spanMs > WIDE_ZOOM_DAYS * DAY_MS);
       container.dataset.windowTotal = String(count.answer.total);
       container.dataset.source = result.source;
       const bucketCount = drawn.filter((entry) => isBucketItemId(entry.item.id)).length;
-      callbacks.current.onLoaded({ shown: drawn.length - bucketCount, capped: bucketCount > 0, total: count.answer.total, buckets: bucketCount, window: visibleWindow });
+      callbacks.current.onLoaded({
+        shown: drawn.length - bucketCount,
+        capped: bucketCount > 0,
+        total: count.answer.total,
+        buckets: bucketCount,
+        window: visibleWindow,
+      });
       if (selectedRef.current) timeline.setSelection(itemIdsOf(selectedRef.current));
       if (count.answer.total > 0 && !warming) warming = setTimeout(() => client.warmUp(), WARM_UP_DELAY_MS);
     };
     let warming: ReturnType<typeof setTimeout> | undefined;
-    const itemIdsOf = (eventId: string): string[] => items.getIds().map(String).filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === eventId);
+    const itemIdsOf = (eventId: string): string[] =>
+      items
+        .getIds()
+        .map(String)
+        .filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === eventId);
     reloadRef.current = () => {
       forgetDayCounts(db);
       client.refresh();
@@ -268,7 +305,8 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
         state.laneMode !== previous.laneMode ||
         state.collapsedLanes !== previous.collapsedLanes ||
         state.laneOrder !== previous.laneOrder
-      ) void load();
+      )
+        void load();
     });
     const unready = client.onReady(() => void load());
     const unwatch = onEventsChanged(db.name, () => reloadRef.current());
@@ -298,7 +336,12 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
     const timeline = timelineRef.current;
     const items = itemsRef.current;
     if (!timeline || !items) return;
-    const ids = selectedEventId ? items.getIds().map(String).filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === selectedEventId) : [];
+    const ids = selectedEventId
+      ? items
+          .getIds()
+          .map(String)
+          .filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === selectedEventId)
+      : [];
     timeline.setSelection(ids);
     selectedRef.current = selectedEventId;
     if (selectedEventId) keepInView(timeline, items.get(ids[0] ?? '')?.start, containerRef.current?.clientWidth ?? 0);

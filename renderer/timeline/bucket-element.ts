@@ -19,10 +19,12 @@ export function bucketDescription({ cell, first, last, laneLabel, wide }: Bucket
   const parts = EVENT_TYPES.filter((type) => cell.byType[type.id]).map((type) => `${cell.byType[type.id]} ${type.label.toLowerCase()}`);
   if (wide) {
     const where = laneLabel ? ` in ${laneLabel}` : '';
-    return `${cell.count} longer event${cell.count === 1 ? '' : 's'} (week, month or year ranges)${where} across this period: ${parts.join(', ')}. Click to widen the view.`;
+    const what = `${cell.count} longer event${cell.count === 1 ? '' : 's'} (week, month or year ranges)${where}`;
+    return `${what} across this period: ${parts.join(', ')}. Click to widen the view.`;
   }
   const days = first === last ? first : `${first} to ${last}`;
-  return `${cell.count} event${cell.count === 1 ? '' : 's'}${laneLabel ? ` in ${laneLabel}` : ''}, ${days}: ${parts.join(', ')}. Click to expand.`;
+  const what = `${cell.count} event${cell.count === 1 ? '' : 's'}${laneLabel ? ` in ${laneLabel}` : ''}`;
+  return `${what}, ${days}: ${parts.join(', ')}. Click to expand.`;
 }
 
 /** CSS gradient of the type shares, left to right in legend order. */
@@ -59,7 +61,9 @@ export function createBucketElement(presentation: BucketPresentation, doc: Docum
   bar.style.background = typeGradient(cell);
   const count = doc.createElement('span');
   count.className = 'bucket-count';
-  count.textContent = presentation.wide ? `${cell.count.toLocaleString('en')} longer events across this period` : cell.count.toLocaleString('en');
+  count.textContent = presentation.wide
+    ? `${cell.count.toLocaleString('en')} longer events across this period`
+    : cell.count.toLocaleString('en');
   root.append(bar, count);
   return root;
 }

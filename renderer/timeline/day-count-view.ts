@@ -64,12 +64,16 @@ export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<
     if (filters.types.length > 0 && !filters.types.includes(row.type)) continue;
     if (filters.statuses.length > 0 && !filters.statuses.includes(row.status)) continue;
     records.push({
-      dayNo: dayNumber(row.day), type: row.type, lanes: laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode), count: row.count,
+      dayNo: dayNumber(row.day),
+      type: row.type,
+      lanes: laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode),
+      count: row.count,
       wide: isWideFor(row.span, windowDays),
     });
   }
   for (const event of await eventsReachingInto(db, query.start)) {
-    if (drawn(event, filters)) records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event) });
+    if (drawn(event, filters))
+      records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event) });
   }
   const counted = answerFromRecords(records, null, layout, query);
   const short = records.reduce((sum, r) => sum + (r.wide ? 0 : r.count), 0);
@@ -80,7 +84,16 @@ export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<
   if (loaded.capped) return counted;
   const shown = loaded.events.filter((event) => drawn(event, filters));
   const eventRecords = shown.map((event) => ({
-    dayNo: Math.max(layout.firstDay, dayNumber(event.start)), type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event),
+    dayNo: Math.max(layout.firstDay, dayNumber(event.start)),
+    type: event.type,
+    lanes: laneKeysOf(event, laneMode),
+    count: 1,
+    wide: wide(event),
   }));
-  return answerFromRecords(eventRecords, shown.map((event) => event.id), layout, query);
+  return answerFromRecords(
+    eventRecords,
+    shown.map((event) => event.id),
+    layout,
+    query,
+  );
 }

@@ -66,7 +66,14 @@ function eventItems(input: DrawInput, lanes: boolean): Drawn[] {
       if (lanes && input.collapsed.has(lane)) continue;
       const p = presentEvent(event, event.clusterSize ?? 1);
       const className = `${p.className}${input.highlight ? ' is-search-hit' : ''}`;
-      const item: VisItem = { id: lanes ? `${id}${LANE_SEPARATOR}${lane}` : id, type: p.type, start: p.start, className, style: p.style, content: createItemElement(p) };
+      const item: VisItem = {
+        id: lanes ? `${id}${LANE_SEPARATOR}${lane}` : id,
+        type: p.type,
+        start: p.start,
+        className,
+        style: p.style,
+        content: createItemElement(p),
+      };
       if (p.end) item.end = p.end;
       if (lanes) item.group = lane;
       drawn.push({ item, signature: `${JSON.stringify(event)}|${className}|${lane}` });

@@ -28,7 +28,13 @@ export function createLaneHeader(header: LaneHeader, doc: Document = document): 
   root.className = `lane-header${header.collapsed ? ' is-collapsed' : ''}`;
   root.dataset.lane = header.key;
   root.dataset.laneCount = String(header.count);
-  const toggle = button(doc, 'toggle', header.key, header.collapsed ? '▸' : '▾', `${header.collapsed ? 'Expand' : 'Collapse'} lane ${header.label}`);
+  const toggle = button(
+    doc,
+    'toggle',
+    header.key,
+    header.collapsed ? '▸' : '▾',
+    `${header.collapsed ? 'Expand' : 'Collapse'} lane ${header.label}`,
+  );
   toggle.setAttribute('aria-expanded', String(!header.collapsed));
   const name = doc.createElement('span');
   name.className = 'lane-name';

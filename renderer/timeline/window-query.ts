@@ -35,7 +35,15 @@ export async function queryWindow(
   settings: ViewSettings,
   itemBudget = ITEM_BUDGET,
 ): Promise<WindowResult> {
-  const query: ViewQuery = { start: window.start, end: window.end, buckets, filters: settings.filters, laneMode: settings.laneMode, maxLanes: MAX_LANES, itemBudget };
+  const query: ViewQuery = {
+    start: window.start,
+    end: window.end,
+    buckets,
+    filters: settings.filters,
+    laneMode: settings.laneMode,
+    maxLanes: MAX_LANES,
+    itemBudget,
+  };
   const fromCounts = dayCountsCanAnswer(settings.filters, settings.laneMode, settings.search);
   const { answer, laneLabels } = fromCounts
     ? { answer: await dayCountAnswer(db, query), laneLabels: {} }

@@ -49,7 +49,14 @@ function NameFilter({ label, list, value, onChange }: { label: string; list: str
         key={value.join('; ')}
         placeholder="Any"
         onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
-        onBlur={(event) => onChange(event.currentTarget.value.split(';').map((name) => name.trim()).filter(Boolean))}
+        onBlur={(event) =>
+          onChange(
+            event.currentTarget.value
+              .split(';')
+              .map((name) => name.trim())
+              .filter(Boolean),
+          )
+        }
       />
       <datalist id={id}>
         {list.slice(0, 500).map((name) => (
@@ -85,14 +92,22 @@ export function FilterBar({ db, articles, version }: Props) {
             <legend>Event type</legend>
             {EVENT_TYPES.map((type) => (
               <label key={type.id} className="filter-check" style={{ '--event-color': type.color } as React.CSSProperties}>
-                <input type="checkbox" checked={filters.types.includes(type.id)} onChange={(event) => toggleType(type.id, event.target.checked)} />
+                <input
+                  type="checkbox"
+                  checked={filters.types.includes(type.id)}
+                  onChange={(event) => toggleType(type.id, event.target.checked)}
+                />
                 {type.label}
               </label>
             ))}
           </fieldset>
           <label className="filter-field">
             <span>Status</span>
-            <select aria-label="Status" value={filters.statuses[0] ?? ''} onChange={(event) => setFilters({ statuses: event.target.value ? [event.target.value as EventStatus] : [] })}>
+            <select
+              aria-label="Status"
+              value={filters.statuses[0] ?? ''}
+              onChange={(event) => setFilters({ statuses: event.target.value ? [event.target.value as EventStatus] : [] })}
+            >
               <option value="">Any status</option>
               {STATUSES.map((status) => (
                 <option key={status} value={status}>
@@ -101,11 +116,20 @@ export function FilterBar({ db, articles, version }: Props) {
               ))}
             </select>
           </label>
-          <NameFilter label="Participant" list={names.participants} value={filters.participants} onChange={(participants) => setFilters({ participants })} />
+          <NameFilter
+            label="Participant"
+            list={names.participants}
+            value={filters.participants}
+            onChange={(participants) => setFilters({ participants })}
+          />
           <NameFilter label="Place" list={names.places} value={filters.places} onChange={(places) => setFilters({ places })} />
           <label className="filter-field">
             <span>Article</span>
-            <select aria-label="Article" value={filters.articleIds[0] ?? ''} onChange={(event) => setFilters({ articleIds: event.target.value ? [event.target.value] : [] })}>
+            <select
+              aria-label="Article"
+              value={filters.articleIds[0] ?? ''}
+              onChange={(event) => setFilters({ articleIds: event.target.value ? [event.target.value] : [] })}
+            >
               <option value="">Any article</option>
               {articles.map(({ article }) => (
                 <option key={article.id} value={article.id}>
@@ -116,11 +140,21 @@ export function FilterBar({ db, articles, version }: Props) {
           </label>
           <label className="filter-field">
             <span>From</span>
-            <input type="date" aria-label="From" value={filters.from ?? ''} onChange={(event) => setFilters({ from: event.target.value || null })} />
+            <input
+              type="date"
+              aria-label="From"
+              value={filters.from ?? ''}
+              onChange={(event) => setFilters({ from: event.target.value || null })}
+            />
           </label>
           <label className="filter-field">
             <span>To</span>
-            <input type="date" aria-label="To" value={filters.to ?? ''} onChange={(event) => setFilters({ to: event.target.value || null })} />
+            <input
+              type="date"
+              aria-label="To"
+              value={filters.to ?? ''}
+              onChange={(event) => setFilters({ to: event.target.value || null })}
+            />
           </label>
           <label className="filter-field">
             <span>Minimum confidence {Math.round(filters.minConfidence * 100)}%</span>

@@ -23,7 +23,13 @@ export function SearchBox() {
   return (
     <label className="view-control search-box">
       <span className="visually-hidden">Search</span>
-      <input type="search" aria-label="Search" placeholder="Search events, people, places, text" value={text} onChange={(event) => setText(event.target.value)} />
+      <input
+        type="search"
+        aria-label="Search"
+        placeholder="Search events, people, places, text"
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+      />
     </label>
   );
 }
@@ -33,11 +39,7 @@ function MarkedSentence({ sentence, terms }: { sentence: string; terms: string[]
   const words = terms.map((term) => term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).filter(Boolean);
   if (words.length === 0) return <>{sentence}</>;
   const pattern = new RegExp(`(\\b(?:${words.join('|')})\\w*)`, 'giu');
-  return (
-    <>
-      {sentence.split(pattern).map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <span key={i}>{part}</span>))}
-    </>
-  );
+  return <>{sentence.split(pattern).map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : <span key={i}>{part}</span>))}</>;
 }
 
 interface ResultsProps {
@@ -81,7 +83,9 @@ export function SearchResults({ version, onChoose }: ResultsProps) {
           </li>
         ))}
       </ul>
-      {found.total > found.hits.length && <p className="muted">{(found.total - found.hits.length).toLocaleString('en')} more on the timeline</p>}
+      {found.total > found.hits.length && (
+        <p className="muted">{(found.total - found.hits.length).toLocaleString('en')} more on the timeline</p>
+      )}
     </section>
   );
 }

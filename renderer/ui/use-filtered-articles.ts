@@ -26,7 +26,9 @@ export function useFilteredArticles(articles: ArticleSummary[]): { articles: Art
   }, [filtered, filters, search, articles, generation]);
   if (!filtered || !counts) return { articles, filtered: false };
   return {
-    articles: articles.filter((summary) => counts.has(summary.article.id)).map((summary) => ({ ...summary, eventCount: counts.get(summary.article.id) ?? 0 })),
+    articles: articles
+      .filter((summary) => counts.has(summary.article.id))
+      .map((summary) => ({ ...summary, eventCount: counts.get(summary.article.id) ?? 0 })),
     filtered: true,
   };
 }

@@ -7,7 +7,11 @@ import { useUiStore } from '../state/ui-store';
 import type { TimelineDb } from '../db/timeline-db';
 import type { TimelineHandle } from '../timeline/TimelineView';
 
-export function useViewMemory(db: TimelineDb, timeline: RefObject<TimelineHandle | null>, fitAll: () => Promise<void>): (start: Date, end: Date) => void {
+export function useViewMemory(
+  db: TimelineDb,
+  timeline: RefObject<TimelineHandle | null>,
+  fitAll: () => Promise<void>,
+): (start: Date, end: Date) => void {
   const restored = useRef(false);
   const lastWindow = useRef<{ start: number; end: number } | null>(null);
   useEffect(() => {

@@ -10,6 +10,9 @@ import { useUiStore } from '../state/ui-store';
 export async function currentViewPredicate(): Promise<((event: TimelineEvent) => boolean) | undefined> {
   const { filters, search } = useUiStore.getState();
   if (filtersAreEmpty(filters) && search.trim() === '') return undefined;
-  const ids = search.trim() === '' ? null : new Set((await viewIndexClient().hits(search, filters, Number.MAX_SAFE_INTEGER)).hits.map((hit) => hit.eventId));
+  const ids =
+    search.trim() === ''
+      ? null
+      : new Set((await viewIndexClient().hits(search, filters, Number.MAX_SAFE_INTEGER)).hits.map((hit) => hit.eventId));
   return (event) => matchesFilters(event, filters) && (ids === null || ids.has(event.id));
 }

@@ -12,9 +12,21 @@ import { REPO_ROOT, startApp } from '../e2e/harness';
 import { seedSyntheticCase, syntheticCase } from '../e2e/seed-events';
 import { dragPan, frameTimes, heapMb, p95, PROBE_SCRIPT, waitForStill, wheelZoom } from './frame-probe';
 
-const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000,100000').split(',').map(Number).filter((n) => n > 0);
-const PLAIN_SIZES = (process.env.BENCH_PLAIN_SIZES ?? '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,10000,100000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
+const PLAIN_SIZES = (process.env.BENCH_PLAIN_SIZES ?? '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const fmt = (value: number): string => value.toFixed(0);
+
+/** One output line of a case, exactly as the issue specifies. */
+function caseLine(name: string, count: number, firstPaint: number, figures: { zoom: number; pan: number; heap: number }): string {
+  const timing = `first-paint-ms=${fmt(firstPaint)} zoom-p95-ms=${fmt(figures.zoom)} pan-p95-ms=${fmt(figures.pan)}`;
+  return `${name} N=${count} ${timing} heap-mb=${fmt(figures.heap)}`;
+}
 
 async function interactions(page: Page, selector: string): Promise<{ zoom: number; pan: number; heap: number }> {
   const zoom = p95(await frameTimes(page, () => wheelZoom(page, selector)));
@@ -25,7 +37,12 @@ async function interactions(page: Page, selector: string): Promise<{ zoom: numbe
 }
 
 /** Waits until the timeline's window count has been redrawn after `act` and returns the elapsed ms. */
-async function timeToRedraw(page: Page, act: () => Promise<void>, done: (arg: string | null) => boolean, arg: string | null): Promise<number> {
+async function timeToRedraw(
+  page: Page,
+  act: () => Promise<void>,
+  done: (arg: string | null) => boolean,
+  arg: string | null,
+): Promise<number> {
   await page.evaluate(() => (window.__probe.lastChange = 0));
   const started = await page.evaluate(() => performance.now());
   await act();
@@ -44,7 +61,7 @@ async function benchApp(count: number): Promise<void> {
     await page.reload();
     const firstPaint = await waitForStill(page, 2_000);
     const figures = await interactions(page, '.timeline-container');
-    console.log(`timeline N=${count} first-paint-ms=${fmt(firstPaint)} zoom-p95-ms=${fmt(figures.zoom)} pan-p95-ms=${fmt(figures.pan)} heap-mb=${fmt(figures.heap)}`);
+    console.log(caseLine('timeline', count, firstPaint, figures));
     if (count === 100_000) await filterAndSearch(page, count);
     if (app.pageErrors.length > 0) console.log(`  page errors: ${app.pageErrors.slice(0, 3).join(' | ')}`);
   } finally {
@@ -90,17 +107,24 @@ async function benchPlain(count: number, bundle: string, css: string): Promise<v
   try {
     const items = syntheticCase(count).events.map((event) => {
       const range = event.end !== event.start;
-      return { id: event.id, content: event.label, start: event.start, type: range ? 'range' : 'box', ...(range ? { end: event.end } : {}) };
+      return {
+        id: event.id,
+        content: event.label,
+        start: event.start,
+        type: range ? 'range' : 'box',
+        ...(range ? { end: event.end } : {}),
+      };
     });
     await page.addInitScript(PROBE_SCRIPT);
-    const html = `<!doctype html><html><head><style>${css} html,body{margin:0;height:100%} #timeline{height:100vh}</style></head>` +
+    const html =
+      `<!doctype html><html><head><style>${css} html,body{margin:0;height:100%} #timeline{height:100vh}</style></head>` +
       `<body><div id="timeline"></div><script>${bundle}</script><script>window.plainVis(${JSON.stringify(items)})</script></body></html>`;
     const url = `${app.origin}/plain-vis-timeline.html`;
     await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
     await page.goto(url, { waitUntil: 'commit' });
     const firstPaint = await waitForStill(page, 2_000, 300_000);
     const figures = await interactions(page, '#timeline');
-    console.log(`vis-timeline-plain N=${count} first-paint-ms=${fmt(firstPaint)} zoom-p95-ms=${fmt(figures.zoom)} pan-p95-ms=${fmt(figures.pan)} heap-mb=${fmt(figures.heap)}`);
+    console.log(caseLine('vis-timeline-plain', count, firstPaint, figures));
   } finally {
     await app.close();
   }

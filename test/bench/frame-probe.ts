@@ -15,7 +15,10 @@ export const PROBE_SCRIPT = `
   new MutationObserver((records) => {
     for (const record of records) {
       const target = record.target;
-      if (target instanceof Element && target.closest('.vis-itemset, .vis-labelset')) { window.__probe.lastChange = performance.now(); return; }
+      if (target instanceof Element && target.closest('.vis-itemset, .vis-labelset')) {
+        window.__probe.lastChange = performance.now();
+        return;
+      }
     }
   }).observe(document, { subtree: true, childList: true });
   const tick = (now) => { if (window.__probe.recording) window.__probe.frames.push(now); requestAnimationFrame(tick); };
@@ -24,11 +27,10 @@ export const PROBE_SCRIPT = `
 
 /** First paint: the last change to the drawn items once they have been still for `quietMs` (ms since navigation). */
 export async function waitForStill(page: Page, quietMs = 2_000, timeoutMs = 120_000): Promise<number> {
-  await page.waitForFunction(
-    (quiet) => window.__probe.lastChange > 0 && performance.now() - window.__probe.lastChange > quiet,
-    quietMs,
-    { timeout: timeoutMs, polling: 100 },
-  );
+  await page.waitForFunction((quiet) => window.__probe.lastChange > 0 && performance.now() - window.__probe.lastChange > quiet, quietMs, {
+    timeout: timeoutMs,
+    polling: 100,
+  });
   return page.evaluate(() => window.__probe.lastChange);
 }
 

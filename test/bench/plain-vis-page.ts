@@ -20,5 +20,10 @@ declare global {
 
 window.plainVis = (items) => {
   const container = document.getElementById('timeline')!;
-  new Timeline(container, new DataSet(items), { height: '100%', stack: true, zoomMin: 86_400_000, orientation: { axis: 'top', item: 'top' } });
+  new Timeline(container, new DataSet(items), {
+    height: '100%',
+    stack: true,
+    zoomMin: 86_400_000,
+    orientation: { axis: 'top', item: 'top' },
+  });
 };

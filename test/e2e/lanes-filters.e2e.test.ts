@@ -26,40 +26,64 @@ async function databaseCount(page: Page, type: string | null, word: string | nul
         open.onsuccess = () => resolve(open.result);
         open.onerror = () => reject(open.error);
       });
-      const all = <T,>(store: string) =>
+      const all = <T>(store: string) =>
         new Promise<T[]>((resolve, reject) => {
           const request = db.transaction(store).objectStore(store).getAll();
           request.onsuccess = () => resolve(request.result as T[]);
           request.onerror = () => reject(request.error);
         });
-      type Row = { start: string; end: string; type: string; label: string; articleId: string; participants: string[]; places: string[];
-        evidence: Array<{ text: string }>; clusterLead?: boolean };
+      type Row = {
+        start: string;
+        end: string;
+        type: string;
+        label: string;
+        articleId: string;
+        participants: string[];
+        places: string[];
+        evidence: Array<{ text: string }>;
+        clusterLead?: boolean;
+      };
       const rows = await all<Row>('events');
       const titles = new Map((await all<{ id: string; title: string }>('articles')).map((a) => [a.id, a.title]));
       db.close();
       const pattern = word ? new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'iu') : null;
-      const names = (row: Row) => [row.label, ...row.participants, ...row.places, ...row.evidence.map((e) => e.text), titles.get(row.articleId) ?? ''].join(' | ');
+      const names = (row: Row) =>
+        [row.label, ...row.participants, ...row.places, ...row.evidence.map((e) => e.text), titles.get(row.articleId) ?? ''].join(' | ');
       return rows.filter(
-        (row) => row.start <= end && row.end >= start && row.clusterLead !== false && (type === null || row.type === type) && (!pattern || pattern.test(names(row))),
+        (row) =>
+          row.start <= end &&
+          row.end >= start &&
+          row.clusterLead !== false &&
+          (type === null || row.type === type) &&
+          (!pattern || pattern.test(names(row))),
       ).length;
     },
     { type, word },
   );
 }
 
-const shownCount = async (page: Page): Promise<number> => Number(await page.locator('.window-count[data-count]').getAttribute('data-count'));
+const shownCount = async (page: Page): Promise<number> =>
+  Number(await page.locator('.window-count[data-count]').getAttribute('data-count'));
 const laneCounts = (page: Page) =>
-  page.$$eval('.lane-header', (nodes) => nodes.map((node) => ({ key: (node as HTMLElement).dataset.lane!, count: Number((node as HTMLElement).dataset.laneCount) })));
+  page.$$eval('.lane-header', (nodes) =>
+    nodes.map((node) => ({ key: (node as HTMLElement).dataset.lane!, count: Number((node as HTMLElement).dataset.laneCount) })),
+  );
 
 beforeAll(async () => {
   app = await startApp();
   await dropFiles(app.page, generatedFiles(COUNT));
-  await app.page.waitForFunction(() => document.querySelector('[data-testid="import-title"]')?.textContent === 'Import finished', undefined, {
-    timeout: 150_000,
-    polling: 500,
-  });
+  await app.page.waitForFunction(
+    () => document.querySelector('[data-testid="import-title"]')?.textContent === 'Import finished',
+    undefined,
+    {
+      timeout: 150_000,
+      polling: 500,
+    },
+  );
   await app.page.getByRole('button', { name: 'Fit all' }).click();
-  await app.page.waitForFunction(() => Number(document.querySelector('.window-count')?.getAttribute('data-count')) > 0, undefined, { timeout: 20_000 });
+  await app.page.waitForFunction(() => Number(document.querySelector('.window-count')?.getAttribute('data-count')) > 0, undefined, {
+    timeout: 20_000,
+  });
 }, 200_000);
 afterAll(async () => app?.close());
 
@@ -86,14 +110,22 @@ describe('lanes, filters and search on 200 imported articles', () => {
     await page.getByRole('button', { name: `Collapse lane ${label}`, exact: true }).click();
     await expect.poll(() => page.locator(`.lane-header.is-collapsed[data-lane="${first.key}"]`).count(), { timeout: 5_000 }).toBe(1);
     // A collapsed lane draws only its thin density band (aggregates), no event items, and keeps its count.
-    const collapsedGroupItems = await page.$$eval('.vis-item.event-item .event-item-content', (nodes, type) => nodes.filter((n) => (n as HTMLElement).dataset.eventType === type).length, first.key);
+    const collapsedGroupItems = await page.$$eval(
+      '.vis-item.event-item .event-item-content',
+      (nodes, type) => nodes.filter((n) => (n as HTMLElement).dataset.eventType === type).length,
+      first.key,
+    );
     expect(collapsedGroupItems).toBe(0);
     expect(await page.locator('.vis-item.bucket-item.is-collapsed-lane').count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: `Expand lane ${label}`, exact: true }).click();
     await expect.poll(() => page.locator('.lane-header.is-collapsed').count(), { timeout: 5_000 }).toBe(0);
 
     await page.getByRole('button', { name: `Move lane ${label} down`, exact: true }).click();
-    await expect.poll(async () => (await page.$$eval('.vis-label .lane-header', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.lane)))[1], { timeout: 5_000 }).toBe(first.key);
+    await expect
+      .poll(async () => (await page.$$eval('.vis-label .lane-header', (nodes) => nodes.map((n) => (n as HTMLElement).dataset.lane)))[1], {
+        timeout: 5_000,
+      })
+      .toBe(first.key);
   });
 
   it('shows the top participants as lanes and the rest in "Other"', async () => {
@@ -143,7 +175,11 @@ describe('lanes, filters and search on 200 imported articles', () => {
     await page.waitForTimeout(1_200); // the view is saved after a short pause
     const before = await page.evaluate(() => {
       const counter = document.querySelector('.window-count')!;
-      return { start: counter.getAttribute('data-window-start'), end: counter.getAttribute('data-window-end'), count: counter.getAttribute('data-count') };
+      return {
+        start: counter.getAttribute('data-window-start'),
+        end: counter.getAttribute('data-window-end'),
+        count: counter.getAttribute('data-count'),
+      };
     });
     await page.reload();
     await page.locator('.window-count[data-count]').waitFor({ timeout: 30_000 });

@@ -36,8 +36,8 @@ export function syntheticCase(count: number, seed = 11): { articles: SyntheticRo
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
-  const pick = <T,>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
-  const skewed = <T,>(list: readonly T[]): T => list[Math.floor(random() ** 2.2 * list.length)]!;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
+  const skewed = <T>(list: readonly T[]): T => list[Math.floor(random() ** 2.2 * list.length)]!;
   const people = FIRST_NAMES.flatMap((f) => LAST_NAMES.map((l) => `${f} ${l}`));
   const day0 = Date.UTC(2015, 0, 1);
   const days = 3_650;
@@ -63,7 +63,8 @@ export function syntheticCase(count: number, seed = 11): { articles: SyntheticRo
       let start = iso(startDate.getTime());
       let end = start;
       if (precision === 'week') end = iso(startDate.getTime() + 6 * 86_400_000);
-      if (precision === 'month') [start, end] = [`${start.slice(0, 7)}-01`, iso(Date.UTC(startDate.getUTCFullYear(), startDate.getUTCMonth() + 1, 0))];
+      if (precision === 'month')
+        [start, end] = [`${start.slice(0, 7)}-01`, iso(Date.UTC(startDate.getUTCFullYear(), startDate.getUTCMonth() + 1, 0))];
       if (precision === 'year') [start, end] = [`${start.slice(0, 4)}-01-01`, `${start.slice(0, 4)}-12-31`];
       const statusRoll = random();
       const status = statusRoll < 0.85 ? 'occurred' : statusRoll < 0.95 ? 'planned' : pick(['cancelled', 'ongoing', 'denied']);
@@ -72,16 +73,37 @@ export function syntheticCase(count: number, seed = 11): { articles: SyntheticRo
       sentences.push(sentence);
       const id = `syn-${a}:${i}`;
       events.push({
-        id, articleId: `syn-${a}`, type, label: `${p1} ${VERBS[type]} ${p2}`, start, end, precision, dateBasis: 'explicit', status,
-        participants: [p1, p2], places: [place], confidence: Math.round((0.4 + random() * 0.6) * 100) / 100,
-        evidence: [{ start: offset, end: offset + sentence.length, text: sentence, ruleId: 'synthetic' }], mentions: [], ruleId: 'synthetic',
-        clusterId: id, clusterSize: 1, clusterLead: true,
+        id,
+        articleId: `syn-${a}`,
+        type,
+        label: `${p1} ${VERBS[type]} ${p2}`,
+        start,
+        end,
+        precision,
+        dateBasis: 'explicit',
+        status,
+        participants: [p1, p2],
+        places: [place],
+        confidence: Math.round((0.4 + random() * 0.6) * 100) / 100,
+        evidence: [{ start: offset, end: offset + sentence.length, text: sentence, ruleId: 'synthetic' }],
+        mentions: [],
+        ruleId: 'synthetic',
+        clusterId: id,
+        clusterSize: 1,
+        clusterLead: true,
       });
     }
     const text = sentences.join(' ');
     articles.push({
-      id: `syn-${a}`, fileName: `synthetic-${a}.txt`, format: 'txt', title: `Synthetic report ${a}`, text, published,
-      publishedSource: 'metadata', byteLength: text.length, importedAt: new Date(Date.UTC(2025, 0, 1) + a * 1000).toISOString(),
+      id: `syn-${a}`,
+      fileName: `synthetic-${a}.txt`,
+      format: 'txt',
+      title: `Synthetic report ${a}`,
+      text,
+      published,
+      publishedSource: 'metadata',
+      byteLength: text.length,
+      importedAt: new Date(Date.UTC(2025, 0, 1) + a * 1000).toISOString(),
     });
   }
   return { articles, events };
@@ -89,11 +111,63 @@ export function syntheticCase(count: number, seed = 11): { articles: SyntheticRo
 
 const TYPES = ['meeting', 'visit', 'forum', 'invasion', 'attack', 'agreement'];
 const VERBS: Record<string, string> = {
-  meeting: 'met', visit: 'visited', forum: 'attended a summit with', invasion: 'invaded', attack: 'attacked', agreement: 'signed an accord with',
+  meeting: 'met',
+  visit: 'visited',
+  forum: 'attended a summit with',
+  invasion: 'invaded',
+  attack: 'attacked',
+  agreement: 'signed an accord with',
 };
-const FIRST_NAMES = ['Amara', 'Lukas', 'Ines', 'Tomasz', 'Keiko', 'Rafael', 'Selin', 'Oskar', 'Nadia', 'Pavel', 'Mateo', 'Hana', 'Yusuf', 'Elena', 'Kofi'];
-const LAST_NAMES = ['Okafor', 'Brandt', 'Vidal', 'Wierzba', 'Arata', 'Monteiro', 'Aydin', 'Lindqvist', 'Haddad', 'Dusek', 'Ruiz', 'Kovac', 'Sato', 'Mensah'];
-const PLACES = ['Geneva', 'Vienna', 'Nairobi', 'Jakarta', 'Brasilia', 'Oslo', 'Hanoi', 'Lima', 'Rabat', 'Tallinn', 'Doha', 'Canberra', 'Kyiv', 'Seoul', 'Accra'];
+const FIRST_NAMES = [
+  'Amara',
+  'Lukas',
+  'Ines',
+  'Tomasz',
+  'Keiko',
+  'Rafael',
+  'Selin',
+  'Oskar',
+  'Nadia',
+  'Pavel',
+  'Mateo',
+  'Hana',
+  'Yusuf',
+  'Elena',
+  'Kofi',
+];
+const LAST_NAMES = [
+  'Okafor',
+  'Brandt',
+  'Vidal',
+  'Wierzba',
+  'Arata',
+  'Monteiro',
+  'Aydin',
+  'Lindqvist',
+  'Haddad',
+  'Dusek',
+  'Ruiz',
+  'Kovac',
+  'Sato',
+  'Mensah',
+];
+const PLACES = [
+  'Geneva',
+  'Vienna',
+  'Nairobi',
+  'Jakarta',
+  'Brasilia',
+  'Oslo',
+  'Hanoi',
+  'Lima',
+  'Rabat',
+  'Tallinn',
+  'Doha',
+  'Canberra',
+  'Kyiv',
+  'Seoul',
+  'Accra',
+];
 
 /** Runs in the page: deletes the case database and creates it empty at schema version 3 (Dexie stores n as n * 10). */
 async function createVersion3(): Promise<void> {
@@ -150,7 +224,8 @@ export async function seedSyntheticCase(page: Page, origin: string, { count, see
   await page.evaluate(createVersion3);
   const { articles, events } = syntheticCase(count, seed);
   await page.evaluate(putRows, { store: 'articles', rows: articles });
-  for (let first = 0; first < events.length; first += 10_000) await page.evaluate(putRows, { store: 'events', rows: events.slice(first, first + 10_000) });
+  for (let first = 0; first < events.length; first += 10_000)
+    await page.evaluate(putRows, { store: 'events', rows: events.slice(first, first + 10_000) });
   await page.goto(`${origin}/`);
   await page.locator('.window-count[data-count]').waitFor({ timeout: 120_000 });
 }

@@ -55,7 +55,9 @@ describe('a case of 100,000 events', () => {
     const cells = await page.$$eval('.bucket-content', (nodes) =>
       nodes.map((node) => {
         const data = (node as HTMLElement).dataset;
-        const byType = Object.entries(data).filter(([key]) => key.startsWith('count') && key !== 'count').reduce((sum, [, value]) => sum + Number(value), 0);
+        const byType = Object.entries(data)
+          .filter(([key]) => key.startsWith('count') && key !== 'count')
+          .reduce((sum, [, value]) => sum + Number(value), 0);
         return { count: Number(data.bucketCount), byType, label: node.getAttribute('aria-label') ?? '' };
       }),
     );
@@ -77,7 +79,13 @@ describe('a case of 100,000 events', () => {
         nodes.forEach((node, i) => {
           const rect = node.getBoundingClientRect();
           const n = Number((node as HTMLElement).dataset.bucketCount);
-          if (!(node as HTMLElement).dataset.wide && rect.left > 250 && rect.right < document.documentElement.clientWidth - 50 && n > bestCount) [best, bestCount] = [i, n];
+          if (
+            !(node as HTMLElement).dataset.wide &&
+            rect.left > 250 &&
+            rect.right < document.documentElement.clientWidth - 50 &&
+            n > bestCount
+          )
+            [best, bestCount] = [i, n];
         });
         return best;
       });
@@ -105,7 +113,9 @@ describe('a case of 100,000 events', () => {
     await expect.poll(() => page.locator('.vis-item .event-item-content').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const shownDays = await shownWindow(app);
     const count = page.locator('.window-count[data-count]');
-    await expect.poll(async () => Number(await count.getAttribute('data-count')), { timeout: 10_000 }).toBe(await databaseCount(app, shownDays.start, shownDays.end));
+    await expect
+      .poll(async () => Number(await count.getAttribute('data-count')), { timeout: 10_000 })
+      .toBe(await databaseCount(app, shownDays.start, shownDays.end));
     expect(app.foreignRequests).toEqual([]);
   });
 });

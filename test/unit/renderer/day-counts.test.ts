@@ -34,8 +34,17 @@ async function expectCountsRight(): Promise<Array<[string, number]>> {
 
 const visit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
   makeEvent({
-    id: `${articleId}:0`, articleId, type: 'visit', label: 'Putin visits China', start: '2023-10-01', end: '2023-10-31',
-    precision: 'month', participants: ['Vladimir Putin'], places: ['China'], confidence: 0.7, ...fields,
+    id: `${articleId}:0`,
+    articleId,
+    type: 'visit',
+    label: 'Putin visits China',
+    start: '2023-10-01',
+    end: '2023-10-31',
+    precision: 'month',
+    participants: ['Vladimir Putin'],
+    places: ['China'],
+    confidence: 0.7,
+    ...fields,
   });
 
 describe('dayCounts', () => {

@@ -20,7 +20,13 @@ afterEach(async () => {
 describe('remembered view', () => {
   it('saves the store view with its window and reads it back', async () => {
     db = freshDb();
-    useUiStore.setState({ laneMode: 'participant', collapsedLanes: ['Other'], laneOrder: ['B', 'A'], search: 'Putin', filters: { ...NO_FILTERS, types: ['visit'], minConfidence: 0.4 } });
+    useUiStore.setState({
+      laneMode: 'participant',
+      collapsedLanes: ['Other'],
+      laneOrder: ['B', 'A'],
+      search: 'Putin',
+      filters: { ...NO_FILTERS, types: ['visit'], minConfidence: 0.4 },
+    });
     vi.useFakeTimers();
     saveViewSoon(db, { start: 1_000, end: 2_000 }, 10);
     vi.advanceTimersByTime(20);
@@ -37,7 +43,20 @@ describe('remembered view', () => {
 
   it('ignores what is malformed', () => {
     expect(parseSavedView('not json')).toBeNull();
-    const view = parseSavedView(JSON.stringify({ window: { start: 5, end: 1 }, laneMode: 'bogus', filters: { from: '21/09/2023', minConfidence: 7, places: ['Oslo', 3] } }));
-    expect(view).toEqual({ window: null, laneMode: 'none', collapsedLanes: [], laneOrder: [], search: '', filters: { ...NO_FILTERS, places: ['Oslo'] } });
+    const view = parseSavedView(
+      JSON.stringify({
+        window: { start: 5, end: 1 },
+        laneMode: 'bogus',
+        filters: { from: '21/09/2023', minConfidence: 7, places: ['Oslo', 3] },
+      }),
+    );
+    expect(view).toEqual({
+      window: null,
+      laneMode: 'none',
+      collapsedLanes: [],
+      laneOrder: [],
+      search: '',
+      filters: { ...NO_FILTERS, places: ['Oslo'] },
+    });
   });
 });

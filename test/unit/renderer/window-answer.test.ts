@@ -25,7 +25,12 @@ function events(): StoredEvent[] {
     const start = isoOfDay(dayNumber('2023-01-01') + ((i * 37) % 365));
     const long = i % 10 === 0;
     const end = long ? isoOfDay(dayNumber(start) + 30) : start;
-    rows.push({ ...makeEvent({ id: `e${i}`, type: TYPES[i % 3]!, start, end, status: i % 7 === 0 ? 'planned' : 'occurred' }), clusterId: `e${i}`, clusterSize: 1, clusterLead: true });
+    rows.push({
+      ...makeEvent({ id: `e${i}`, type: TYPES[i % 3]!, start, end, status: i % 7 === 0 ? 'planned' : 'occurred' }),
+      clusterId: `e${i}`,
+      clusterSize: 1,
+      clusterLead: true,
+    });
   }
   return rows;
 }
@@ -38,16 +43,30 @@ describe('window answers', () => {
     await db.meta.put({ key: 'longestEventSpanDays', value: 31 });
     const index = new ViewIndex();
     index.replaceAll(rows.map(indexedEventOf));
-    for (const [start, end] of [['2023-01-01', '2023-12-31'], ['2023-03-10', '2023-04-20'], ['2023-06-01', '2023-06-03']]) {
+    for (const [start, end] of [
+      ['2023-01-01', '2023-12-31'],
+      ['2023-03-10', '2023-04-20'],
+      ['2023-06-01', '2023-06-03'],
+    ]) {
       for (const types of [[], ['attack']] as const) {
-        const query: ViewQuery = { start: start!, end: end!, buckets: 12, filters: { ...NO_FILTERS, types: [...types] }, laneMode: 'type', maxLanes: 8, itemBudget: 0 };
+        const query: ViewQuery = {
+          start: start!,
+          end: end!,
+          buckets: 12,
+          filters: { ...NO_FILTERS, types: [...types] },
+          laneMode: 'type',
+          maxLanes: 8,
+          itemBudget: 0,
+        };
         const fromCounts = await dayCountAnswer(db, query);
         const fromIndex = index.query(query, null);
         const sorted = (cells: typeof fromIndex.cells) => [...cells].sort((a, b) => a.lane.localeCompare(b.lane) || a.bucket - b.bucket);
         expect(fromCounts.total).toBe(fromIndex.total);
         expect(fromCounts.lanes).toEqual(fromIndex.lanes);
         expect(sorted(fromCounts.cells)).toEqual(sorted(fromIndex.cells));
-        expect(fromIndex.total).toBe(rows.filter((r) => r.start <= end! && r.end >= start! && (types.length === 0 || r.type === 'attack')).length);
+        expect(fromIndex.total).toBe(
+          rows.filter((r) => r.start <= end! && r.end >= start! && (types.length === 0 || r.type === 'attack')).length,
+        );
       }
     }
   });

@@ -12,7 +12,12 @@ import { makeEvent } from '../export/make-event';
 
 describe('bucket layout', () => {
   it('tiles the window: every day falls in the bucket whose days contain it', () => {
-    for (const [days, wanted] of [[10, 3], [365, 24], [3_650, 30], [5, 40]] as const) {
+    for (const [days, wanted] of [
+      [10, 3],
+      [365, 24],
+      [3_650, 30],
+      [5, 40],
+    ] as const) {
       const layout = bucketLayout(1_000, 1_000 + days - 1, wanted);
       let next = layout.firstDay;
       for (let b = 0; b < layout.count; b++) {
@@ -32,7 +37,13 @@ describe('bucket layout', () => {
 });
 
 describe('aggregate', () => {
-  const record = (lanes: string[], type: CountRecord['type'] = 'meeting', count = 1): CountRecord => ({ dayNo: 5, type, lanes, count, wide: false });
+  const record = (lanes: string[], type: CountRecord['type'] = 'meeting', count = 1): CountRecord => ({
+    dayNo: 5,
+    type,
+    lanes,
+    count,
+    wide: false,
+  });
 
   it('keeps the top lanes by count and puts events of the others (or of none) in "Other"', () => {
     const records = [record(['A', 'B']), record(['A']), record(['A', 'C']), record(['B']), record(['D']), record([])];
@@ -66,11 +77,22 @@ describe('view index', () => {
       }),
     ),
   );
-  events.push(indexedEventOf(makeEvent({ id: 'year', label: 'Year accord', type: 'agreement', start: '2024-01-01', end: '2024-12-31', precision: 'year' })));
+  events.push(
+    indexedEventOf(
+      makeEvent({ id: 'year', label: 'Year accord', type: 'agreement', start: '2024-01-01', end: '2024-12-31', precision: 'year' }),
+    ),
+  );
   const index = new ViewIndex();
   index.replaceAll(events);
   const query = (patch: Partial<ViewQuery> = {}): ViewQuery => ({
-    start: '2024-01-01', end: '2024-01-30', buckets: 10, filters: NO_FILTERS, laneMode: 'none', maxLanes: 8, itemBudget: 250, ...patch,
+    start: '2024-01-01',
+    end: '2024-01-30',
+    buckets: 10,
+    filters: NO_FILTERS,
+    laneMode: 'none',
+    maxLanes: 8,
+    itemBudget: 250,
+    ...patch,
   });
 
   it('draws buckets when the window holds more than the budget, items when it fits, and counts the wide range apart', () => {
