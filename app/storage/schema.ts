@@ -56,6 +56,15 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       view: 'key',
     },
   },
+  {
+    version: 6,
+    note:
+      'Per-day event counts by type, status and span class (dayCounts), kept right by a DBCore middleware on every events write, so ' +
+      'the timeline aggregates a window of any size without loading its events; the upgrade counts the stored rows.',
+    stores: {
+      dayCounts: 'id, day',
+    },
+  },
 ];
 
 /** The newest schema version number. */
@@ -104,6 +113,26 @@ export interface SplitRecord {
 export function splitId(a: string, b: string): string {
   return a < b ? `${a}|${b}` : `${b}|${a}`;
 }
+
+/** How long an event lasts, in classes: up to 1, 7, 31, 92 days, or longer ('y'). */
+export type SpanClass = 'd' | 'w' | 'm' | 'q' | 'y';
+
+/** How many drawn events (cluster representatives) start on one day with one type, status and span class. */
+export interface DayCountRecord {
+  id: string; // dayCountId(day, type, status, span)
+  day: string; // YYYY-MM-DD, the events' start day
+  type: TimelineEvent['type'];
+  status: TimelineEvent['status'];
+  span: SpanClass;
+  count: number;
+}
+
+export function dayCountId(day: string, type: string, status: string, span: SpanClass): string {
+  return `${day}|${type}|${status}|${span}`;
+}
+
+/** Meta key: the saved timeline view (window, lanes, filters, search) of this case, as JSON. */
+export const TIMELINE_VIEW_KEY = 'timelineView';
 
 /** Meta key: the longest [start, end] span, in days, of any event ever stored (never shrinks). */
 export const LONGEST_SPAN_KEY = 'longestEventSpanDays';

@@ -70,6 +70,16 @@ async function readEventsInWindow(db: TimelineDb, window: DateWindow, limit: num
   return { events: capped ? loaded.slice(0, limit) : loaded, capped };
 }
 
+/** Events that start before `day` and end on or after it (they reach into a window starting that day). */
+export async function eventsReachingInto(db: TimelineDb, day: string): Promise<TimelineEvent[]> {
+  const reach = await longestSpanDays(db);
+  if (reach <= 1) return [];
+  const endingFrom = new Set(await keysIn(db, 'end', day, addDaysIso(day, reach)));
+  const startedBefore = await keysIn(db, 'start', addDaysIso(day, -reach), day, Infinity, [true, false]);
+  const ids = startedBefore.filter((id) => endingFrom.has(id));
+  return (await db.events.bulkGet(ids)).filter((event): event is TimelineEvent => event !== undefined);
+}
+
 /**
  * Like queryEventsInWindow, but when the window holds more than `limit` events the result is spread
  * over `buckets` equal slices of the window (up to limit/buckets each, earliest first in each slice),

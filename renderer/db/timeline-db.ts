@@ -1,5 +1,5 @@
-// The typed Dexie database of one case: articles, their events (with their cluster), the entities
-// they name, meta, the analyst's splits and the case's view.
+// The typed Dexie database of one case: articles, their events (with their cluster), the entities they name,
+// meta, the analyst's splits, the case's view and per-day event counts (kept right by day-counts-middleware.ts).
 // The schema itself is data in app/storage/schema.ts; every version listed there is declared here in
 // order, with the data upgrade a version needs (if any) from DATA_UPGRADES.
 
@@ -10,14 +10,17 @@ import {
   LONGEST_SPAN_KEY,
   SCHEMA_VERSIONS,
   TIMELINE_DB_NAME,
+  type DayCountRecord,
   type EntityRecord,
   type MetaRecord,
   type SplitRecord,
   type StoredEvent,
   type ViewRecord,
 } from '../../app/storage/schema';
+import { countRowsOf } from '../../app/view/day-count-deltas';
 import { eventSpanDays } from '../lib/iso-date';
 import { currentDatabaseName } from './current-database';
+import { dayCountsMiddleware } from './day-counts-middleware';
 
 /** Data migrations run when an existing database is opened at a newer version. */
 const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>> = {
@@ -37,6 +40,16 @@ const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>
       event.clusterLead = true;
     });
   },
+  /** v6 added per-day counts: count the events already stored. */
+  6: async (tx) => {
+    const events: StoredEvent[] = [];
+    await tx.table<StoredEvent, string>('events').each((event) => {
+      events.push({ start: event.start, end: event.end, type: event.type, status: event.status, clusterLead: event.clusterLead } as StoredEvent);
+    });
+    const counts = tx.table<DayCountRecord, string>('dayCounts');
+    await counts.clear();
+    await counts.bulkPut(countRowsOf(events));
+  },
 };
 
 export class TimelineDb extends Dexie {
@@ -46,6 +59,7 @@ export class TimelineDb extends Dexie {
   meta!: Table<MetaRecord, string>;
   splits!: Table<SplitRecord, string>;
   view!: Table<ViewRecord, string>;
+  dayCounts!: Table<DayCountRecord, string>;
 
   constructor(name: string = TIMELINE_DB_NAME) {
     super(name);
@@ -54,6 +68,7 @@ export class TimelineDb extends Dexie {
       const upgrade = DATA_UPGRADES[schema.version];
       if (upgrade) version.upgrade(upgrade);
     }
+    this.use(dayCountsMiddleware);
   }
 }
 

@@ -39,9 +39,10 @@ export async function loadExportEvents(
   window: DateWindow,
   filters: EventFilters,
   limit = MAX_EXPORT_EVENTS,
+  include: (event: StoredEvent) => boolean = (event) => matchesFilters(event, filters),
 ): Promise<ExportEvents> {
   const loaded = await queryEventsInWindow(db, window, limit);
-  const shown = (loaded.events as StoredEvent[]).filter((event) => matchesFilters(event, filters));
+  const shown = (loaded.events as StoredEvent[]).filter(include);
   const collapsed = collapseClusters(shown);
   const members = await membersOf(db, collapsed.map(({ event }) => event));
   const clusters = collapsed.map(({ event }) => ({ event, members: members.get(event.clusterId ?? event.id) ?? [event] }));

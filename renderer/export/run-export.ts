@@ -14,6 +14,7 @@ import { eventExtent, type DateWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
 import { copyPngToClipboard } from './copy-image';
+import type { TimelineEvent } from '../../app/model/event';
 import { loadExportEvents, MAX_EXPORT_EVENTS, MAX_TABLE_EXPORT_EVENTS, type ExportEvents } from './export-events';
 import { exportOptionsProblem, type ExportOptions } from './export-options';
 import { rasterizeSvg } from './rasterize-svg';
@@ -39,6 +40,8 @@ export interface ExportRequest {
   /** The timeline's visible window, for the "visible window" range. */
   visibleWindow: DateWindow | null;
   filters: EventFilters;
+  /** The view's whole predicate (filters and search), when the caller has it; `filters` alone otherwise. */
+  include?: (event: TimelineEvent) => boolean;
 }
 
 export interface ExportResult {
@@ -127,7 +130,7 @@ export async function runExport(db: TimelineDb, request: ExportRequest): Promise
   if (problem) throw new Error(problem);
   const window = await resolveWindow(db, request);
   const table = request.options.format === 'csv' || request.options.format === 'json';
-  const events = await loadExportEvents(db, window, request.filters, table ? MAX_TABLE_EXPORT_EVENTS : MAX_EXPORT_EVENTS);
+  const events = await loadExportEvents(db, window, request.filters, table ? MAX_TABLE_EXPORT_EVENTS : MAX_EXPORT_EVENTS, request.include);
   const fileName = fileNameOf(window, request.options.format);
   const output = await render(events, window, request, fileName);
   const saved = output === 'printed' || (output !== 'cancelled' && (await saveFile(output, fileName, request.options.format)));
@@ -140,7 +143,7 @@ export async function copyImage(db: TimelineDb, request: ExportRequest): Promise
   const problem = exportOptionsProblem(options);
   if (problem) throw new Error(problem);
   const window = await resolveWindow(db, request);
-  const events = await loadExportEvents(db, window, request.filters);
+  const events = await loadExportEvents(db, window, request.filters, MAX_EXPORT_EVENTS, request.include);
   const { svg, size } = await drawSvg(events, window, options);
   await copyPngToClipboard(await pngOf(svg, size, options.scale));
   return { eventCount: events.clusters.length };

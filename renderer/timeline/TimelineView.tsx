@@ -1,34 +1,36 @@
-// The zoomable timeline (vis-timeline + a vis-data DataSet). Designed for very large databases: on every
-// `rangechanged` it loads from Dexie only the events overlapping the visible window plus a margin, capped
-// at MAX_VISIBLE_ITEMS, collapses the loaded rows to one item per cluster of merged reports (no extra
-// query), and updates the DataSet incrementally. Exposes zoom/fit/window commands via a ref.
+// The zoomable timeline (vis-timeline + vis-data DataSets) at any case size: every event of the window is drawn,
+// as an item where the window's events fit (ITEM_BUDGET), else as per-lane time buckets with counts by type that
+// expand on zoom or click. Windows are answered by window-query.ts (per-day counts table or the view-index worker),
+// under the store's filters, search and lanes; items and lanes are diffed so unchanged ones are not redrawn.
+// Exposes zoom/fit/window commands via a ref (TimelineHandle).
 
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { DataSet } from 'vis-data/peer';
-import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
+import { Timeline, type DataItem, type DataGroup, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
-import { collapseClusters } from '../../app/merge/collapse';
-import { queryEventsInWindow, queryEventsSpread, type DateWindow } from '../db/queries';
+import type { DateWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
-import { createItemElement } from './item-element';
-import { presentEvent } from './item-style';
+import { viewIndexClient } from '../search/view-index-client';
+import { useUiStore } from '../state/ui-store';
+import { BUCKET_GAP, drawGroups, drawItems, eventIdOfItem, isBucketItemId, isWideBandId, type VisGroup, type VisItem } from './draw-answer';
+import { forgetDayCounts } from './day-count-view';
+import { ITEM_BUDGET, queryWindow, type ViewSettings } from './window-query';
+import { moveLane } from './move-lane';
+import { onEventsChanged } from './on-events-changed';
 
-/**
- * Most items handed to vis-timeline at once. vis-timeline measures every drawn item with a forced
- * reflow (about 8 ms per item in headless Chromium on 2 cores, growing with the count), so a few
- * hundred items is what stays responsive; denser windows show a notice asking to zoom in.
- * (vis-timeline's `cluster` option was measured too: its clustering is quadratic, 18 s for 1,000 items.)
- */
-export const MAX_VISIBLE_ITEMS = 1_000;
+/** Kept for callers of the old cap: the most event items drawn at once. */
+export const MAX_VISIBLE_ITEMS = ITEM_BUDGET;
 const DAY_MS = 86_400_000;
 const RELOAD_DELAY_MS = 120;
-/** Items added to the DataSet per main-thread task when a window has many new items. */
-const DRAW_CHUNK = 50;
-/** Up to this many new items are drawn in one go (no chunking). */
-const DRAW_AT_ONCE = 200;
-
-type VisItem = Omit<DataItem, 'content' | 'id'> & { id: string; content: HTMLElement };
+/** Width of one time bucket on screen. */
+const BUCKET_PX = 56;
+/** Share of the window drawn beyond each side, so short pans show drawn items at once. */
+const MARGIN_SHARE = 0.25;
+/** The search index worker starts this long after the first drawn events (unless a view needs it sooner). */
+const WARM_UP_DELAY_MS = 1_500;
+/** Windows wider than this draw ranges in their compact wide-zoom style. */
+const WIDE_ZOOM_DAYS = 120;
 
 export interface TimelineHandle {
   zoomIn(): void;
@@ -39,11 +41,21 @@ export interface TimelineHandle {
   visibleWindow(): DateWindow;
   /** Re-reads the visible window from the database (after an import, re-anchoring or delete). */
   reload(): void;
+  /** Shows exactly this window (a remembered view), no padding. */
+  setExactWindow?(start: Date, end: Date): void;
 }
 
 export interface LoadedInfo {
+  /** Event items drawn. */
   shown: number;
+  /** True when some of the window is drawn as aggregates (buckets) rather than items. */
   capped: boolean;
+  /** Events in the visible window under the filters and search (drawn representatives of merged reports). */
+  total?: number;
+  /** Aggregates drawn. */
+  buckets?: number;
+  /** The visible window the counts are for. */
+  window?: DateWindow;
 }
 
 interface Props {
@@ -51,6 +63,8 @@ interface Props {
   selectedEventId: string | null;
   onSelect(eventId: string | null): void;
   onLoaded(info: LoadedInfo): void;
+  /** Called (debounced) after the window moved, with the new window. */
+  onWindowChange?(start: Date, end: Date): void;
   handleRef: Ref<TimelineHandle>;
 }
 
@@ -67,7 +81,7 @@ const OPTIONS: TimelineOptions = {
   verticalScroll: true,
   horizontalScroll: false,
   orientation: { axis: 'top', item: 'top' },
-  zoomMin: 7 * DAY_MS,
+  zoomMin: DAY_MS,
   zoomMax: 400 * 365 * DAY_MS,
   margin: { item: { horizontal: 6, vertical: 8 }, axis: 12 },
   tooltip: { followMouse: false, overflowMethod: 'cap' },
@@ -110,107 +124,227 @@ function keepInView(timeline: Timeline, start: DataItem['start'] | undefined, wi
   }
 }
 
-export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRef }: Props) {
+const settingsOf = (state: ReturnType<typeof useUiStore.getState>): ViewSettings => ({
+  filters: state.filters,
+  search: state.search,
+  laneMode: state.laneMode,
+});
+
+/** The visible window as inclusive ISO days. */
+function isoWindow(start: Date, end: Date): DateWindow {
+  return { start: localDateToIso(start), end: localDateToIso(new Date(Math.max(start.getTime(), end.getTime() - 1))) };
+}
+
+/** Replaces a DataSet's content by `wanted`, handing over only what changed. */
+function syncDataSet<T extends { id: string }>(
+  set: DataSet<T, 'id'>,
+  signatures: Map<string, string>,
+  wanted: Array<{ row: T; signature: string }>,
+): void {
+  const ids = new Set(wanted.map((entry) => entry.row.id));
+  const gone = set
+    .getIds()
+    .map(String)
+    .filter((id) => !ids.has(id));
+  set.remove(gone);
+  for (const id of gone) signatures.delete(id);
+  const changed = wanted.filter((entry) => signatures.get(entry.row.id) !== entry.signature);
+  for (const entry of changed) signatures.set(entry.row.id, entry.signature);
+  if (changed.length > 0) set.update(changed.map((entry) => entry.row) as Parameters<typeof set.update>[0]);
+}
+
+export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindowChange, handleRef }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   const selectedRef = useRef<string | null>(selectedEventId);
   const reloadRef = useRef<() => void>(() => {});
-  const callbacks = useRef({ onSelect, onLoaded });
-  callbacks.current = { onSelect, onLoaded };
+  const callbacks = useRef({ onSelect, onLoaded, onWindowChange });
+  callbacks.current = { onSelect, onLoaded, onWindowChange };
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const client = viewIndexClient();
     const items = new DataSet<VisItem, 'id'>();
+    const groups = new DataSet<VisGroup, 'id'>();
     itemsRef.current = items;
     const today = new Date();
     const timeline = new Timeline(container, items as unknown as DataSet<DataItem>, {
       ...OPTIONS,
+      groupOrder: 'order',
       start: new Date(today.getFullYear() - 1, 0, 1),
       end: new Date(today.getFullYear() + 1, 0, 1),
     });
     timelineRef.current = timeline;
     let sequence = 0;
-    /** Serialised event behind every drawn item, so unchanged items are not rebuilt on every pan. */
-    const drawn = new Map<string, string>();
+    let grouped = false;
+    let shownLanes: string[] = [];
+    const itemSignatures = new Map<string, string>();
+    const groupSignatures = new Map<string, string>();
 
     const load = async (): Promise<void> => {
       const mine = ++sequence;
+      const state = useUiStore.getState();
+      const settings = settingsOf(state);
       const visible = timeline.getWindow();
-      const marginMs = (visible.end.getTime() - visible.start.getTime()) / 2;
-      const around: DateWindow = {
-        start: localDateToIso(new Date(visible.start.getTime() - marginMs)),
-        end: localDateToIso(new Date(visible.end.getTime() + marginMs)),
+      const spanMs = visible.end.getTime() - visible.start.getTime();
+      const marginMs = spanMs * MARGIN_SHARE;
+      const drawnWindow = isoWindow(new Date(visible.start.getTime() - marginMs), new Date(visible.end.getTime() + marginMs));
+      const buckets = Math.max(4, Math.round(((1 + 2 * MARGIN_SHARE) * container.clientWidth) / BUCKET_PX));
+      const visibleWindow = isoWindow(visible.start, visible.end);
+      const [result, count] = await Promise.all([
+        queryWindow(db, client, drawnWindow, buckets, settings),
+        queryWindow(db, client, visibleWindow, 1, { ...settings, laneMode: 'none' }, 0),
+      ]);
+      if (mine !== sequence) return; // a newer window or view superseded this one
+      const collapsed = new Set(state.collapsedLanes);
+      const input = {
+        answer: result.answer,
+        events: result.events,
+        laneMode: settings.laneMode,
+        collapsed,
+        laneOrder: state.laneOrder,
+        laneLabels: result.laneLabels,
+        highlight: settings.search.trim() !== '',
       };
-      // Everything around the window (for smooth panning) if it fits; otherwise what is visible,
-      // spread across the window's width.
-      let result = await queryEventsInWindow(db, around, MAX_VISIBLE_ITEMS);
-      if (result.capped) {
-        const shown: DateWindow = { start: localDateToIso(visible.start), end: localDateToIso(visible.end) };
-        result = await queryEventsSpread(db, shown, MAX_VISIBLE_ITEMS);
+      const wantGroups = settings.laneMode !== 'none';
+      if (wantGroups !== grouped) {
+        items.clear();
+        itemSignatures.clear();
+        groups.clear();
+        groupSignatures.clear();
+        timeline.setGroups(wantGroups ? (groups as unknown as DataSet<DataGroup>) : undefined);
+        grouped = wantGroups;
       }
-      if (mine !== sequence) return; // a newer window superseded this one
-      const shownItems = collapseClusters(result.events);
-      const wanted = new Map(shownItems.map((shown) => [shown.event.id, shown]));
-      const gone = items.getIds().filter((id) => !wanted.has(String(id)));
-      items.remove(gone);
-      for (const id of gone) drawn.delete(String(id));
-      const changed = shownItems.filter((shown) => drawn.get(shown.event.id) !== JSON.stringify(shown));
-      // Many new items are handed over in chunks, yielding between them, so drawing hundreds of items is
-      // several short main-thread tasks rather than one long freeze; a few are drawn at once.
-      const chunk = changed.length > DRAW_AT_ONCE ? DRAW_CHUNK : changed.length;
-      for (let first = 0; first < changed.length; first += chunk) {
-        if (first > 0) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          if (mine !== sequence) return;
-        }
-        items.update(
-          changed.slice(first, first + chunk).map((shown) => {
-            drawn.set(shown.event.id, JSON.stringify(shown));
-            const p = presentEvent(shown.event, shown.sourceCount);
-            const item: VisItem = { id: p.id, type: p.type, start: p.start, className: p.className, style: p.style, content: createItemElement(p) };
-            if (p.end) item.end = p.end;
-            return item;
-          }),
+      if (wantGroups) {
+        const lanes = drawGroups(input);
+        shownLanes = lanes.map((lane) => lane.group.id);
+        syncDataSet(
+          groups,
+          groupSignatures,
+          lanes.map((lane) => ({ row: lane.group, signature: lane.signature })),
         );
       }
-      callbacks.current.onLoaded({ shown: shownItems.length, capped: result.capped });
+      const drawn = drawItems(input);
+      syncDataSet(
+        items,
+        itemSignatures,
+        drawn.map((entry) => ({ row: entry.item, signature: entry.signature })),
+      );
+      container.classList.toggle('is-wide-zoom', spanMs > WIDE_ZOOM_DAYS * DAY_MS);
+      container.dataset.windowTotal = String(count.answer.total);
+      container.dataset.source = result.source;
+      const bucketCount = drawn.filter((entry) => isBucketItemId(entry.item.id)).length;
+      callbacks.current.onLoaded({
+        shown: drawn.length - bucketCount,
+        capped: bucketCount > 0,
+        total: count.answer.total,
+        buckets: bucketCount,
+        window: visibleWindow,
+      });
+      if (selectedRef.current) timeline.setSelection(itemIdsOf(selectedRef.current));
+      if (count.answer.total > 0 && !warming) warming = setTimeout(() => client.warmUp(), WARM_UP_DELAY_MS);
     };
-    reloadRef.current = () => void load();
+    let warming: ReturnType<typeof setTimeout> | undefined;
+    const itemIdsOf = (eventId: string): string[] =>
+      items
+        .getIds()
+        .map(String)
+        .filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === eventId);
+    reloadRef.current = () => {
+      forgetDayCounts(db);
+      client.refresh();
+      void load();
+    };
 
     // Rapid zoom clicks or wheel turns settle before the window is (re)loaded.
     let pending: ReturnType<typeof setTimeout> | undefined;
-    timeline.on('rangechanged', () => {
+    const settled = (): void => {
+      void load();
+      const { start, end } = timeline.getWindow();
+      callbacks.current.onWindowChange?.(start, end);
+    };
+    // A window set by the app (fit, a remembered view, a search match) loads at once; the user's gestures settle first.
+    timeline.on('rangechanged', (props: { byUser?: boolean }) => {
       clearTimeout(pending);
-      pending = setTimeout(() => void load(), RELOAD_DELAY_MS);
+      if (props.byUser) pending = setTimeout(settled, RELOAD_DELAY_MS);
+      else settled();
     });
     timeline.on('select', (props: { items: Array<string | number> }) => {
-      const first = props.items[0];
-      callbacks.current.onSelect(first === undefined ? null : String(first));
+      const first = props.items.map(String).find((id) => !isBucketItemId(id));
+      callbacks.current.onSelect(first === undefined ? null : eventIdOfItem(first));
     });
+    timeline.on('click', (props: { item: string | number | null }) => {
+      const id = props.item === null ? null : String(props.item);
+      if (id && isBucketItemId(id)) expandBucket(items.get(id));
+    });
+    const expandBucket = (item: VisItem | null): void => {
+      if (!item?.end) return;
+      if (isWideBandId(item.id)) return timeline.zoomOut(0.7, { animation: false });
+      const start = new Date(item.start).getTime();
+      const end = start + (new Date(item.end).getTime() - start) / (1 - BUCKET_GAP);
+      const pad = (end - start) * 0.05;
+      timeline.setWindow(new Date(start - pad), new Date(end + pad), { animation: false });
+    };
+    const onLaneAction = (event: MouseEvent): void => {
+      const button = (event.target as HTMLElement).closest<HTMLElement>('[data-lane-action]');
+      if (!button?.dataset.lane) return;
+      event.stopPropagation();
+      const store = useUiStore.getState();
+      if (button.dataset.laneAction === 'toggle') store.toggleLane(button.dataset.lane);
+      else store.setLaneOrder(moveLane(shownLanes, button.dataset.lane, button.dataset.laneAction === 'up' ? 'up' : 'down'));
+    };
+    container.addEventListener('click', onLaneAction);
+    bucketExpandRef.current = (id) => expandBucket(items.get(id));
+    // The view settings (filters, search, lanes) redraw at once.
+    const unsubscribe = useUiStore.subscribe((state, previous) => {
+      if (
+        state.filters !== previous.filters ||
+        state.search !== previous.search ||
+        state.laneMode !== previous.laneMode ||
+        state.collapsedLanes !== previous.collapsedLanes ||
+        state.laneOrder !== previous.laneOrder
+      )
+        void load();
+    });
+    const unready = client.onReady(() => void load());
+    const unwatch = onEventsChanged(db.name, () => reloadRef.current());
     // The side panel opens after its data loads and narrows the timeline: keep the selected item readable then too.
     const resized = new ResizeObserver(() => {
       const selected = selectedRef.current;
-      if (selected) keepInView(timeline, items.get(selected)?.start, container.clientWidth);
+      if (selected) keepInView(timeline, items.get(itemIdsOf(selected)[0] ?? '')?.start, container.clientWidth);
     });
     resized.observe(container);
     void load();
     return () => {
       resized.disconnect();
+      unsubscribe();
+      unready();
+      unwatch();
+      container.removeEventListener('click', onLaneAction);
       clearTimeout(pending);
+      clearTimeout(warming);
       sequence++;
       timeline.destroy();
       timelineRef.current = null;
     };
   }, [db]);
+  const bucketExpandRef = useRef<(id: string) => void>(() => {});
 
   useEffect(() => {
     const timeline = timelineRef.current;
-    if (!timeline) return;
-    timeline.setSelection(selectedEventId ? [selectedEventId] : []);
+    const items = itemsRef.current;
+    if (!timeline || !items) return;
+    const ids = selectedEventId
+      ? items
+          .getIds()
+          .map(String)
+          .filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === selectedEventId)
+      : [];
+    timeline.setSelection(ids);
     selectedRef.current = selectedEventId;
-    if (selectedEventId) keepInView(timeline, itemsRef.current?.get(selectedEventId)?.start, containerRef.current?.clientWidth ?? 0);
+    if (selectedEventId) keepInView(timeline, items.get(ids[0] ?? '')?.start, containerRef.current?.clientWidth ?? 0);
   }, [selectedEventId]);
 
   useImperativeHandle(handleRef, (): TimelineHandle => ({
@@ -223,18 +357,24 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRe
     visibleWindow: () => {
       const visible = timelineRef.current?.getWindow();
       if (!visible) return { start: localDateToIso(new Date()), end: localDateToIso(new Date()) };
-      return { start: localDateToIso(visible.start), end: localDateToIso(new Date(visible.end.getTime() - 1)) };
+      return isoWindow(visible.start, visible.end);
     },
     reload: () => reloadRef.current(),
+    setExactWindow: (start, end) => timelineRef.current?.setWindow(start, end, { animation: false }),
   }));
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {
     const timeline = timelineRef.current;
     if (!timeline) return;
     const target = event.target as HTMLElement;
+    const bucket = target.closest<HTMLElement>('.vis-item.bucket-item');
     if ((event.key === 'Enter' || event.key === ' ') && target.dataset.eventId) {
       event.preventDefault();
       callbacks.current.onSelect(target.dataset.eventId);
+    } else if ((event.key === 'Enter' || event.key === ' ') && target.dataset.bucketStart && bucket) {
+      event.preventDefault();
+      const id = itemsRef.current?.get({ filter: (item) => item.content === target })[0]?.id;
+      if (id) bucketExpandRef.current(id);
     } else if (event.key === '+' || event.key === '=') timeline.zoomIn(0.5);
     else if (event.key === '-') timeline.zoomOut(0.5);
     else if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') {

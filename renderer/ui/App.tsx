@@ -18,7 +18,15 @@ import { primarySelection, useUiStore } from '../state/ui-store';
 import { EventTable } from '../table/EventTable';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { extentOf } from '../lib/extent';
-import { MAX_VISIBLE_ITEMS, TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
+import { filtersAreEmpty } from '../../app/model/event-filter';
+import { TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
+import { FilterBar } from './FilterBar';
+import { LaneControls } from './LaneControls';
+import { SearchBox, SearchResults } from './SearchBox';
+import { useFilteredArticles } from './use-filtered-articles';
+import { useViewMemory } from './use-view-memory';
+import { currentViewPredicate } from './view-predicate';
+import { WindowCount } from './WindowCount';
 import { ArticleList } from './ArticleList';
 import { ArticleViewer } from './ArticleViewer';
 import { DropOverlay } from './DropOverlay';
@@ -49,10 +57,12 @@ export function App() {
   const [loaded, setLoaded] = useState<LoadedInfo>({ shown: 0, capped: false });
   const [exporting, setExporting] = useState(false);
 
-  const articles = useArticleSummaries(db, version);
+  const allArticles = useArticleSummaries(db, version);
+  const { articles, filtered } = useFilteredArticles(allArticles);
+  const viewFiltered = useUiStore((state) => !filtersAreEmpty(state.filters) || state.search.trim() !== '');
   const selected = useSelectedEvent(db, selectedEventId, version);
   const viewer = useOpenArticle(db, viewerArticleId, version);
-  const hasEvents = articles.some((summary) => summary.eventCount > 0);
+  const hasEvents = allArticles.some((summary) => summary.eventCount > 0);
 
   const importer = useImporter({
     onChanged: () => {
@@ -144,9 +154,8 @@ export function App() {
   };
   useEffect(() => desktopBridge()?.onMenuCommand((command) => commands.current[command]()), []);
 
-  useEffect(() => {
-    void fitAll(); // show what is stored when the app opens
-  }, [fitAll]);
+  // Show the remembered view of the case when the app opens (or everything stored), and remember changes.
+  const onWindowChange = useViewMemory(db, timeline, fitAll);
 
   return (
     <div className="app" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && setSelectedEventId(null)}>
@@ -166,11 +175,25 @@ export function App() {
         onFit={() => void fitAll()}
         onOpenExport={() => openExport('png')}
       />
+      <div className="view-bar" role="toolbar" aria-label="View">
+        <SearchBox />
+        <LaneControls />
+        <FilterBar db={db} articles={allArticles} version={version} />
+        <span className="toolbar-gap" />
+        <WindowCount loaded={loaded} filtered={viewFiltered} />
+      </div>
       <div className="workspace">
         <aside className="sidebar" aria-label="Articles">
           <ImportStatus rows={importer.rows} cancelling={importer.cancelling} onCancel={importer.cancel} onDismiss={importer.clearRows} />
+          <SearchResults
+            version={version}
+            onChoose={(hit) => {
+              setSelectedEventId(hit.eventId);
+              timeline.current?.showWindow({ start: hit.start, end: hit.start });
+            }}
+          />
           <h2 className="section-title" data-article-count={articles.length}>
-            Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')})` : ''}
+            Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')}${filtered ? ' matching' : ''})` : ''}
           </h2>
           <ArticleList
             articles={articles}
@@ -182,14 +205,20 @@ export function App() {
         </aside>
         <main className="timeline-area">
           <div className="main-view" data-main-view={mainView}>
-            <TimelineView db={db} handleRef={timeline} selectedEventId={selectedEventId} onSelect={setSelectedEventId} onLoaded={setLoaded} />
+            <TimelineView
+              db={db}
+              handleRef={timeline}
+              selectedEventId={selectedEventId}
+              onSelect={setSelectedEventId}
+              onLoaded={setLoaded}
+              onWindowChange={onWindowChange}
+            />
             {mainView === 'table' && <EventTable db={db} />}
           </div>
-          {articles.length === 0 && <EmptyState onImport={() => void startImport()} onPaste={() => setPasteOpen(true)} />}
+          {allArticles.length === 0 && <EmptyState onImport={() => void startImport()} onPaste={() => setPasteOpen(true)} />}
           <footer className="timeline-footer">
             <Legend />
             <p className="status-line" role="status">
-              {loaded.capped ? `Too many events to draw: showing ${MAX_VISIBLE_ITEMS.toLocaleString('en')} spread over this window; zoom in to see all. ` : ''}
               {notice}
             </p>
           </footer>

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../app/ipc/contract';
 import { filtersAreEmpty } from '../../app/model/event-filter';
+import { currentViewPredicate } from './view-predicate';
 import { copyImageAction } from '../actions/copy-image';
 import { exportCsvAction } from '../actions/export-csv';
 import { exportJsonAction } from '../actions/export-json';
@@ -47,7 +48,7 @@ export function ExportDialogHost({ db, visibleWindow, notify, onBusy }: Props) {
     setBusy(true);
     onBusy?.(true);
     try {
-      await action.run({ db, notify }, { options, visibleWindow: visibleWindow(), filters });
+      await action.run({ db, notify }, { options, visibleWindow: visibleWindow(), filters, include: await currentViewPredicate() });
     } finally {
       setBusy(false);
       onBusy?.(false);

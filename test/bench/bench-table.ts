@@ -2,7 +2,7 @@
 // the e2e harness). Prints how soon the first rows show and when all rows are loaded, the frame times and longest
 // main-thread task while the grid scrolls through the whole list, and how long sorting by label takes.
 
-import { seedBulkEvents } from '../e2e/seed-events';
+import { seedBulkEvents } from '../e2e/seed-bulk-events';
 import { startApp } from '../e2e/harness';
 
 const COUNT = Number(process.env.BENCH_TABLE_COUNT ?? 100_000);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { currentCaseEvents } from './current-case-db';
-import { seedBulkEvents } from './seed-events';
+import { seedBulkEvents } from './seed-bulk-events';
 import { dropFiles, REPO_ROOT, screenshot, SHARED_DIR, startApp, textFile, type AppSession } from './harness';
 
 const FIXTURE_DIR = path.join(REPO_ROOT, 'test/fixtures/articles');

@@ -1,0 +1,99 @@
+// Answers a timeline window from the per-day counts table (dayCounts) when the view allows it (no lanes or lanes by
+// type; filters on type and status only; no search): buckets without loading the window's events, plus the few
+// events that start before the window and reach into it; the events themselves only when they fit the item budget.
+
+import { filtersAreEmpty, matchesFilters, type EventFilters } from '../../app/model/event-filter';
+import type { DayCountRecord, StoredEvent } from '../../app/storage/schema';
+import { bucketLayout, type CountRecord } from '../../app/view/buckets';
+import { isCounted, isWideFor, spanClassOf } from '../../app/view/day-count-deltas';
+import { dayNumber } from '../../app/view/day-number';
+import { laneKeysOf, type LaneMode } from '../../app/view/lanes';
+import { answerFromRecords, WIDE_ITEM_BUDGET, type ViewAnswer, type ViewQuery } from '../../app/view/view-index';
+import { eventsReachingInto, queryEventsInWindow } from '../db/queries';
+import type { TimelineDb } from '../db/timeline-db';
+
+/** Whether the counts table alone can answer a view with these settings. */
+export function dayCountsCanAnswer(filters: EventFilters, laneMode: LaneMode, search: string): boolean {
+  if (search.trim() !== '' || (laneMode !== 'none' && laneMode !== 'type')) return false;
+  return filtersAreEmpty({ ...filters, types: [], statuses: [] });
+}
+
+const drawn = (event: StoredEvent, filters: EventFilters): boolean => isCounted(event) && matchesFilters(event, filters);
+
+/**
+ * The counts table held in memory, in day order (one read of small rows; every zoom, pan and filter then slices it
+ * without touching the database). Forgotten after any change to the events (`forgetDayCounts`).
+ */
+const cached = new WeakMap<TimelineDb, Promise<DayCountRecord[]>>();
+
+export function forgetDayCounts(db: TimelineDb): void {
+  cached.delete(db);
+}
+
+function dayCountRows(db: TimelineDb): Promise<DayCountRecord[]> {
+  let rows = cached.get(db);
+  if (!rows) {
+    rows = db.dayCounts.orderBy('day').toArray();
+    cached.set(db, rows);
+    rows.catch(() => cached.delete(db));
+  }
+  return rows;
+}
+
+/** Index of the first row whose day is not before `day` (rows in day order). */
+function firstAtOrAfter(rows: readonly DayCountRecord[], day: string): number {
+  let low = 0;
+  let high = rows.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (rows[middle]!.day < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<ViewAnswer> {
+  const { filters, laneMode } = query;
+  const layout = bucketLayout(dayNumber(query.start), dayNumber(query.end), query.buckets);
+  const windowDays = layout.lastDay - layout.firstDay + 1;
+  const wide = (event: StoredEvent): boolean => isWideFor(spanClassOf(event), windowDays);
+  const all = await dayCountRows(db);
+  const records: CountRecord[] = [];
+  for (let i = firstAtOrAfter(all, query.start); i < all.length && all[i]!.day <= query.end; i++) {
+    const row = all[i]!;
+    if (filters.types.length > 0 && !filters.types.includes(row.type)) continue;
+    if (filters.statuses.length > 0 && !filters.statuses.includes(row.status)) continue;
+    records.push({
+      dayNo: dayNumber(row.day),
+      type: row.type,
+      lanes: laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode),
+      count: row.count,
+      wide: isWideFor(row.span, windowDays),
+    });
+  }
+  for (const event of await eventsReachingInto(db, query.start)) {
+    if (drawn(event, filters))
+      records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event) });
+  }
+  const counted = answerFromRecords(records, null, layout, query);
+  const short = records.reduce((sum, r) => sum + (r.wide ? 0 : r.count), 0);
+  const wideCount = counted.total - short;
+  if (query.itemBudget === 0 || (short > query.itemBudget && wideCount > WIDE_ITEM_BUDGET)) return counted;
+  // Some of the window's events fit: load them (with the merged reports they stand for, which are not drawn).
+  const loaded = await queryEventsInWindow(db, { start: query.start, end: query.end }, (query.itemBudget + WIDE_ITEM_BUDGET) * 8);
+  if (loaded.capped) return counted;
+  const shown = loaded.events.filter((event) => drawn(event, filters));
+  const eventRecords = shown.map((event) => ({
+    dayNo: Math.max(layout.firstDay, dayNumber(event.start)),
+    type: event.type,
+    lanes: laneKeysOf(event, laneMode),
+    count: 1,
+    wide: wide(event),
+  }));
+  return answerFromRecords(
+    eventRecords,
+    shown.map((event) => event.id),
+    layout,
+    query,
+  );
+}

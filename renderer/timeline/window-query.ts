@@ -1,0 +1,62 @@
+// Runs the query behind one drawn timeline window: from the per-day counts table when the view allows it, else
+// from the view-index worker; loads the events to draw when they fit. Also the exact count of a window.
+
+import type { EventFilters } from '../../app/model/event-filter';
+import type { StoredEvent } from '../../app/storage/schema';
+import { MAX_LANES, type LaneMode } from '../../app/view/lanes';
+import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
+import type { DateWindow } from '../db/queries';
+import type { TimelineDb } from '../db/timeline-db';
+import type { ViewIndexClient } from '../search/view-index-client';
+import { dayCountAnswer, dayCountsCanAnswer } from './day-count-view';
+
+/** Most event items drawn at once (one per event and lane): vis-timeline measures each with a forced reflow. */
+export const ITEM_BUDGET = 250;
+
+export interface ViewSettings {
+  filters: EventFilters;
+  search: string;
+  laneMode: LaneMode;
+}
+
+export interface WindowResult {
+  answer: ViewAnswer;
+  laneLabels: Record<string, string>;
+  events: Map<string, StoredEvent>;
+  /** Which data answered: the counts table or the worker's index. */
+  source: 'day-counts' | 'index';
+}
+
+export async function queryWindow(
+  db: TimelineDb,
+  client: ViewIndexClient,
+  window: DateWindow,
+  buckets: number,
+  settings: ViewSettings,
+  itemBudget = ITEM_BUDGET,
+): Promise<WindowResult> {
+  const query: ViewQuery = {
+    start: window.start,
+    end: window.end,
+    buckets,
+    filters: settings.filters,
+    laneMode: settings.laneMode,
+    maxLanes: MAX_LANES,
+    itemBudget,
+  };
+  const fromCounts = dayCountsCanAnswer(settings.filters, settings.laneMode, settings.search);
+  const { answer, laneLabels } = fromCounts
+    ? { answer: await dayCountAnswer(db, query), laneLabels: {} }
+    : await client.query(query, settings.search);
+  const events = new Map<string, StoredEvent>();
+  if (answer.items) {
+    const rows = await db.events.bulkGet(answer.items.map((item) => item.id));
+    for (const row of rows) if (row) events.set(row.id, row);
+  }
+  return { answer, laneLabels, events, source: fromCounts ? 'day-counts' : 'index' };
+}
+
+/** How many events (drawn ones: cluster representatives) the window holds under the settings. */
+export async function countWindow(db: TimelineDb, client: ViewIndexClient, window: DateWindow, settings: ViewSettings): Promise<number> {
+  return (await queryWindow(db, client, window, 1, { ...settings, laneMode: 'none' }, 0)).answer.total;
+}

@@ -1,0 +1,175 @@
+// The "Filters" panel of the view bar: event types, status, participant, place, article, date range and minimum
+// confidence, written to the store's `filters` (applied by the one predicate, matchesFilters, everywhere).
+
+import { useEffect, useRef, useState } from 'react';
+import { filtersAreEmpty, NO_FILTERS } from '../../app/model/event-filter';
+import type { EventStatus } from '../../app/model/event';
+import { EVENT_TYPES } from '../../app/model/event-types';
+import type { ArticleSummary } from '../db/queries';
+import type { TimelineDb } from '../db/timeline-db';
+import { useUiStore } from '../state/ui-store';
+
+const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'cancelled', 'denied', 'hypothetical'];
+
+interface Props {
+  db: TimelineDb;
+  articles: readonly ArticleSummary[];
+  /** Bumped after writes, so the name suggestions are re-read. */
+  version: number;
+}
+
+/** Distinct participant and place names of the case (for the fields' suggestions), read once the panel opens. */
+function useEntityNames(db: TimelineDb, version: number, open: boolean): { participants: string[]; places: string[] } {
+  const [names, setNames] = useState<{ participants: string[]; places: string[] }>({ participants: [], places: [] });
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    void db.entities.toArray().then((rows) => {
+      if (!current) return;
+      const of = (kind: string) => [...new Set(rows.filter((row) => row.kind === kind).map((row) => row.name))].sort();
+      setNames({ participants: of('participant'), places: of('place') });
+    });
+    return () => {
+      current = false;
+    };
+  }, [db, version, open]);
+  return names;
+}
+
+function NameFilter({ label, list, value, onChange }: { label: string; list: string[]; value: string[]; onChange(names: string[]): void }) {
+  const id = `filter-${label.toLowerCase()}-names`;
+  return (
+    <label className="filter-field">
+      <span>{label}</span>
+      <input
+        type="text"
+        aria-label={label}
+        list={id}
+        defaultValue={value.join('; ')}
+        key={value.join('; ')}
+        placeholder="Any"
+        onKeyDown={(event) => event.key === 'Enter' && event.currentTarget.blur()}
+        onBlur={(event) =>
+          onChange(
+            event.currentTarget.value
+              .split(';')
+              .map((name) => name.trim())
+              .filter(Boolean),
+          )
+        }
+      />
+      <datalist id={id}>
+        {list.slice(0, 500).map((name) => (
+          <option key={name} value={name} />
+        ))}
+      </datalist>
+    </label>
+  );
+}
+
+export function FilterBar({ db, articles, version }: Props) {
+  const filters = useUiStore((state) => state.filters);
+  const setFilters = useUiStore((state) => state.setFilters);
+  const [open, setOpen] = useState(false);
+  const names = useEntityNames(db, version, open);
+  const rootRef = useRef<HTMLDivElement>(null);
+  const active = !filtersAreEmpty(filters);
+  const toggleType = (id: (typeof EVENT_TYPES)[number]['id'], on: boolean): void =>
+    setFilters({ types: on ? [...filters.types, id] : filters.types.filter((type) => type !== id) });
+  return (
+    <div className="filter-bar" ref={rootRef} onKeyDown={(event) => event.key === 'Escape' && setOpen(false)}>
+      <button type="button" className={`button${active ? ' is-active' : ''}`} aria-expanded={open} onClick={() => setOpen(!open)}>
+        Filters{active ? ' •' : ''}
+      </button>
+      {active && (
+        <button type="button" className="button" onClick={() => setFilters(NO_FILTERS)}>
+          Clear filters
+        </button>
+      )}
+      {open && (
+        <div className="filter-panel" role="group" aria-label="Filters">
+          <fieldset className="filter-types">
+            <legend>Event type</legend>
+            {EVENT_TYPES.map((type) => (
+              <label key={type.id} className="filter-check" style={{ '--event-color': type.color } as React.CSSProperties}>
+                <input
+                  type="checkbox"
+                  checked={filters.types.includes(type.id)}
+                  onChange={(event) => toggleType(type.id, event.target.checked)}
+                />
+                {type.label}
+              </label>
+            ))}
+          </fieldset>
+          <label className="filter-field">
+            <span>Status</span>
+            <select
+              aria-label="Status"
+              value={filters.statuses[0] ?? ''}
+              onChange={(event) => setFilters({ statuses: event.target.value ? [event.target.value as EventStatus] : [] })}
+            >
+              <option value="">Any status</option>
+              {STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {status}
+                </option>
+              ))}
+            </select>
+          </label>
+          <NameFilter
+            label="Participant"
+            list={names.participants}
+            value={filters.participants}
+            onChange={(participants) => setFilters({ participants })}
+          />
+          <NameFilter label="Place" list={names.places} value={filters.places} onChange={(places) => setFilters({ places })} />
+          <label className="filter-field">
+            <span>Article</span>
+            <select
+              aria-label="Article"
+              value={filters.articleIds[0] ?? ''}
+              onChange={(event) => setFilters({ articleIds: event.target.value ? [event.target.value] : [] })}
+            >
+              <option value="">Any article</option>
+              {articles.map(({ article }) => (
+                <option key={article.id} value={article.id}>
+                  {article.title}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="filter-field">
+            <span>From</span>
+            <input
+              type="date"
+              aria-label="From"
+              value={filters.from ?? ''}
+              onChange={(event) => setFilters({ from: event.target.value || null })}
+            />
+          </label>
+          <label className="filter-field">
+            <span>To</span>
+            <input
+              type="date"
+              aria-label="To"
+              value={filters.to ?? ''}
+              onChange={(event) => setFilters({ to: event.target.value || null })}
+            />
+          </label>
+          <label className="filter-field">
+            <span>Minimum confidence {Math.round(filters.minConfidence * 100)}%</span>
+            <input
+              type="range"
+              aria-label="Minimum confidence"
+              min={0}
+              max={1}
+              step={0.05}
+              value={filters.minConfidence}
+              onChange={(event) => setFilters({ minConfidence: Number(event.target.value) })}
+            />
+          </label>
+        </div>
+      )}
+    </div>
+  );
+}
