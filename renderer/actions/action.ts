@@ -3,29 +3,10 @@
 // `AppAction`. The toolbar, the Electron menu, the keyboard and the undo history all go through the registry,
 // as Excalidraw's and VS Code's do, so a command has one label, one shortcut and one implementation.
 
+import type { HistoryEntry } from '../../app/model/history';
 import type { TimelineDb } from '../db/timeline-db';
 
-/** A row change in one table: `before` null means the row was added, `after` null that it was removed. */
-export interface RowChange {
-  table: string;
-  key: string;
-  before: unknown;
-  after: unknown;
-}
-
-/**
- * What an undoable action did, as data (so the history survives a reload): undo writes every `before`
- * back, redo every `after`. An action with a non-row effect (e.g. asking the worker to re-extract) names
- * it in `effects` and handles it in its own `undo`/`redo`.
- */
-export interface HistoryEntry {
-  actionId: string;
-  /** What the history and the Undo tooltip say, e.g. "Edit label of “Wang Yi meets Putin”". */
-  label: string;
-  changes: RowChange[];
-  /** Extra data the action's own undo/redo needs. */
-  effects?: unknown;
-}
+export type { HistoryEntry, RowChange } from '../../app/model/history';
 
 /** What an action runs with: the case database and the app's services. Extended as the app grows. */
 export interface ActionContext {

@@ -1,5 +1,5 @@
 // The typed Dexie database of the renderer: articles, their events (with their cluster), the entities
-// they name, meta, and the analyst's splits.
+// they name, meta, the analyst's splits and merges, the analyst's edits per event identity, and the undo history.
 // The schema itself is data in app/storage/schema.ts; every version listed there is declared here in
 // order, with the data upgrade a version needs (if any) from DATA_UPGRADES.
 
@@ -10,7 +10,10 @@ import {
   LONGEST_SPAN_KEY,
   SCHEMA_VERSIONS,
   TIMELINE_DB_NAME,
+  type AnalystEditRecord,
   type EntityRecord,
+  type HistoryRecord,
+  type MergeRecord,
   type MetaRecord,
   type SplitRecord,
   type StoredEvent,
@@ -43,6 +46,9 @@ export class TimelineDb extends Dexie {
   entities!: Table<EntityRecord, string>;
   meta!: Table<MetaRecord, string>;
   splits!: Table<SplitRecord, string>;
+  history!: Table<HistoryRecord, number>;
+  analystEdits!: Table<AnalystEditRecord, string>;
+  merges!: Table<MergeRecord, string>;
 
   constructor(name: string = TIMELINE_DB_NAME) {
     super(name);

@@ -14,9 +14,11 @@ afterEach(async () => {
 });
 
 describe('schema versions', () => {
-  it('start at 1 and increase by one, and the current version is the last one', () => {
-    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
-    expect(CURRENT_SCHEMA_VERSION).toBe(SCHEMA_VERSIONS.length);
+  it('start at 1 and only increase (gaps are fine in Dexie), and the current version is the last one', () => {
+    const numbers = SCHEMA_VERSIONS.map((v) => v.version);
+    expect(numbers[0]).toBe(1);
+    for (let i = 1; i < numbers.length; i++) expect(numbers[i]!).toBeGreaterThan(numbers[i - 1]!);
+    expect(CURRENT_SCHEMA_VERSION).toBe(numbers[numbers.length - 1]);
   });
 
   it('version 2 only adds the meta table', () => {
