@@ -11,7 +11,7 @@ export const IPC_CHANNELS = {
 /** Event channel (main → renderer): menu commands. */
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-export const MENU_COMMANDS = ['import', 'paste-article', 'export-png', 'export-svg', 'zoom-in', 'zoom-out', 'fit'] as const;
+export const MENU_COMMANDS = ['import', 'paste-article', 'export-png', 'export-svg', 'zoom-in', 'zoom-out', 'fit', 'undo', 'redo', 'delete'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const EXPORT_FORMATS = ['png', 'svg'] as const;

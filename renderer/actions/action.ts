@@ -5,6 +5,7 @@
 
 import type { HistoryEntry } from '../../app/model/history';
 import type { TimelineDb } from '../db/timeline-db';
+import type { AppServices } from './services';
 
 export type { HistoryEntry, RowChange } from '../../app/model/history';
 
@@ -13,6 +14,19 @@ export interface ActionContext {
   db: TimelineDb;
   /** Shows a one-line message in the status bar. */
   notify(message: string): void;
+  /** What the UI provides (timeline, dialogs, worker jobs); absent in tests that only touch the database. */
+  services?: AppServices;
+}
+
+/** Where an action shows in the toolbar: its group (file, edit, view, export, ... in TOOLBAR_GROUPS order) and order in it. */
+export interface ToolbarPlacement {
+  group: string;
+  order: number;
+  /** Text on the button when it differs from the label (e.g. "−" for "Zoom out"; the label stays the accessible name). */
+  text?: string;
+  /** Shown as an item of this drop-down menu of the group (e.g. "Export") instead of a button. */
+  menu?: string;
+  primary?: boolean;
 }
 
 export interface AppAction<Arg = void> {
@@ -22,6 +36,8 @@ export interface AppAction<Arg = void> {
   label: string;
   /** Key chord in the registry's notation: "Mod+Z", "Shift+Mod+Z", "Delete", "A" ("Mod" is Cmd on macOS, Ctrl elsewhere). */
   shortcut?: string;
+  /** Its toolbar button, if it has one. */
+  toolbar?: ToolbarPlacement;
   /** Whether it can run now. */
   isEnabled?(ctx: ActionContext): boolean;
   /** Does the work; an undoable action returns what it changed. */

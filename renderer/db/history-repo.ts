@@ -7,6 +7,9 @@ import type { HistoryRecord } from '../../app/storage/schema';
 import { applyChanges, RECORDED_TABLES, recordChanges } from './change-recorder';
 import type { TimelineDb } from './timeline-db';
 
+/** The history id of re-anchoring (the worker records it; the action article.setPublished asks the worker). */
+export const REANCHOR_ACTION_ID = 'article.setPublished';
+
 /** How many undoable steps are kept. */
 export const MAX_HISTORY = 100;
 
@@ -28,7 +31,17 @@ export async function pushHistory(db: TimelineDb, entry: HistoryEntry, limit = M
   });
 }
 
-/** Runs `operation` recording its row changes and stores them as one history entry; returns the entry (null if nothing changed). */
+/** Runs `operation` recording its row changes as one history entry (not stored: the dispatcher stores what an action returns). */
+export async function recordStep<T>(
+  db: TimelineDb,
+  meta: Pick<HistoryEntry, 'actionId' | 'label'>,
+  operation: () => Promise<T>,
+): Promise<{ result: T; entry: HistoryEntry | null }> {
+  const { result, changes } = await recordChanges(db, operation);
+  return { result, entry: changes.length === 0 ? null : { ...meta, changes } };
+}
+
+/** Runs `operation` recording its row changes and stores them as one history entry in the same transaction (used by the worker). */
 export async function runRecorded<T>(
   db: TimelineDb,
   meta: Pick<HistoryEntry, 'actionId' | 'label'>,
@@ -61,6 +74,15 @@ const restoreRows =
   (db: TimelineDb): Restore =>
   (entry, side) =>
     applyChanges(db, entry.changes, side);
+
+/** The entry Undo would undo next, without undoing it. */
+export async function peekUndo(db: TimelineDb): Promise<HistoryEntry | null> {
+  return (await newestDone(db))?.entry ?? null;
+}
+
+export async function peekRedo(db: TimelineDb): Promise<HistoryEntry | null> {
+  return (await oldestUndone(db))?.entry ?? null;
+}
 
 /**
  * Undoes the newest done step; `restore` writes the rows back (an action with its own undo passes its own).

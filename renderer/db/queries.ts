@@ -92,12 +92,12 @@ export interface ArticleSummary {
   eventCount: number;
 }
 
-/** All articles, newest import first, with their event counts. */
+/** All articles, newest import first, with their event counts (one key-only scan of the articleId index, not a count per article). */
 export async function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
   const articles = await db.articles.orderBy('importedAt').reverse().toArray();
-  return Promise.all(
-    articles.map(async (article) => ({ article, eventCount: await db.events.where('articleId').equals(article.id).count() })),
-  );
+  const counts = new Map<string, number>();
+  for (const key of await db.events.orderBy('articleId').keys()) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+  return articles.map((article) => ({ article, eventCount: counts.get(article.id) ?? 0 }));
 }
 
 /** The events of one article, in date order. */

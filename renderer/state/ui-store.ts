@@ -12,6 +12,9 @@ export type LaneMode = 'none' | 'type' | 'participant' | 'place' | 'article';
 /** Which main view shows the events. */
 export type MainView = 'timeline' | 'table';
 
+/** What the event editor is open for: an existing event, or a new one (from Add event or a double-click at a date). */
+export type EditorTarget = { mode: 'edit'; eventId: string } | { mode: 'add'; start?: string };
+
 export interface UiState {
   /** Selected event ids, in the order they were selected; the first opens the side panel. */
   selectedEventIds: string[];
@@ -26,6 +29,16 @@ export interface UiState {
   laneOrder: string[];
   /** A one-line message in the status bar (import results, errors of actions). */
   notice: string | null;
+  /** Facts the toolbar's enabled states read (kept in step with the database by App through useLiveQuery). */
+  hasEvents: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  exporting: boolean;
+  /** The open event editor, or null. */
+  editor: EditorTarget | null;
+  /** Whether the Review panel is open, and the position in its list of flagged events. */
+  reviewOpen: boolean;
+  reviewIndex: number;
 
   select(eventIds: string[]): void;
   setMainView(view: MainView): void;
@@ -35,6 +48,9 @@ export interface UiState {
   toggleLane(key: string): void;
   setLaneOrder(keys: string[]): void;
   notify(message: string | null): void;
+  setFacts(facts: Partial<Pick<UiState, 'hasEvents' | 'undoLabel' | 'redoLabel' | 'exporting'>>): void;
+  openEditor(target: EditorTarget | null): void;
+  setReview(open: boolean, index?: number): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -46,6 +62,13 @@ export const useUiStore = create<UiState>()((set) => ({
   collapsedLanes: [],
   laneOrder: [],
   notice: null,
+  hasEvents: false,
+  undoLabel: null,
+  redoLabel: null,
+  exporting: false,
+  editor: null,
+  reviewOpen: false,
+  reviewIndex: 0,
 
   select: (eventIds) => set({ selectedEventIds: eventIds }),
   setMainView: (view) => set({ mainView: view }),
@@ -58,6 +81,9 @@ export const useUiStore = create<UiState>()((set) => ({
     })),
   setLaneOrder: (keys) => set({ laneOrder: keys }),
   notify: (message) => set({ notice: message }),
+  setFacts: (facts) => set(facts),
+  openEditor: (target) => set({ editor: target }),
+  setReview: (open, index) => set((state) => ({ reviewOpen: open, reviewIndex: Math.max(0, index ?? state.reviewIndex) })),
 }));
 
 /** The event whose details the side panel shows (the first selected), or null. */

@@ -1,7 +1,8 @@
 // The zoomable timeline (vis-timeline + a vis-data DataSet). Designed for very large databases: on every
 // `rangechanged` it loads from Dexie only the events overlapping the visible window plus a margin, capped
 // at MAX_VISIBLE_ITEMS, collapses the loaded rows to one item per cluster of merged reports (no extra
-// query), and updates the DataSet incrementally. Exposes zoom/fit/window commands via a ref.
+// query), and updates the DataSet incrementally. Exposes zoom/fit/window commands via a ref. Ctrl/Cmd-click adds
+// an item to the selection (for Merge); a double-click on an empty spot reports its date (for Add event).
 
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { DataSet } from 'vis-data/peer';
@@ -50,6 +51,11 @@ interface Props {
   db: TimelineDb;
   selectedEventId: string | null;
   onSelect(eventId: string | null): void;
+  /** Every selected id (several with Ctrl/Cmd-click); when given it is used instead of onSelect for clicks. */
+  selectedEventIds?: readonly string[];
+  onSelectMany?(eventIds: string[]): void;
+  /** A double-click on the timeline away from any item, with the day clicked. */
+  onDoubleClickDate?(isoDate: string): void;
   onLoaded(info: LoadedInfo): void;
   handleRef: Ref<TimelineHandle>;
 }
@@ -63,7 +69,7 @@ const OPTIONS: TimelineOptions = {
   zoomable: true,
   moveable: true,
   selectable: true,
-  multiselect: false,
+  multiselect: true,
   verticalScroll: true,
   horizontalScroll: false,
   orientation: { axis: 'top', item: 'top' },
@@ -110,14 +116,14 @@ function keepInView(timeline: Timeline, start: DataItem['start'] | undefined, wi
   }
 }
 
-export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRef }: Props) {
+export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRef, selectedEventIds, onSelectMany, onDoubleClickDate }: Props) {
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   const selectedRef = useRef<string | null>(selectedEventId);
   const reloadRef = useRef<() => void>(() => {});
-  const callbacks = useRef({ onSelect, onLoaded });
-  callbacks.current = { onSelect, onLoaded };
+  const callbacks = useRef({ onSelect, onLoaded, onSelectMany, onDoubleClickDate });
+  callbacks.current = { onSelect, onLoaded, onSelectMany, onDoubleClickDate };
 
   useEffect(() => {
     const container = containerRef.current;
@@ -186,8 +192,13 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRe
       pending = setTimeout(() => void load(), RELOAD_DELAY_MS);
     });
     timeline.on('select', (props: { items: Array<string | number> }) => {
+      const many = callbacks.current.onSelectMany;
+      if (many) return many(props.items.map(String));
       const first = props.items[0];
       callbacks.current.onSelect(first === undefined ? null : String(first));
+    });
+    timeline.on('doubleClick', (props: { item: string | number | null; time: Date | null; what: string | null }) => {
+      if (props.item === null && props.time && props.what !== 'axis') callbacks.current.onDoubleClickDate?.(localDateToIso(props.time));
     });
     // The side panel opens after its data loads and narrows the timeline: keep the selected item readable then too.
     const resized = new ResizeObserver(() => {
@@ -208,10 +219,10 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, handleRe
   useEffect(() => {
     const timeline = timelineRef.current;
     if (!timeline) return;
-    timeline.setSelection(selectedEventId ? [selectedEventId] : []);
+    timeline.setSelection(selectedEventIds ? [...selectedEventIds] : selectedEventId ? [selectedEventId] : []);
     selectedRef.current = selectedEventId;
     if (selectedEventId) keepInView(timeline, itemsRef.current?.get(selectedEventId)?.start, containerRef.current?.clientWidth ?? 0);
-  }, [selectedEventId]);
+  }, [selectedEventId, selectedEventIds?.join('|')]); // eslint-disable-line react-hooks/exhaustive-deps
 
   useImperativeHandle(handleRef, (): TimelineHandle => ({
     zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),

@@ -1,26 +1,38 @@
-// The application shell: toolbar, article list, timeline, event side panel, dialogs and the window-wide
-// drop zone, wired to the database, the extraction worker, the exports and the Electron menu.
+// The application shell: toolbar, article list, timeline, side panel (event details, editor or Review panel),
+// dialogs and the window-wide drop zone. Wiring only: commands are actions of the registry (renderer/actions/),
+// run by the toolbar, the keys and the Electron menu through one dispatcher; UI state is the zustand store;
+// database reads are useLiveQuery hooks (use-db-data.ts).
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
-import type { ExportFormat, MenuCommand } from '../../app/ipc/contract';
-import { deleteArticle } from '../db/articles-repo';
-import { splitFromCluster } from '../db/cluster-repo';
+import { formOfEvent } from '../../app/model/event-fields';
+import type { ExportFormat } from '../../app/ipc/contract';
+import type { ActionContext, AppAction } from '../actions/action';
+import '../actions/all-actions';
+import { runAction } from '../actions/dispatcher';
+import { installKeyHandler } from '../actions/key-handler';
+import { handleMenuCommand, MENU_ACCELERATED_ACTIONS } from '../actions/menu-bridge';
+import type { AppServices } from '../actions/services';
+import { IS_MAC } from '../actions/shortcut-text';
 import { eventExtent, eventsOfArticle } from '../db/queries';
 import { openTimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
 import { exportTimeline } from '../export/export-timeline';
 import { extentOf } from '../lib/extent';
+import { primarySelection, useUiStore } from '../state/ui-store';
 import { MAX_VISIBLE_ITEMS, TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
+import { ActionsProvider } from './actions-context';
 import { ArticleList } from './ArticleList';
 import { ArticleViewer } from './ArticleViewer';
 import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
 import { EventDetails } from './EventDetails';
+import { EventEditor } from './EventEditor';
 import { ImportStatus } from './ImportStatus';
 import { Legend } from './Legend';
 import { PasteDialog } from './PasteDialog';
-import { useArticleSummaries, useOpenArticle, useSelectedEvent } from './use-db-data';
+import { ReviewPanel } from './ReviewPanel';
+import { useArticleSummaries, useHasEvents, useHistoryState, useOpenArticle, useSelectedEvent } from './use-db-data';
 import { readFiles, useImporter } from './use-importer';
 import { useWindowDrop } from './use-window-drop';
 import { Toolbar } from './Toolbar';
@@ -29,29 +41,26 @@ export function App() {
   const db = openTimelineDb();
   const timeline = useRef<TimelineHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [version, setVersion] = useState(0);
-  const [selectedEventId, setSelectedEventId] = useState<string | null>(null);
   const [viewerArticleId, setViewerArticleId] = useState<string | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
-  const [notice, setNotice] = useState<string | null>(null);
   const [loaded, setLoaded] = useState<LoadedInfo>({ shown: 0, capped: false });
-  const [exporting, setExporting] = useState(false);
+  const ui = useUiStore();
+  const selectedEventId = primarySelection(ui);
 
-  const articles = useArticleSummaries(db, version);
-  const selected = useSelectedEvent(db, selectedEventId, version);
-  const viewer = useOpenArticle(db, viewerArticleId, version);
-  const hasEvents = articles.some((summary) => summary.eventCount > 0);
+  const articles = useArticleSummaries(db);
+  const selected = useSelectedEvent(db, selectedEventId);
+  const editing = useSelectedEvent(db, ui.editor?.mode === 'edit' ? ui.editor.eventId : null);
+  const viewer = useOpenArticle(db, viewerArticleId);
+  const history = useHistoryState(db);
+  const hasEvents = useHasEvents(db);
+  useEffect(() => ui.setFacts({ hasEvents, undoLabel: history.undoLabel, redoLabel: history.redoLabel }), [hasEvents, history.undoLabel, history.redoLabel]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const importer = useImporter({
-    onChanged: () => {
-      setVersion((v) => v + 1);
-      timeline.current?.reload();
-    },
+    onChanged: () => timeline.current?.reload(),
     onImported: (extent) => {
       if (extent) timeline.current?.showWindow(extent);
     },
   });
-
   const onFiles = useCallback(async (files: File[]) => importer.importFiles(await readFiles(files)), [importer.importFiles]);
   const dragging = useWindowDrop(onFiles);
 
@@ -60,162 +69,178 @@ export function App() {
     if (extent) timeline.current?.showWindow(extent);
   }, [db]);
 
-  const startImport = useCallback(async () => {
-    const bridge = desktopBridge();
-    if (!bridge) return fileInput.current?.click();
-    const picked = await bridge.openArticles();
-    if (picked.files.length > 0 || picked.errors.length > 0) await importer.importFiles(picked.files, picked.errors);
-  }, [importer.importFiles]);
-
-  const runExport = useCallback(
-    async (format: ExportFormat) => {
+  const services = useRef<AppServices>(null!);
+  services.current = {
+    timeline: () => timeline.current,
+    fitAll,
+    openPaste: () => setPasteOpen(true),
+    startImport: async () => {
+      const bridge = desktopBridge();
+      if (!bridge) return fileInput.current?.click();
+      const picked = await bridge.openArticles();
+      if (picked.files.length > 0 || picked.errors.length > 0) await importer.importFiles(picked.files, picked.errors);
+    },
+    exportTimeline: async (format: ExportFormat) => {
       const window = timeline.current?.visibleWindow();
       if (!window) return;
-      setExporting(true);
+      ui.setFacts({ exporting: true });
       try {
         const result = await exportTimeline(db, window, format);
         if (result.saved) {
-          setNotice(`Exported ${result.eventCount} event${result.eventCount === 1 ? '' : 's'} to ${result.fileName}${result.capped ? ' (capped: zoom in to export fewer)' : ''}.`);
+          ui.notify(`Exported ${result.eventCount} event${result.eventCount === 1 ? '' : 's'} to ${result.fileName}${result.capped ? ' (capped: zoom in to export fewer)' : ''}.`);
         }
       } catch (error) {
-        setNotice(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+        ui.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
-        setExporting(false);
+        ui.setFacts({ exporting: false });
       }
     },
-    [db],
-  );
-
-  const setPublished = useCallback(
-    async (articleId: string, published: string) => {
+    setPublished: async (articleId: string, published: string) => {
       await importer.setPublished(articleId, published);
+      timeline.current?.reload();
       const extent = extentOf(await eventsOfArticle(db, articleId));
       if (extent) timeline.current?.showWindow(extent);
     },
-    [db, importer.setPublished],
-  );
-
-  const removeArticle = useCallback(
-    async (articleId: string) => {
-      await deleteArticle(db, articleId);
-      if (selected?.event.articleId === articleId) setSelectedEventId(null);
-      if (viewerArticleId === articleId) setViewerArticleId(null);
-      setVersion((v) => v + 1);
-      timeline.current?.reload();
-    },
-    [db, selected, viewerArticleId],
-  );
-
-  const splitSource = useCallback(
-    async (eventId: string) => {
-      try {
-        await splitFromCluster(db, eventId);
-      } catch (error) {
-        setNotice(`Split failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      setVersion((v) => v + 1);
-      timeline.current?.reload();
-    },
+  };
+  const ctx = useMemo<ActionContext>(
+    () => ({ db, notify: (message) => useUiStore.getState().notify(message), services: new Proxy({} as AppServices, { get: (_t, key) => services.current[key as keyof AppServices] }) }),
     [db],
   );
+  const run = useCallback((actionId: string, arg?: unknown) => void runAction(ctx, actionId, arg), [ctx]);
 
-  const commands = useRef<Record<MenuCommand, () => void>>(null!);
-  commands.current = {
-    import: () => void startImport(),
-    'paste-article': () => setPasteOpen(true),
-    'export-png': () => void runExport('png'),
-    'export-svg': () => void runExport('svg'),
-    'zoom-in': () => timeline.current?.zoomIn(),
-    'zoom-out': () => timeline.current?.zoomOut(),
-    fit: () => void fitAll(),
-  };
-  useEffect(() => desktopBridge()?.onMenuCommand((command) => commands.current[command]()), []);
-
+  useEffect(() => {
+    const desktop = desktopBridge() !== null;
+    return installKeyHandler(window, {
+      isMac: IS_MAC,
+      isEnabled: (action: AppAction<never>) => !action.isEnabled || action.isEnabled(ctx),
+      run: (action) => run(action.id),
+      ...(desktop ? { skip: MENU_ACCELERATED_ACTIONS } : {}),
+    });
+  }, [ctx, run]);
+  useEffect(() => desktopBridge()?.onMenuCommand((command) => handleMenuCommand(command, run)), [run]);
   useEffect(() => {
     void fitAll(); // show what is stored when the app opens
   }, [fitAll]);
 
-  return (
-    <div className="app" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && setSelectedEventId(null)}>
-      <Toolbar
-        hasEvents={hasEvents}
-        exporting={exporting}
-        onImport={() => void startImport()}
-        onPaste={() => setPasteOpen(true)}
-        onZoomIn={() => timeline.current?.zoomIn()}
-        onZoomOut={() => timeline.current?.zoomOut()}
-        onFit={() => void fitAll()}
-        onExport={(format) => void runExport(format)}
+  const side = ui.editor ? (
+    ui.editor.mode === 'add' ? (
+      <EventEditor
+        key="add"
+        title="Add event"
+        initial={formOfEvent({ start: ui.editor.start ?? new Date().toISOString().slice(0, 10), label: '' })}
+        onSave={(fields) => run('event.add', { fields })}
+        onCancel={() => ui.openEditor(null)}
       />
-      <div className="workspace">
-        <aside className="sidebar" aria-label="Articles">
-          <ImportStatus rows={importer.rows} cancelling={importer.cancelling} onCancel={importer.cancel} onDismiss={importer.clearRows} />
-          <h2 className="section-title" data-article-count={articles.length}>
-            Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')})` : ''}
-          </h2>
-          <ArticleList
-            articles={articles}
-            busyArticleIds={importer.busyArticleIds}
-            onSetPublished={(id, published) => void setPublished(id, published)}
-            onOpen={setViewerArticleId}
-            onDelete={(id) => void removeArticle(id)}
-          />
-        </aside>
-        <main className="timeline-area">
-          <TimelineView db={db} handleRef={timeline} selectedEventId={selectedEventId} onSelect={setSelectedEventId} onLoaded={setLoaded} />
-          {articles.length === 0 && <EmptyState onImport={() => void startImport()} onPaste={() => setPasteOpen(true)} />}
-          <footer className="timeline-footer">
-            <Legend />
-            <p className="status-line" role="status">
-              {loaded.capped ? `Too many events to draw: showing ${MAX_VISIBLE_ITEMS.toLocaleString('en')} spread over this window; zoom in to see all. ` : ''}
-              {notice}
-            </p>
-          </footer>
-        </main>
-        {selected && (
-          <EventDetails
-            event={selected.event}
-            article={selected.article}
-            sources={selected.sources}
-            onSplit={(eventId) => void splitSource(eventId)}
-            onOpenArticle={setViewerArticleId}
-            onClose={() => setSelectedEventId(null)}
+    ) : (
+      editing && (
+        <EventEditor
+          key={editing.event.id}
+          title="Edit event"
+          initial={formOfEvent(editing.event)}
+          onSave={(fields) => {
+            ui.openEditor(null);
+            run('event.edit', { eventId: editing.event.id, fields });
+          }}
+          onCancel={() => ui.openEditor(null)}
+        />
+      )
+    )
+  ) : ui.reviewOpen ? (
+    <ReviewPanel db={db} />
+  ) : (
+    selected && (
+      <EventDetails
+        db={db}
+        event={selected.event}
+        article={selected.article}
+        sources={selected.sources}
+        onSplit={(eventId) => run('event.split', eventId)}
+        onEdit={() => ui.openEditor({ mode: 'edit', eventId: selected.event.id })}
+        onDelete={() => run('event.delete', selected.event.id)}
+        onMerge={(otherId) => run('event.merge', { eventId: selected.event.id, otherId })}
+        onOpenArticle={setViewerArticleId}
+        onClose={() => ui.select([])}
+      />
+    )
+  );
+
+  return (
+    <ActionsProvider value={ctx}>
+      <div className="app" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && ui.select([])}>
+        <Toolbar />
+        <div className="workspace">
+          <aside className="sidebar" aria-label="Articles">
+            <ImportStatus rows={importer.rows} cancelling={importer.cancelling} onCancel={importer.cancel} onDismiss={importer.clearRows} />
+            <h2 className="section-title" data-article-count={articles.length}>
+              Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')})` : ''}
+            </h2>
+            <ArticleList
+              articles={articles}
+              busyArticleIds={importer.busyArticleIds}
+              onSetPublished={(articleId, published) => run('article.setPublished', { articleId, published })}
+              onOpen={setViewerArticleId}
+              onDelete={(articleId) => {
+                if (viewerArticleId === articleId) setViewerArticleId(null);
+                run('article.delete', articleId);
+              }}
+            />
+          </aside>
+          <main className="timeline-area">
+            <TimelineView
+              db={db}
+              handleRef={timeline}
+              selectedEventId={selectedEventId}
+              selectedEventIds={ui.selectedEventIds}
+              onSelect={(id) => ui.select(id ? [id] : [])}
+              onSelectMany={(ids) => ui.select(ids)}
+              onDoubleClickDate={(start) => run('event.add', { start })}
+              onLoaded={setLoaded}
+            />
+            {articles.length === 0 && !hasEvents && <EmptyState onImport={() => run('file.import')} onPaste={() => setPasteOpen(true)} />}
+            <footer className="timeline-footer">
+              <Legend />
+              <p className="status-line" role="status">
+                {loaded.capped ? `Too many events to draw: showing ${MAX_VISIBLE_ITEMS.toLocaleString('en')} spread over this window; zoom in to see all. ` : ''}
+                {ui.notice}
+              </p>
+            </footer>
+          </main>
+          {side}
+        </div>
+        {dragging && <DropOverlay />}
+        {pasteOpen && (
+          <PasteDialog
+            onClose={() => setPasteOpen(false)}
+            onSubmit={(pasted) => {
+              setPasteOpen(false);
+              void importer.importPasted(pasted);
+            }}
           />
         )}
+        {viewer && (
+          <ArticleViewer
+            article={viewer.article}
+            events={viewer.events}
+            onClose={() => setViewerArticleId(null)}
+            onSelectEvent={(id) => {
+              setViewerArticleId(null);
+              ui.select([id]);
+            }}
+          />
+        )}
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          accept={SUPPORTED_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = '';
+            if (files.length > 0) void onFiles(files);
+          }}
+        />
       </div>
-      {dragging && <DropOverlay />}
-      {pasteOpen && (
-        <PasteDialog
-          onClose={() => setPasteOpen(false)}
-          onSubmit={(pasted) => {
-            setPasteOpen(false);
-            void importer.importPasted(pasted);
-          }}
-        />
-      )}
-      {viewer && (
-        <ArticleViewer
-          article={viewer.article}
-          events={viewer.events}
-          onClose={() => setViewerArticleId(null)}
-          onSelectEvent={(id) => {
-            setViewerArticleId(null);
-            setSelectedEventId(id);
-          }}
-        />
-      )}
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        hidden
-        accept={SUPPORTED_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          if (files.length > 0) void onFiles(files);
-        }}
-      />
-    </div>
+    </ActionsProvider>
   );
 }

@@ -7,7 +7,7 @@ import type { TimelineEvent } from '../../app/model/event';
 import { extractArticleEvents } from '../../app/extract/pipeline';
 import { ingestFile, ingestPastedText } from '../../app/ingest/ingest';
 import { replaceArticleEvents, saveImportedArticle } from '../db/articles-repo';
-import { runRecorded } from '../db/history-repo';
+import { REANCHOR_ACTION_ID, runRecorded } from '../db/history-repo';
 import { extentOf } from '../lib/extent';
 import type { TimelineDb } from '../db/timeline-db';
 import type { FileOutcome } from './messages';
@@ -56,9 +56,6 @@ export async function importPastedText(
     return { status: 'failed', error: errorText(name, error) };
   }
 }
-
-/** Re-anchoring's history entry id (its undo sets the old date and events back). */
-export const REANCHOR_ACTION_ID = 'article.setPublished';
 
 /**
  * Sets an article's publication date and re-runs extraction, replacing its events in one transaction that also
