@@ -2,7 +2,7 @@
 // labelled fields, Save and Cancel. Used to edit an event and to add one by hand; the form is checked before
 // saving, with a specific message for the first problem.
 
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactElement } from 'react';
 import { PRECISIONS, STATUSES, parseEventForm, type EventFields, type EventFieldsForm } from '../../app/model/event-fields';
 import { EVENT_TYPES } from '../../app/model/event-types';
 
@@ -14,6 +14,7 @@ interface Props {
 }
 
 export function EventEditor({ title, initial, onSave, onCancel }: Props) {
+  const idPrefix = useId();
   const [form, setForm] = useState<EventFieldsForm>(initial);
   const [error, setError] = useState<string | null>(null);
   const set = (field: keyof EventFieldsForm) => (event: { target: { value: string } }) => setForm({ ...form, [field]: event.target.value });
@@ -24,24 +25,25 @@ export function EventEditor({ title, initial, onSave, onCancel }: Props) {
     setError(null);
     onSave(parsed.fields);
   };
-  const text = (field: 'label' | 'participants' | 'places', label: string, hint?: string) => (
-    <label className="field">
-      <span>{label}</span>
-      <input type="text" value={form[field]} onChange={set(field)} placeholder={hint} autoFocus={field === 'label'} />
-    </label>
+  // Labels point at their control (htmlFor) rather than wrapping it, so a select's options are not part of its name.
+  const field = (name: keyof EventFieldsForm, label: string, control: (id: string) => ReactElement) => (
+    <div className="field">
+      <label htmlFor={`${idPrefix}-${name}`}>{label}</label>
+      {control(`${idPrefix}-${name}`)}
+    </div>
   );
-  const select = (field: 'type' | 'precision' | 'status', label: string, options: ReadonlyArray<{ value: string; text: string }>) => (
-    <label className="field">
-      <span>{label}</span>
-      <select value={form[field]} onChange={set(field)}>
+  const text = (name: 'label' | 'participants' | 'places', label: string, hint?: string) =>
+    field(name, label, (id) => <input id={id} type="text" value={form[name]} onChange={set(name)} placeholder={hint} autoFocus={name === 'label'} />);
+  const select = (name: 'type' | 'precision' | 'status', label: string, options: ReadonlyArray<{ value: string; text: string }>) =>
+    field(name, label, (id) => (
+      <select id={id} value={form[name]} onChange={set(name)}>
         {options.map((option) => (
           <option key={option.value} value={option.value}>
             {option.text}
           </option>
         ))}
       </select>
-    </label>
-  );
+    ));
   return (
     <aside className="side-panel event-editor" aria-label={title} onKeyDown={(e) => e.key === 'Escape' && (e.preventDefault(), onCancel())}>
       <h2>{title}</h2>
@@ -49,23 +51,14 @@ export function EventEditor({ title, initial, onSave, onCancel }: Props) {
         {text('label', 'Label')}
         {select('type', 'Type', EVENT_TYPES.map((type) => ({ value: type.id, text: type.label })))}
         <div className="field-row">
-          <label className="field">
-            <span>Start</span>
-            <input type="date" value={form.start} onChange={set('start')} />
-          </label>
-          <label className="field">
-            <span>End</span>
-            <input type="date" value={form.end} onChange={set('end')} />
-          </label>
+          {field('start', 'Start', (id) => <input id={id} type="date" value={form.start} onChange={set('start')} />)}
+          {field('end', 'End', (id) => <input id={id} type="date" value={form.end} onChange={set('end')} />)}
         </div>
         {select('precision', 'Precision', PRECISIONS.map((value) => ({ value, text: value })))}
         {select('status', 'Status', STATUSES.map((value) => ({ value, text: value })))}
         {text('participants', 'Participants', 'comma-separated')}
         {text('places', 'Places', 'comma-separated')}
-        <label className="field">
-          <span>Notes</span>
-          <textarea value={form.notes} onChange={set('notes')} rows={3} />
-        </label>
+        {field('notes', 'Notes', (id) => <textarea id={id} value={form.notes} onChange={set('notes')} rows={3} />)}
         {error && (
           <p className="form-error" role="alert">
             {error}

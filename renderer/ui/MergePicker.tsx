@@ -30,9 +30,9 @@ export function MergePicker({ db, event, onMerge }: { db: TimelineDb; event: Sto
   const chosen = candidates.some((candidate) => candidate.id === picked) ? picked : '';
   return (
     <section className="merge-picker" aria-label="Merge with another event">
-      <label className="field">
-        <span>Merge with</span>
-        <select value={chosen} onChange={(e) => setPicked(e.target.value)}>
+      <div className="field">
+        <label htmlFor={`merge-with-${event.id}`}>Merge with</label>
+        <select id={`merge-with-${event.id}`} value={chosen} onChange={(e) => setPicked(e.target.value)}>
           <option value="">Choose an event…</option>
           {candidates.map((candidate) => (
             <option key={candidate.id} value={candidate.id}>
@@ -40,7 +40,7 @@ export function MergePicker({ db, event, onMerge }: { db: TimelineDb; event: Sto
             </option>
           ))}
         </select>
-      </label>
+      </div>
       <button type="button" className="button" disabled={!chosen} onClick={() => chosen && onMerge(chosen)}>
         Merge
       </button>
