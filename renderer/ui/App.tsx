@@ -102,10 +102,22 @@ export function App() {
       if (extent) timeline.current?.showWindow(extent);
     },
   };
-  const ctx = useMemo<ActionContext>(
-    () => ({ db, notify: (message) => useUiStore.getState().notify(message), services: new Proxy({} as AppServices, { get: (_t, key) => services.current[key as keyof AppServices] }) }),
-    [db],
-  );
+  // One stable context whose services always call the latest closures of this render.
+  const ctx = useMemo<ActionContext>(() => {
+    const latest = (): AppServices => services.current;
+    return {
+      db,
+      notify: (message) => useUiStore.getState().notify(message),
+      services: {
+        timeline: () => latest().timeline(),
+        fitAll: () => latest().fitAll(),
+        openPaste: () => latest().openPaste(),
+        startImport: () => latest().startImport(),
+        exportTimeline: (format) => latest().exportTimeline(format),
+        setPublished: (articleId, published) => latest().setPublished(articleId, published),
+      },
+    };
+  }, [db]);
   const run = useCallback((actionId: string, arg?: unknown) => void runAction(ctx, actionId, arg), [ctx]);
 
   useEffect(() => {
