@@ -138,6 +138,20 @@ describe('adding, deleting and merging', () => {
     await undoButton().click();
     await expect.poll(async () => (await timelineItems(page)).length, { timeout: 10_000 }).toBe(5);
     expect(await labels()).toContain(NEW_LABEL);
+  });
+
+  it('merges by picking the other event from the list in the panel, and Split still separates them', async () => {
+    const { page } = app;
+    await page.locator('.event-item-content[data-event-type="visit"]').first().click();
+    const panel = page.locator('.side-panel');
+    const forumId = await page.locator('.event-item-content[data-event-type="forum"]').first().getAttribute('data-event-id');
+    await panel.getByLabel('Merge with', { exact: true }).selectOption(forumId!);
+    await panel.getByRole('button', { name: 'Merge', exact: true }).click();
+    await expect.poll(async () => (await timelineItems(page)).filter((item) => item.sources === '2').length, { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => panel.locator('.source-item').count()).toBe(2);
+    await panel.locator('.source-item').first().getByRole('button', { name: /^Split/ }).click();
+    await expect.poll(async () => (await timelineItems(page)).filter((item) => item.sources === '2').length, { timeout: 10_000 }).toBe(0);
+    expect((await timelineItems(page)).length).toBe(5);
     expect(app.foreignRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });
