@@ -25,9 +25,7 @@ export function eventIdentity(event: Pick<TimelineEvent, 'id' | 'articleId' | 'm
 
 /** The values of the edited fields of `event`, to store with its edit record. */
 export function editedValues(event: TimelineEvent, fields: readonly EditableField[]): Partial<TimelineEvent> {
-  const values: Record<string, unknown> = {};
-  for (const field of fields) values[field] = event[field];
-  return values as Partial<TimelineEvent>;
+  return Object.fromEntries(fields.map((field) => [field, event[field]])) as Partial<TimelineEvent>;
 }
 
 /** `event` with the analyst's edit applied: edited field values, the edited-field list, review state. */

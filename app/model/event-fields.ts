@@ -2,7 +2,7 @@
 // validation with a specific message per problem, and which fields a submitted form actually changed.
 
 import type { DatePrecision, EditableField, EventStatus, TimelineEvent } from './event';
-import { isEventTypeId, type EventTypeId } from './event-types';
+import { isEventTypeId } from './event-types';
 
 export const PRECISIONS: readonly DatePrecision[] = ['day', 'week', 'month', 'quarter', 'season', 'half', 'year', 'decade', 'century'];
 export const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'cancelled', 'denied', 'hypothetical'];
@@ -21,9 +21,22 @@ export interface EventFieldsForm {
 }
 
 /** The validated values. */
-export type EventFields = Pick<TimelineEvent, 'label' | 'type' | 'start' | 'end' | 'precision' | 'status' | 'participants' | 'places' | 'notes'>;
+export type EventFields = Pick<
+  TimelineEvent,
+  'label' | 'type' | 'start' | 'end' | 'precision' | 'status' | 'participants' | 'places' | 'notes'
+>;
 
-const FORM_FIELDS: readonly (keyof EventFields & EditableField)[] = ['label', 'type', 'start', 'end', 'precision', 'status', 'participants', 'places', 'notes'];
+const FORM_FIELDS: readonly (keyof EventFields & EditableField)[] = [
+  'label',
+  'type',
+  'start',
+  'end',
+  'precision',
+  'status',
+  'participants',
+  'places',
+  'notes',
+];
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -35,7 +48,14 @@ function isRealDay(text: string): boolean {
 
 /** "Wang Yi, Vladimir Putin" → ["Wang Yi", "Vladimir Putin"] (blank items dropped, duplicates once). */
 export function splitList(text: string): string[] {
-  return [...new Set(text.split(/[,;\n]/).map((item) => item.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[,;\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export function formOfEvent(event: Partial<TimelineEvent>): EventFieldsForm {
@@ -67,7 +87,7 @@ export function parseEventForm(form: EventFieldsForm): { ok: true; fields: Event
     ok: true,
     fields: {
       label,
-      type: form.type as EventTypeId,
+      type: form.type,
       start: form.start,
       end,
       precision: form.precision as DatePrecision,
@@ -81,5 +101,7 @@ export function parseEventForm(form: EventFieldsForm): { ok: true; fields: Event
 
 /** The fields whose value in `fields` differs from `event`'s (notes: empty equals absent). */
 export function changedFields(event: TimelineEvent, fields: EventFields): EditableField[] {
-  return FORM_FIELDS.filter((field) => JSON.stringify(event[field] ?? (field === 'notes' ? '' : null)) !== JSON.stringify(fields[field] ?? ''));
+  return FORM_FIELDS.filter(
+    (field) => JSON.stringify(event[field] ?? (field === 'notes' ? '' : null)) !== JSON.stringify(fields[field] ?? ''),
+  );
 }

@@ -20,7 +20,9 @@ export const addEventAction = registerAction<AddEventArg>({
       return;
     }
     const id = newAnalystEventId();
-    const { entry } = await recordStep(ctx.db, { actionId: 'event.add', label: `Add “${arg.fields.label}”` }, () => addAnalystEvent(ctx.db, arg.fields, id));
+    const { entry } = await recordStep(ctx.db, { actionId: 'event.add', label: `Add “${arg.fields.label}”` }, () =>
+      addAnalystEvent(ctx.db, arg.fields, id),
+    );
     store.openEditor(null);
     store.select([id]);
     return entry ?? undefined;

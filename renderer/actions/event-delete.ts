@@ -15,7 +15,9 @@ export const deleteEventAction = registerAction<string | undefined>({
     const id = eventId ?? primarySelection(useUiStore.getState());
     if (!id) return;
     const event = await ctx.db.events.get(id);
-    const { entry } = await recordStep(ctx.db, { actionId: 'event.delete', label: `Delete “${event?.label ?? id}”` }, () => deleteEvent(ctx.db, id));
+    const { entry } = await recordStep(ctx.db, { actionId: 'event.delete', label: `Delete “${event?.label ?? id}”` }, () =>
+      deleteEvent(ctx.db, id),
+    );
     const store = useUiStore.getState();
     store.select(store.selectedEventIds.filter((selected) => selected !== id));
     if (store.editor?.mode === 'edit' && store.editor.eventId === id) store.openEditor(null);

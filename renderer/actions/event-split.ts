@@ -9,7 +9,9 @@ export const splitEventAction = registerAction<string>({
   label: 'Split',
   run: async (ctx, eventId) => {
     const event = await ctx.db.events.get(eventId);
-    const { entry } = await recordStep(ctx.db, { actionId: 'event.split', label: `Split “${event?.label ?? eventId}”` }, () => splitFromCluster(ctx.db, eventId));
+    const { entry } = await recordStep(ctx.db, { actionId: 'event.split', label: `Split “${event?.label ?? eventId}”` }, () =>
+      splitFromCluster(ctx.db, eventId),
+    );
     return entry ?? undefined;
   },
 });

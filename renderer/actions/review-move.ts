@@ -10,6 +10,24 @@ const move = (by: number) => () => {
 };
 
 export const nextFlaggedAction = registerAction({ id: 'review.next', label: 'Next', shortcut: 'J', isEnabled: reviewing, run: move(1) });
-export const nextFlaggedArrowAction = registerAction({ id: 'review.nextArrow', label: 'Next', shortcut: 'ArrowDown', isEnabled: reviewing, run: move(1) });
-export const previousFlaggedAction = registerAction({ id: 'review.previous', label: 'Previous', shortcut: 'K', isEnabled: reviewing, run: move(-1) });
-export const previousFlaggedArrowAction = registerAction({ id: 'review.previousArrow', label: 'Previous', shortcut: 'ArrowUp', isEnabled: reviewing, run: move(-1) });
+export const nextFlaggedArrowAction = registerAction({
+  id: 'review.nextArrow',
+  label: 'Next',
+  shortcut: 'ArrowDown',
+  isEnabled: reviewing,
+  run: move(1),
+});
+export const previousFlaggedAction = registerAction({
+  id: 'review.previous',
+  label: 'Previous',
+  shortcut: 'K',
+  isEnabled: reviewing,
+  run: move(-1),
+});
+export const previousFlaggedArrowAction = registerAction({
+  id: 'review.previousArrow',
+  label: 'Previous',
+  shortcut: 'ArrowUp',
+  isEnabled: reviewing,
+  run: move(-1),
+});

@@ -18,7 +18,12 @@ export function reviewCurrentEvent(): string | null {
 
 export const reviewing = (): boolean => useUiStore.getState().reviewOpen && reviewCurrent !== null && useUiStore.getState().editor === null;
 
-export async function recordVerdict(ctx: ActionContext, actionId: string, state: ReviewState, eventId?: string): Promise<HistoryEntry | undefined> {
+export async function recordVerdict(
+  ctx: ActionContext,
+  actionId: string,
+  state: ReviewState,
+  eventId?: string,
+): Promise<HistoryEntry | undefined> {
   const id = eventId ?? reviewCurrent;
   if (!id) return undefined;
   const event = await ctx.db.events.get(id);

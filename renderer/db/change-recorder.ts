@@ -53,7 +53,7 @@ export async function recordChanges<T>(db: TimelineDb, operation: () => Promise<
         const entries = [...rows.values()];
         const after = await db.table(table).bulkGet(entries.map((entry) => entry.key as string));
         entries.forEach((entry, i) => {
-          const now = after[i] ?? null;
+          const now: unknown = after[i] ?? null;
           if (!sameValue(entry.before, now)) changes.push({ table, key: keyText(entry.key), before: entry.before, after: now });
         });
       }

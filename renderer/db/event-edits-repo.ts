@@ -36,7 +36,9 @@ async function keepAnalystWork(db: TimelineDb, event: TimelineEvent): Promise<vo
 /** Writes new field values; the changed fields join the event's edited fields. Returns the fields changed. */
 export async function updateEventFields(db: TimelineDb, eventId: string, fields: Partial<EventFields>): Promise<EditableField[]> {
   const event = await stored(db, eventId);
-  const changed = (Object.keys(fields) as (keyof EventFields)[]).filter((field) => JSON.stringify(event[field] ?? '') !== JSON.stringify(fields[field] ?? ''));
+  const changed = (Object.keys(fields) as (keyof EventFields)[]).filter(
+    (field) => JSON.stringify(event[field] ?? '') !== JSON.stringify(fields[field] ?? ''),
+  );
   if (changed.length === 0) return [];
   const next: StoredEvent = { ...event, ...fields, editedFields: [...new Set([...(event.editedFields ?? []), ...changed])] };
   if (!next.notes) delete next.notes;
@@ -62,7 +64,8 @@ export async function deleteEvent(db: TimelineDb, eventId: string): Promise<Stor
   const event = await stored(db, eventId);
   await db.events.delete(eventId);
   await db.merges.where('eventId').equals(eventId).or('otherId').equals(eventId).delete();
-  if (isExtracted(event)) await db.analystEdits.put({ id: eventIdentity(event), articleId: event.articleId, values: {}, editedFields: [], deleted: true });
+  if (isExtracted(event))
+    await db.analystEdits.put({ id: eventIdentity(event), articleId: event.articleId, values: {}, editedFields: [], deleted: true });
   await rebuildEntities(db, event.articleId);
   await reformClusters(db, [event.clusterId ?? event.id]);
   return event;

@@ -57,7 +57,10 @@ export async function runRecorded<T>(
 }
 
 async function newestDone(db: TimelineDb): Promise<HistoryRecord | undefined> {
-  return db.history.reverse().filter((record) => !record.undone).first();
+  return db.history
+    .reverse()
+    .filter((record) => !record.undone)
+    .first();
 }
 
 async function oldestUndone(db: TimelineDb): Promise<HistoryRecord | undefined> {

@@ -1,7 +1,6 @@
 // Reads of the local database used by the UI: the events overlapping a time window (capped, so the
 // timeline never holds more than it can draw), the extent of all events, and the article list.
 
-import Dexie from 'dexie';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import { addDaysIso, daysBetweenIso } from '../lib/iso-date';
@@ -96,7 +95,10 @@ export interface ArticleSummary {
 export async function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
   const articles = await db.articles.orderBy('importedAt').reverse().toArray();
   const counts = new Map<string, number>();
-  for (const key of await db.events.orderBy('articleId').keys()) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
+  for (const key of await db.events.orderBy('articleId').keys()) {
+    const articleId = key as string;
+    counts.set(articleId, (counts.get(articleId) ?? 0) + 1);
+  }
   return articles.map((article) => ({ article, eventCount: counts.get(article.id) ?? 0 }));
 }
 

@@ -53,7 +53,10 @@ export function App() {
   const viewer = useOpenArticle(db, viewerArticleId);
   const history = useHistoryState(db);
   const hasEvents = useHasEvents(db);
-  useEffect(() => ui.setFacts({ hasEvents, undoLabel: history.undoLabel, redoLabel: history.redoLabel }), [hasEvents, history.undoLabel, history.redoLabel]); // eslint-disable-line react-hooks/exhaustive-deps
+  useEffect(
+    () => ui.setFacts({ hasEvents, undoLabel: history.undoLabel, redoLabel: history.redoLabel }),
+    [hasEvents, history.undoLabel, history.redoLabel],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
 
   const importer = useImporter({
     onChanged: () => timeline.current?.reload(),
@@ -87,7 +90,9 @@ export function App() {
       try {
         const result = await exportTimeline(db, window, format);
         if (result.saved) {
-          ui.notify(`Exported ${result.eventCount} event${result.eventCount === 1 ? '' : 's'} to ${result.fileName}${result.capped ? ' (capped: zoom in to export fewer)' : ''}.`);
+          ui.notify(
+            `Exported ${result.eventCount} event${result.eventCount === 1 ? '' : 's'} to ${result.fileName}${result.capped ? ' (capped: zoom in to export fewer)' : ''}.`,
+          );
         }
       } catch (error) {
         ui.notify(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -212,7 +217,9 @@ export function App() {
             <footer className="timeline-footer">
               <Legend />
               <p className="status-line" role="status">
-                {loaded.capped ? `Too many events to draw: showing ${MAX_VISIBLE_ITEMS.toLocaleString('en')} spread over this window; zoom in to see all. ` : ''}
+                {loaded.capped
+                  ? `Too many events to draw: showing ${MAX_VISIBLE_ITEMS.toLocaleString('en')} spread over this window; zoom in to see all. `
+                  : ''}
                 {ui.notice}
               </p>
             </footer>

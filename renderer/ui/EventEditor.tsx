@@ -33,7 +33,9 @@ export function EventEditor({ title, initial, onSave, onCancel }: Props) {
     </div>
   );
   const text = (name: 'label' | 'participants' | 'places', label: string, hint?: string) =>
-    field(name, label, (id) => <input id={id} type="text" value={form[name]} onChange={set(name)} placeholder={hint} autoFocus={name === 'label'} />);
+    field(name, label, (id) => (
+      <input id={id} type="text" value={form[name]} onChange={set(name)} placeholder={hint} autoFocus={name === 'label'} />
+    ));
   const select = (name: 'type' | 'precision' | 'status', label: string, options: ReadonlyArray<{ value: string; text: string }>) =>
     field(name, label, (id) => (
       <select id={id} value={form[name]} onChange={set(name)}>
@@ -49,16 +51,34 @@ export function EventEditor({ title, initial, onSave, onCancel }: Props) {
       <h2>{title}</h2>
       <form onSubmit={submit} noValidate>
         {text('label', 'Label')}
-        {select('type', 'Type', EVENT_TYPES.map((type) => ({ value: type.id, text: type.label })))}
+        {select(
+          'type',
+          'Type',
+          EVENT_TYPES.map((type) => ({ value: type.id, text: type.label })),
+        )}
         <div className="field-row">
-          {field('start', 'Start', (id) => <input id={id} type="date" value={form.start} onChange={set('start')} />)}
-          {field('end', 'End', (id) => <input id={id} type="date" value={form.end} onChange={set('end')} />)}
+          {field('start', 'Start', (id) => (
+            <input id={id} type="date" value={form.start} onChange={set('start')} />
+          ))}
+          {field('end', 'End', (id) => (
+            <input id={id} type="date" value={form.end} onChange={set('end')} />
+          ))}
         </div>
-        {select('precision', 'Precision', PRECISIONS.map((value) => ({ value, text: value })))}
-        {select('status', 'Status', STATUSES.map((value) => ({ value, text: value })))}
+        {select(
+          'precision',
+          'Precision',
+          PRECISIONS.map((value) => ({ value, text: value })),
+        )}
+        {select(
+          'status',
+          'Status',
+          STATUSES.map((value) => ({ value, text: value })),
+        )}
         {text('participants', 'Participants', 'comma-separated')}
         {text('places', 'Places', 'comma-separated')}
-        {field('notes', 'Notes', (id) => <textarea id={id} value={form.notes} onChange={set('notes')} rows={3} />)}
+        {field('notes', 'Notes', (id) => (
+          <textarea id={id} value={form.notes} onChange={set('notes')} rows={3} />
+        ))}
         {error && (
           <p className="form-error" role="alert">
             {error}

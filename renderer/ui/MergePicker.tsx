@@ -20,7 +20,9 @@ async function mergeCandidates(db: TimelineDb, event: StoredEvent): Promise<Stor
     .toArray();
   const own = event.clusterId ?? event.id;
   const leads = rows.filter((row) => (row.clusterId ?? row.id) !== own && row.clusterLead !== false);
-  return leads.sort((a, b) => (a.type === event.type ? 0 : 1) - (b.type === event.type ? 0 : 1) || a.start.localeCompare(b.start)).slice(0, MAX_CANDIDATES);
+  return leads
+    .sort((a, b) => (a.type === event.type ? 0 : 1) - (b.type === event.type ? 0 : 1) || a.start.localeCompare(b.start))
+    .slice(0, MAX_CANDIDATES);
 }
 
 export function MergePicker({ db, event, onMerge }: { db: TimelineDb; event: StoredEvent; onMerge(otherId: string): void }) {

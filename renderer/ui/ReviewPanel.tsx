@@ -22,7 +22,10 @@ export function ReviewPanel({ db }: { db: TimelineDb }) {
   const queue = useReviewQueue(db, true);
   const position = queue && queue.length > 0 ? Math.min(index, queue.length - 1) : 0;
   const current = queue?.[position] ?? null;
-  const article = useLiveQuery(async () => (current ? ((await db.articles.get(current.articleId)) ?? null) : null), [db, current?.articleId]);
+  const article = useLiveQuery(
+    async () => (current ? ((await db.articles.get(current.articleId)) ?? null) : null),
+    [db, current?.articleId],
+  );
   const ranges = useMemo(() => (current ? eventRanges([current]) : []), [current]);
 
   useEffect(() => {
@@ -35,7 +38,14 @@ export function ReviewPanel({ db }: { db: TimelineDb }) {
   }, [queue, index, position, setReview]);
 
   const button = (actionId: string, text: string, key: string) => (
-    <button type="button" className="button" aria-keyshortcuts={key} title={`${text} (${key})`} onClick={() => runAction(actionId, current?.id)} disabled={!current}>
+    <button
+      type="button"
+      className="button"
+      aria-keyshortcuts={key}
+      title={`${text} (${key})`}
+      onClick={() => runAction(actionId, current?.id)}
+      disabled={!current}
+    >
       {text}
     </button>
   );
@@ -58,7 +68,8 @@ export function ReviewPanel({ db }: { db: TimelineDb }) {
           </p>
           <h3 className="review-label">{current.label}</h3>
           <p>
-            {eventTypeInfo(current.type).label} · {formatEventDate(current)} · {current.status} · confidence {Math.round(current.confidence * 100)}%
+            {eventTypeInfo(current.type).label} · {formatEventDate(current)} · {current.status} · confidence{' '}
+            {Math.round(current.confidence * 100)}%
           </p>
           <ul className="review-reasons">
             {reviewFlags(current).map((flag) => (
@@ -73,15 +84,35 @@ export function ReviewPanel({ db }: { db: TimelineDb }) {
             {button('review.reject', 'Reject', 'R')}
           </div>
           <div className="panel-buttons">
-            <button type="button" className="button" aria-keyshortcuts="K" title="Previous (K, ↑)" disabled={position === 0} onClick={() => setReview(true, position - 1)}>
+            <button
+              type="button"
+              className="button"
+              aria-keyshortcuts="K"
+              title="Previous (K, ↑)"
+              disabled={position === 0}
+              onClick={() => setReview(true, position - 1)}
+            >
               Previous
             </button>
-            <button type="button" className="button" aria-keyshortcuts="J" title="Next (J, ↓)" disabled={position >= queue.length - 1} onClick={() => setReview(true, position + 1)}>
+            <button
+              type="button"
+              className="button"
+              aria-keyshortcuts="J"
+              title="Next (J, ↓)"
+              disabled={position >= queue.length - 1}
+              onClick={() => setReview(true, position + 1)}
+            >
               Next
             </button>
           </div>
           {article && (
-            <HighlightedText text={article.text} ranges={ranges} scrollKey={current.id} className="evidence-box" label="Article text with the event's sentence highlighted" />
+            <HighlightedText
+              text={article.text}
+              ranges={ranges}
+              scrollKey={current.id}
+              className="evidence-box"
+              label="Article text with the event's sentence highlighted"
+            />
           )}
         </div>
       )}

@@ -16,7 +16,17 @@ type Action = AppAction<never>;
 
 const tooltip = (action: Action): string => (action.shortcut ? `${action.label} (${shortcutText(action.shortcut, IS_MAC)})` : action.label);
 
-function ToolbarMenu({ name, actions, enabled, run }: { name: string; actions: Action[]; enabled(action: Action): boolean; run(action: Action): void }) {
+function ToolbarMenu({
+  name,
+  actions,
+  enabled,
+  run,
+}: {
+  name: string;
+  actions: Action[];
+  enabled(action: Action): boolean;
+  run(action: Action): void;
+}) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -30,7 +40,14 @@ function ToolbarMenu({ name, actions, enabled, run }: { name: string; actions: A
   const anyEnabled = actions.some(enabled);
   return (
     <div className="menu" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="button" aria-haspopup="menu" aria-expanded={open} disabled={!anyEnabled} onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={!anyEnabled}
+        onClick={() => setOpen(!open)}
+      >
         {name} ▾
       </button>
       {open && (
@@ -81,7 +98,13 @@ export function Toolbar() {
         const buttons = actions.filter((action) => !action.toolbar!.menu);
         const menus = [...new Set(actions.flatMap((action) => (action.toolbar!.menu ? [action.toolbar!.menu] : [])))];
         return (
-          <div key={group} className={group === 'view' ? 'button-group' : 'toolbar-group'} role="group" aria-label={group} data-toolbar-group={group}>
+          <div
+            key={group}
+            className={group === 'view' ? 'button-group' : 'toolbar-group'}
+            role="group"
+            aria-label={group}
+            data-toolbar-group={group}
+          >
             {buttons.map((action) => (
               <button
                 key={action.id}
@@ -97,7 +120,13 @@ export function Toolbar() {
               </button>
             ))}
             {menus.map((menu) => (
-              <ToolbarMenu key={menu} name={menu} actions={actions.filter((action) => action.toolbar!.menu === menu)} enabled={enabled} run={run} />
+              <ToolbarMenu
+                key={menu}
+                name={menu}
+                actions={actions.filter((action) => action.toolbar!.menu === menu)}
+                enabled={enabled}
+                run={run}
+              />
             ))}
           </div>
         );

@@ -12,7 +12,8 @@ const ARTICLE_NAME = 'wang-yi-putin-2023-09-21.txt';
 const NEW_LABEL = 'Wang Yi and Putin hold talks in St Petersburg';
 let app: AppSession;
 
-const labelOf = async (type: string): Promise<string | undefined> => (await timelineItems(app.page)).find((item) => item.eventType === type)?.label;
+const labelOf = async (type: string): Promise<string | undefined> =>
+  (await timelineItems(app.page)).find((item) => item.eventType === type)?.label;
 const labels = async (): Promise<string[]> => (await timelineItems(app.page)).map((item) => item.label ?? '').sort();
 const undoButton = () => app.page.getByRole('button', { name: 'Undo', exact: true });
 const redoButton = () => app.page.getByRole('button', { name: 'Redo', exact: true });
@@ -84,11 +85,15 @@ describe('editing an event', () => {
 
   it('keeps the edited label when the publication date changes (other events move)', async () => {
     await setPublicationDate('2024-03-10');
-    await expect.poll(async () => (await timelineItems(app.page)).find((item) => item.eventType === 'invasion')?.start, { timeout: 20_000 }).toBe('2023-02-01');
+    await expect
+      .poll(async () => (await timelineItems(app.page)).find((item) => item.eventType === 'invasion')?.start, { timeout: 20_000 })
+      .toBe('2023-02-01');
     expect(await labelOf('meeting')).toBe(NEW_LABEL);
     await undoButton().click(); // sets the old date back
     await app.page.getByRole('button', { name: 'Fit all' }).click();
-    await expect.poll(async () => (await timelineItems(app.page)).find((item) => item.eventType === 'invasion')?.start, { timeout: 20_000 }).toBe('2022-02-01');
+    await expect
+      .poll(async () => (await timelineItems(app.page)).find((item) => item.eventType === 'invasion')?.start, { timeout: 20_000 })
+      .toBe('2022-02-01');
     await expect(app.page.locator('.article-card').getByLabel('Publication date').inputValue()).resolves.toBe('2023-09-21');
     expect(await labelOf('meeting')).toBe(NEW_LABEL);
   });
@@ -119,7 +124,10 @@ describe('adding, deleting and merging', () => {
   it('merges two events selected with Ctrl-click into one with both sources', async () => {
     const { page } = app;
     await page.locator('.event-item-content[data-event-type="visit"]').first().click();
-    await page.locator('.event-item-content[data-event-type="forum"]').first().click({ modifiers: ['Control'] });
+    await page
+      .locator('.event-item-content[data-event-type="forum"]')
+      .first()
+      .click({ modifiers: ['Control'] });
     await expect.poll(() => page.locator('.vis-item.vis-selected').count()).toBe(2);
     await page.getByRole('button', { name: 'Merge', exact: true }).first().click();
     await expect.poll(async () => (await timelineItems(page)).length, { timeout: 10_000 }).toBe(4); // 5 before: 4 + the added one
@@ -149,7 +157,11 @@ describe('adding, deleting and merging', () => {
     await panel.getByRole('button', { name: 'Merge', exact: true }).click();
     await expect.poll(async () => (await timelineItems(page)).filter((item) => item.sources === '2').length, { timeout: 10_000 }).toBe(1);
     await expect.poll(() => panel.locator('.source-item').count()).toBe(2);
-    await panel.locator('.source-item').first().getByRole('button', { name: /^Split/ }).click();
+    await panel
+      .locator('.source-item')
+      .first()
+      .getByRole('button', { name: /^Split/ })
+      .click();
     await expect.poll(async () => (await timelineItems(page)).filter((item) => item.sources === '2').length, { timeout: 10_000 }).toBe(0);
     expect((await timelineItems(page)).length).toBe(5);
     expect(app.foreignRequests).toEqual([]);

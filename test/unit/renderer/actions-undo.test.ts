@@ -32,7 +32,16 @@ beforeEach(async () => {
   // A second outlet's report of the same meeting merges with the first; a third event stands apart.
   await saveImportedArticle(db, makeArticle({ id: 'a2', title: 'Second outlet', importedAt: '2023-09-23T10:00:00.000Z' }), [
     makeEvent({ id: 'a2:0', articleId: 'a2', confidence: 0.8 }),
-    makeEvent({ id: 'a2:1', articleId: 'a2', type: 'visit', label: 'Putin to visit China', start: '2023-10-01', end: '2023-10-31', precision: 'month', places: ['China'] }),
+    makeEvent({
+      id: 'a2:1',
+      articleId: 'a2',
+      type: 'visit',
+      label: 'Putin to visit China',
+      start: '2023-10-01',
+      end: '2023-10-31',
+      precision: 'month',
+      places: ['China'],
+    }),
   ]);
 });
 afterEach(async () => {
@@ -52,7 +61,17 @@ async function expectUndoable(run: () => Promise<unknown>): Promise<void> {
   expect(await snapshot()).toEqual(after);
 }
 
-const FIELDS = { label: 'Wang Yi and Putin talk', type: 'meeting' as const, start: '2023-09-20', end: '2023-09-21', precision: 'day' as const, status: 'occurred' as const, participants: ['Wang Yi'], places: ['Saint Petersburg'], notes: 'checked' };
+const FIELDS = {
+  label: 'Wang Yi and Putin talk',
+  type: 'meeting' as const,
+  start: '2023-09-20',
+  end: '2023-09-21',
+  precision: 'day' as const,
+  status: 'occurred' as const,
+  participants: ['Wang Yi'],
+  places: ['Saint Petersburg'],
+  notes: 'checked',
+};
 
 describe('every action undoes and redoes', () => {
   it('event.edit', async () => {

@@ -31,7 +31,8 @@ afterEach(async () => {
   await db.delete();
 });
 
-const eventsByType = async (type: string) => (await db.events.where('articleId').equals(articleId).toArray()).filter((event) => event.type === type);
+const eventsByType = async (type: string) =>
+  (await db.events.where('articleId').equals(articleId).toArray()).filter((event) => event.type === type);
 
 describe('edits through re-extraction', () => {
   it('keeps an edited label (marked edited) after the publication date changes, while other fields are re-extracted', async () => {

@@ -21,7 +21,8 @@ async function seeded(): Promise<TimelineDb> {
   return db;
 }
 
-const relabel = (label: string) => runRecorded(db, { actionId: 'event.edit', label: `Edit ${label}` }, () => updateEventFields(db, 'e1', { label }));
+const relabel = (label: string) =>
+  runRecorded(db, { actionId: 'event.edit', label: `Edit ${label}` }, () => updateEventFields(db, 'e1', { label }));
 
 describe('runRecorded', () => {
   it('records only the rows that changed, with their before and after values', async () => {
@@ -39,7 +40,7 @@ describe('runRecorded', () => {
     const { entry } = await relabel('Wang Yi meets Vladimir Putin');
     expect(entry).toBeNull();
     await db.events.update('e1', { confidence: 0.1 });
-    expect((await db.history.count())).toBe(0);
+    expect(await db.history.count()).toBe(0);
   });
 });
 
@@ -75,7 +76,12 @@ describe('undo and redo', () => {
 
   it('keeps at most the bound, dropping the oldest', async () => {
     db = freshDb();
-    for (let i = 0; i < 5; i++) await pushHistory(db, { actionId: 'x', label: `step ${i}`, changes: [{ table: 'meta', key: 'k', before: null, after: { key: 'k', value: i } }] }, 3);
+    for (let i = 0; i < 5; i++)
+      await pushHistory(
+        db,
+        { actionId: 'x', label: `step ${i}`, changes: [{ table: 'meta', key: 'k', before: null, after: { key: 'k', value: i } }] },
+        3,
+      );
     const labels = (await db.history.toArray()).map((record) => record.entry.label);
     expect(labels).toEqual(['step 2', 'step 3', 'step 4']);
   });

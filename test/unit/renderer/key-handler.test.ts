@@ -67,12 +67,25 @@ describe('the key handler', () => {
     useUiStore.setState({ reviewOpen: true });
     setReviewCurrent('e1');
     for (const key of ['a', 'r', 'e', 'j', 'k', 'ArrowDown', 'ArrowUp']) press(key);
-    expect(ran).toEqual(['review.accept', 'review.reject', 'review.edit', 'review.next', 'review.previous', 'review.nextArrow', 'review.previousArrow']);
+    expect(ran).toEqual([
+      'review.accept',
+      'review.reject',
+      'review.edit',
+      'review.next',
+      'review.previous',
+      'review.nextArrow',
+      'review.previousArrow',
+    ]);
   });
 
   it('skips the actions whose chords the Electron menu registers', () => {
     remove();
-    remove = installKeyHandler(window, { isMac: false, isEnabled: enabled, run: (action) => ran.push(action.id), skip: MENU_ACCELERATED_ACTIONS });
+    remove = installKeyHandler(window, {
+      isMac: false,
+      isEnabled: enabled,
+      run: (action) => ran.push(action.id),
+      skip: MENU_ACCELERATED_ACTIONS,
+    });
     press('o', { ctrlKey: true });
     press('z', { ctrlKey: true });
     expect(ran).toEqual(['history.undo']);
@@ -92,7 +105,7 @@ describe('the menu bridge', () => {
     document.body.append(input);
     input.focus();
     const commands: string[] = [];
-    document.execCommand = ((command: string) => commands.push(command) > 0) as typeof document.execCommand;
+    document.execCommand = (command: string) => commands.push(command) > 0;
     handleMenuCommand('undo', (id) => runs.push(id));
     handleMenuCommand('import', (id) => runs.push(id));
     expect(runs).toEqual(['history.undo', 'view.zoomIn', 'file.import']);
