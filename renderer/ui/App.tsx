@@ -28,6 +28,7 @@ import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
 import { EventDetails } from './EventDetails';
 import { EventEditor } from './EventEditor';
+import { isFinished } from './import-progress';
 import { ImportStatus } from './ImportStatus';
 import { Legend } from './Legend';
 import { PasteDialog } from './PasteDialog';
@@ -47,7 +48,7 @@ export function App() {
   const ui = useUiStore();
   const selectedEventId = primarySelection(ui);
 
-  const articles = useArticleSummaries(db);
+  const [importTick, setImportTick] = useState(0);
   const selected = useSelectedEvent(db, selectedEventId);
   const editing = useSelectedEvent(db, ui.editor?.mode === 'edit' ? ui.editor.eventId : null);
   const viewer = useOpenArticle(db, viewerArticleId);
@@ -59,11 +60,15 @@ export function App() {
   ); // eslint-disable-line react-hooks/exhaustive-deps
 
   const importer = useImporter({
-    onChanged: () => timeline.current?.reload(),
+    onChanged: () => {
+      setImportTick((tick) => tick + 1);
+      timeline.current?.reload();
+    },
     onImported: (extent) => {
       if (extent) timeline.current?.showWindow(extent);
     },
   });
+  const articles = useArticleSummaries(db, importer.rows.some((row) => !isFinished(row.state)), importTick);
   const onFiles = useCallback(async (files: File[]) => importer.importFiles(await readFiles(files)), [importer.importFiles]);
   const dragging = useWindowDrop(onFiles);
 

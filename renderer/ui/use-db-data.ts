@@ -3,6 +3,7 @@
 // and every merged source, the article open in the viewer with its events, the undo history's labels.
 
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useRef } from 'react';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
 import type { StoredEvent } from '../../app/storage/schema';
@@ -11,8 +12,25 @@ import { historyState, type HistoryState } from '../db/history-repo';
 import { eventsOfArticle, listArticleSummaries, type ArticleSummary } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 
-export function useArticleSummaries(db: TimelineDb): ArticleSummary[] {
-  return useLiveQuery(() => listArticleSummaries(db), [db]) ?? [];
+/**
+ * The article list, live. While a bulk import runs (`importing`), it is re-read only when `importTick` changes
+ * (the importer's throttled refresh, every 2 s) and not after every stored batch: re-reading every article after
+ * each batch competes with the worker's write transactions (measured with bench:import, 1,000 articles: 7.8 s
+ * with the throttled list, 11–13 s fully live).
+ */
+export function useArticleSummaries(db: TimelineDb, importing = false, importTick = 0): ArticleSummary[] {
+  const last = useRef<ArticleSummary[]>([]);
+  const readAtTick = useRef<number | null>(null);
+  const rows = useLiveQuery(
+    async () => {
+      if (importing && readAtTick.current === importTick) return last.current;
+      readAtTick.current = importTick;
+      return listArticleSummaries(db);
+    },
+    [db, importing, importTick],
+  );
+  if (rows) last.current = rows;
+  return rows ?? last.current;
 }
 
 /** One article's report of the selected event. */
