@@ -1,5 +1,7 @@
 // The application menu as a pure function of a few facts (platform, dev mode, how to send a command),
-// so it can be tested without Electron. Commands go to the renderer on MENU_COMMAND_CHANNEL.
+// so it can be tested without Electron. Commands go to the renderer on MENU_COMMAND_CHANNEL, where each names one
+// action of the registry (renderer/actions/menu-bridge.ts). Edit's Undo, Redo and Delete act on the analyst's history
+// and selection (or, in a focused text field, on the text).
 import type { MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '../app/ipc/contract';
 
@@ -15,6 +17,14 @@ export interface MenuOptions {
 
 function commandItem(label: string, command: MenuCommand, sendCommand: MenuOptions['sendCommand'], accelerator?: string): MenuItemConstructorOptions {
   return { id: command, label, ...(accelerator ? { accelerator } : {}), click: () => sendCommand(command) };
+}
+
+/**
+ * An item whose key the renderer handles itself (shown, not registered): the renderer's key handler runs the
+ * action, or leaves the key to a focused text field (its own undo), which a registered accelerator would steal.
+ */
+function rendererKeyedItem(label: string, command: MenuCommand, sendCommand: MenuOptions['sendCommand'], accelerator: string): MenuItemConstructorOptions {
+  return { ...commandItem(label, command, sendCommand, accelerator), registerAccelerator: false };
 }
 
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
@@ -56,13 +66,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const editMenu: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      { role: 'undo' },
-      { role: 'redo' },
+      rendererKeyedItem('Undo', 'undo', sendCommand, 'CmdOrCtrl+Z'),
+      rendererKeyedItem('Redo', 'redo', sendCommand, 'Shift+CmdOrCtrl+Z'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
-      { role: 'delete' },
+      rendererKeyedItem('Delete', 'delete', sendCommand, 'Delete'),
       { type: 'separator' },
       { role: 'selectAll' },
     ],

@@ -19,7 +19,7 @@ export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 export const MENU_COMMANDS = [
   'import', 'paste-article', 'export-png', 'export-svg', 'export-pdf', 'export-csv', 'export-json', 'zoom-in', 'zoom-out', 'fit',
-  'new-case', 'backup-case', 'restore-case',
+  'new-case', 'backup-case', 'restore-case', 'undo', 'redo', 'delete',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -2,7 +2,8 @@
 // The renderer's Dexie subclass declares each entry with `db.version(n).stores(...)`; keeping the list here
 // (framework-free) lets tests check that versions only ever grow and that old versions are never edited.
 
-import type { TimelineEvent } from '../model/event';
+import type { EditableField, ReviewState, TimelineEvent } from '../model/event';
+import type { HistoryEntry } from '../model/history';
 
 /** Name of the IndexedDB database. */
 export const TIMELINE_DB_NAME = 'event-timeline';
@@ -57,6 +58,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
+    version: 5,
+    note:
+      'Curation: the undo history (auto-numbered, survives a reload); the analyst\'s edits and deletions per extracted ' +
+      'event identity (kept through re-extraction; a deletion is a tombstone); event pairs the analyst merged by hand.',
+    stores: {
+      history: '++seq',
+      analystEdits: 'id, articleId',
+      merges: 'id, eventId, otherId',
+    },
+  },
+  {
     version: 6,
     note:
       'Per-day event counts by type, status and span class (dayCounts), kept right by a DBCore middleware on every events write, so ' +
@@ -100,6 +112,36 @@ export interface StoredEvent extends TimelineEvent {
   clusterSize?: number;
   /** True for the cluster's representative (most precise date, then highest confidence). */
   clusterLead?: boolean;
+  /** True when the cluster's reports disagree on the dates or the places (a review flag; set with the cluster). */
+  sourcesDisagree?: boolean;
+}
+
+/** One step of the undo history: what an action changed, and whether it is currently undone (redo branch). */
+export interface HistoryRecord {
+  seq?: number; // auto-incremented
+  entry: HistoryEntry;
+  undone: boolean;
+  at: string; // ISO time
+}
+
+/**
+ * The analyst's work on one extracted event, keyed by its stable identity (eventIdentity), so it is re-applied
+ * when the article is re-extracted: edited field values, review state, notes, or `deleted` (a tombstone).
+ */
+export interface AnalystEditRecord {
+  id: string; // eventIdentity(event)
+  articleId: string;
+  values: Partial<TimelineEvent>;
+  editedFields: EditableField[];
+  reviewState?: ReviewState;
+  deleted?: boolean;
+}
+
+/** Two events the analyst merged by hand: they stay in one cluster when clusters are re-formed. */
+export interface MergeRecord {
+  id: string; // splitId(eventId, otherId)
+  eventId: string;
+  otherId: string;
 }
 
 /** Two events the analyst split apart: they must never be in one cluster again. */

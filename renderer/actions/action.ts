@@ -3,35 +3,30 @@
 // `AppAction`. The toolbar, the Electron menu, the keyboard and the undo history all go through the registry,
 // as Excalidraw's and VS Code's do, so a command has one label, one shortcut and one implementation.
 
+import type { HistoryEntry } from '../../app/model/history';
 import type { TimelineDb } from '../db/timeline-db';
+import type { AppServices } from './services';
 
-/** A row change in one table: `before` null means the row was added, `after` null that it was removed. */
-export interface RowChange {
-  table: string;
-  key: string;
-  before: unknown;
-  after: unknown;
-}
-
-/**
- * What an undoable action did, as data (so the history survives a reload): undo writes every `before`
- * back, redo every `after`. An action with a non-row effect (e.g. asking the worker to re-extract) names
- * it in `effects` and handles it in its own `undo`/`redo`.
- */
-export interface HistoryEntry {
-  actionId: string;
-  /** What the history and the Undo tooltip say, e.g. "Edit label of “Wang Yi meets Putin”". */
-  label: string;
-  changes: RowChange[];
-  /** Extra data the action's own undo/redo needs. */
-  effects?: unknown;
-}
+export type { HistoryEntry, RowChange } from '../../app/model/history';
 
 /** What an action runs with: the case database and the app's services. Extended as the app grows. */
 export interface ActionContext {
   db: TimelineDb;
   /** Shows a one-line message in the status bar. */
   notify(message: string): void;
+  /** What the UI provides (timeline, dialogs, worker jobs); absent in tests that only touch the database. */
+  services?: AppServices;
+}
+
+/** Where an action shows in the toolbar: its group (file, edit, view, export, ... in TOOLBAR_GROUPS order) and order in it. */
+export interface ToolbarPlacement {
+  group: string;
+  order: number;
+  /** Text on the button when it differs from the label (e.g. "−" for "Zoom out"; the label stays the accessible name). */
+  text?: string;
+  /** Shown as an item of this drop-down menu of the group (e.g. "Export") instead of a button. */
+  menu?: string;
+  primary?: boolean;
 }
 
 export interface AppAction<Arg = void> {
@@ -41,6 +36,8 @@ export interface AppAction<Arg = void> {
   label: string;
   /** Key chord in the registry's notation: "Mod+Z", "Shift+Mod+Z", "Delete", "A" ("Mod" is Cmd on macOS, Ctrl elsewhere). */
   shortcut?: string;
+  /** Its toolbar button, if it has one. */
+  toolbar?: ToolbarPlacement;
   /** Whether it can run now. */
   isEnabled?(ctx: ActionContext): boolean;
   /** Does the work; an undoable action returns what it changed. */

@@ -8,5 +8,7 @@ export const openExportDialogAction = registerAction<ExportFormat | undefined>({
   id: 'export.open-dialog',
   label: 'Export…',
   shortcut: 'Mod+E',
+  toolbar: { group: 'export', order: 10 },
+  isEnabled: () => useUiStore.getState().hasEvents,
   run: (_ctx, format) => useUiStore.getState().openExportDialog(format ?? 'png'),
 });

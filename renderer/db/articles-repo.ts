@@ -1,9 +1,11 @@
 // Writes of the local database: importing an article (or a batch of articles) with its events, which join
 // matching clusters of other articles' events, re-anchoring it to a new publication date, deleting it
-// (with its splits, re-forming the clusters it was part of). Each operation runs in one transaction.
+// (with its splits, re-forming the clusters it was part of). Each operation runs in one transaction. Re-extracted
+// events (a re-anchoring, a re-import) get the analyst's edits back, and events the analyst deleted stay deleted.
 
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
+import { applyAnalystEdits } from '../../app/model/analyst-edits';
 import { entityId, LONGEST_SPAN_KEY, type EntityRecord } from '../../app/storage/schema';
 import { eventSpanDays } from '../lib/iso-date';
 import { clusterIdsOf, placeInClusters, reformClusters } from './cluster-repo';
@@ -28,7 +30,7 @@ export function entitiesOfEvents(articleId: string, events: readonly TimelineEve
 }
 
 /** Raises the recorded longest event span (read by the window queries) to cover `events`. */
-async function recordLongestSpan(db: TimelineDb, events: readonly TimelineEvent[]): Promise<void> {
+export async function recordLongestSpan(db: TimelineDb, events: readonly TimelineEvent[]): Promise<void> {
   const longest = events.reduce((max, event) => Math.max(max, eventSpanDays(event)), 0);
   const stored = await db.meta.get(LONGEST_SPAN_KEY);
   if (typeof stored?.value !== 'number' || stored.value < longest) await db.meta.put({ key: LONGEST_SPAN_KEY, value: longest });
@@ -39,13 +41,19 @@ async function storeArticle(db: TimelineDb, article: Article, events: readonly T
   const existing = await db.articles.get(article.id);
   if (existing) return { status: 'duplicate', existing };
   await db.articles.put(article);
-  await recordLongestSpan(db, events);
-  await placeInClusters(db, events);
-  await db.entities.bulkPut(entitiesOfEvents(article.id, events));
-  return { status: 'imported', eventCount: events.length };
+  const kept = await withAnalystWork(db, article.id, events);
+  await recordLongestSpan(db, kept);
+  await placeInClusters(db, kept);
+  await db.entities.bulkPut(entitiesOfEvents(article.id, kept));
+  return { status: 'imported', eventCount: kept.length };
 }
 
-const writeTables = (db: TimelineDb) => [db.articles, db.events, db.entities, db.meta, db.splits];
+const writeTables = (db: TimelineDb) => [db.articles, db.events, db.entities, db.meta, db.splits, db.merges, db.analystEdits];
+
+/** `events` of an article with the analyst's stored edits applied and deleted ones left out. */
+async function withAnalystWork(db: TimelineDb, articleId: string, events: readonly TimelineEvent[]): Promise<TimelineEvent[]> {
+  return applyAnalystEdits(events, await db.analystEdits.where('articleId').equals(articleId).toArray());
+}
 
 /** Stores a newly imported article and its events, unless an article with the same content hash exists. */
 export async function saveImportedArticle(db: TimelineDb, article: Article, events: readonly TimelineEvent[]): Promise<SaveOutcome> {
@@ -89,9 +97,10 @@ export async function replaceArticleEvents(
     if (!article) throw new Error(`article ${articleId} is not in the database`);
     await db.articles.put({ ...article, ...changes });
     await removeArticleEvents(db, articleId);
-    await recordLongestSpan(db, events);
-    await placeInClusters(db, events);
-    await db.entities.bulkPut(entitiesOfEvents(articleId, events));
+    const kept = await withAnalystWork(db, articleId, events);
+    await recordLongestSpan(db, kept);
+    await placeInClusters(db, kept);
+    await db.entities.bulkPut(entitiesOfEvents(articleId, kept));
   });
 }
 

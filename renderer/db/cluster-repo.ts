@@ -1,10 +1,12 @@
 // Keeps the stored clusters of "same real-world event" reports up to date: places new events in the best
 // matching cluster (candidates found through the [type+start] index, bounded), re-forms clusters after a
-// delete or re-anchoring, and splits a report off a cluster for good. Call inside a transaction that
-// includes the events, splits and meta tables.
+// delete or re-anchoring, and splits a report off a cluster for good. Pairs the analyst merged by hand (the
+// merges table) stay together whenever clusters are re-formed. Call inside a transaction that includes the
+// events, splits, merges and meta tables.
 
 import type { TimelineEvent } from '../../app/model/event';
 import { chooseCluster, clusterEvents, joinCluster, membershipOf, type ApartTest, type Cluster } from '../../app/merge/cluster';
+import { reportsDisagree } from '../../app/merge/disagreement';
 import { splitId, type StoredEvent } from '../../app/storage/schema';
 import { addDaysIso } from '../lib/iso-date';
 import { longestSpanDays } from './queries';
@@ -23,11 +25,37 @@ async function apartTestFor(db: TimelineDb, eventIds: readonly string[]): Promis
   return (a, b) => pairs.has(splitId(a, b));
 }
 
-/** Stores every member of `clusters` with its cluster id, size and representative flag. */
-async function writeClusters(db: TimelineDb, clusters: readonly Cluster<StoredEvent>[]): Promise<void> {
+/** The analyst's hand merges touching any of `eventIds`, as [eventId, otherId] pairs. */
+export async function mergedPairsFor(db: TimelineDb, eventIds: readonly string[]): Promise<Array<[string, string]>> {
+  if (eventIds.length === 0) return [];
+  const rows = await db.merges.where('eventId').anyOf([...eventIds]).or('otherId').anyOf([...eventIds]).toArray();
+  return rows.map((row) => [row.eventId, row.otherId]);
+}
+
+/** Joins clusters holding the two ends of a hand-merged pair (smallest member id stays the cluster id). */
+export function joinMergedPairs(clusters: readonly Cluster<StoredEvent>[], pairs: ReadonlyArray<[string, string]>): Cluster<StoredEvent>[] {
+  let out = [...clusters];
+  for (const [a, b] of pairs) {
+    const first = out.find((cluster) => cluster.members.some((member) => member.id === a));
+    const second = out.find((cluster) => cluster.members.some((member) => member.id === b));
+    if (!first || !second || first === second) continue;
+    const joined = { id: first.id < second.id ? first.id : second.id, members: [...first.members, ...second.members] };
+    out = [...out.filter((cluster) => cluster !== first && cluster !== second), joined];
+  }
+  return out;
+}
+
+/** Stores every member of `clusters` with its cluster id, size, representative flag and whether its reports disagree. */
+export async function writeClusters(db: TimelineDb, clusters: readonly Cluster<StoredEvent>[]): Promise<void> {
   const rows = clusters.flatMap((cluster) => {
     const membership = membershipOf(cluster);
-    return cluster.members.map((member) => ({ ...member, ...membership.get(member.id)! }));
+    const disagree = cluster.members.length > 1 && reportsDisagree(cluster.members);
+    return cluster.members.map((member) => {
+      const row: StoredEvent = { ...member, ...membership.get(member.id)! };
+      if (disagree) row.sourcesDisagree = true;
+      else delete row.sourcesDisagree;
+      return row;
+    });
   });
   await db.events.bulkPut(rows);
 }
@@ -57,10 +85,19 @@ export async function placeInClusters(db: TimelineDb, events: readonly TimelineE
   if (events.length === 0) return;
   const reach = await longestSpanDays(db);
   const apart = await apartTestFor(db, events.map((event) => event.id));
+  const merged = await mergedPairsFor(db, events.map((event) => event.id));
   for (const event of events) {
-    const target = chooseCluster(event, await candidateClusters(db, event, reach), apart);
+    const partner = merged.find((pair) => pair.includes(event.id))?.find((id) => id !== event.id);
+    const partnerCluster = partner ? await clusterOfStored(db, partner) : null;
+    const target = partnerCluster ?? chooseCluster(event, await candidateClusters(db, event, reach), apart);
     await writeClusters(db, [target ? joinCluster(target, event) : { id: event.id, members: [event] }]);
   }
+}
+
+/** The stored cluster that event `eventId` is in, or null when it is not stored. */
+async function clusterOfStored(db: TimelineDb, eventId: string): Promise<Cluster<StoredEvent> | null> {
+  const members = await clusterMembers(db, eventId);
+  return members.length > 0 ? { id: members[0]!.clusterId ?? members[0]!.id, members } : null;
 }
 
 /** The cluster ids of `events` (before they are deleted or changed). */
@@ -72,8 +109,9 @@ export function clusterIdsOf(events: readonly StoredEvent[]): string[] {
 export async function reformClusters(db: TimelineDb, clusterIds: readonly string[]): Promise<void> {
   if (clusterIds.length === 0) return;
   const members = await db.events.where('clusterId').anyOf([...clusterIds]).toArray();
-  const apart = await apartTestFor(db, members.map((member) => member.id));
-  await writeClusters(db, clusterEvents(members, apart));
+  const ids = members.map((member) => member.id);
+  const apart = await apartTestFor(db, ids);
+  await writeClusters(db, joinMergedPairs(clusterEvents(members, apart), await mergedPairsFor(db, ids)));
 }
 
 /** The members of the cluster `eventId` belongs to (just the event for an unmerged one). */
@@ -86,13 +124,15 @@ export async function clusterMembers(db: TimelineDb, eventId: string): Promise<S
 
 /** Detaches one report into its own event and records the split, so it never re-merges with the others. */
 export async function splitFromCluster(db: TimelineDb, eventId: string): Promise<void> {
-  await db.transaction('rw', [db.events, db.splits, db.meta], async () => {
+  await db.transaction('rw', [db.events, db.splits, db.merges, db.meta], async () => {
     const members = await clusterMembers(db, eventId);
     const event = members.find((member) => member.id === eventId);
     if (!event) throw new Error('the event is no longer in the database');
     const others = members.filter((member) => member.id !== eventId);
     await db.splits.bulkPut(others.map((other) => ({ id: splitId(eventId, other.id), eventId, otherId: other.id })));
+    await db.merges.bulkDelete(others.map((other) => splitId(eventId, other.id)));
     await writeClusters(db, [{ id: event.id, members: [event] }]);
-    await writeClusters(db, clusterEvents(others, await apartTestFor(db, others.map((other) => other.id))));
+    const otherIds = others.map((other) => other.id);
+    await writeClusters(db, joinMergedPairs(clusterEvents(others, await apartTestFor(db, otherIds)), await mergedPairsFor(db, otherIds)));
   });
 }

@@ -1,5 +1,6 @@
 // The typed Dexie database of one case: articles, their events (with their cluster), the entities they name,
-// meta, the analyst's splits, the case's view and per-day event counts (kept right by day-counts-middleware.ts).
+// meta, the analyst's splits and merges, the analyst's edits per event identity, the undo history, the case's view
+// and per-day event counts (kept right by day-counts-middleware.ts).
 // The schema itself is data in app/storage/schema.ts; every version listed there is declared here in
 // order, with the data upgrade a version needs (if any) from DATA_UPGRADES.
 
@@ -11,7 +12,10 @@ import {
   SCHEMA_VERSIONS,
   TIMELINE_DB_NAME,
   type DayCountRecord,
+  type AnalystEditRecord,
   type EntityRecord,
+  type HistoryRecord,
+  type MergeRecord,
   type MetaRecord,
   type SplitRecord,
   type StoredEvent,
@@ -60,6 +64,9 @@ export class TimelineDb extends Dexie {
   splits!: Table<SplitRecord, string>;
   view!: Table<ViewRecord, string>;
   dayCounts!: Table<DayCountRecord, string>;
+  history!: Table<HistoryRecord, number>;
+  analystEdits!: Table<AnalystEditRecord, string>;
+  merges!: Table<MergeRecord, string>;
 
   constructor(name: string = TIMELINE_DB_NAME) {
     super(name);

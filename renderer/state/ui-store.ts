@@ -15,6 +15,8 @@ export type MainView = 'timeline' | 'table';
 
 /** The case dialog that is open (New case, Rename case…, Delete case…), if any. */
 export type CaseDialog = 'new' | 'rename' | 'delete';
+/** What the event editor is open for: an existing event, or a new one (from Add event or a double-click at a date). */
+export type EditorTarget = { mode: 'edit'; eventId: string } | { mode: 'add'; start?: string };
 
 export interface UiState {
   /** Selected event ids, in the order they were selected; the first opens the side panel. */
@@ -33,6 +35,16 @@ export interface UiState {
   /** The export dialog is open with this format chosen; null when closed. */
   exportDialogFormat: ExportFormat | null;
   caseDialog: CaseDialog | null;
+  /** Facts the toolbar's enabled states read (kept in step with the database by App through useLiveQuery). */
+  hasEvents: boolean;
+  undoLabel: string | null;
+  redoLabel: string | null;
+  exporting: boolean;
+  /** The open event editor, or null. */
+  editor: EditorTarget | null;
+  /** Whether the Review panel is open, and the position in its list of flagged events. */
+  reviewOpen: boolean;
+  reviewIndex: number;
 
   select(eventIds: string[]): void;
   setMainView(view: MainView): void;
@@ -44,6 +56,9 @@ export interface UiState {
   notify(message: string | null): void;
   openExportDialog(format: ExportFormat | null): void;
   openCaseDialog(dialog: CaseDialog | null): void;
+  setFacts(facts: Partial<Pick<UiState, 'hasEvents' | 'undoLabel' | 'redoLabel' | 'exporting'>>): void;
+  openEditor(target: EditorTarget | null): void;
+  setReview(open: boolean, index?: number): void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -57,6 +72,13 @@ export const useUiStore = create<UiState>()((set) => ({
   notice: null,
   exportDialogFormat: null,
   caseDialog: null,
+  hasEvents: false,
+  undoLabel: null,
+  redoLabel: null,
+  exporting: false,
+  editor: null,
+  reviewOpen: false,
+  reviewIndex: 0,
 
   select: (eventIds) => set({ selectedEventIds: eventIds }),
   setMainView: (view) => set({ mainView: view }),
@@ -71,6 +93,9 @@ export const useUiStore = create<UiState>()((set) => ({
   notify: (message) => set({ notice: message }),
   openExportDialog: (format) => set({ exportDialogFormat: format }),
   openCaseDialog: (dialog) => set({ caseDialog: dialog }),
+  setFacts: (facts) => set(facts),
+  openEditor: (target) => set({ editor: target }),
+  setReview: (open, index) => set((state) => ({ reviewOpen: open, reviewIndex: Math.max(0, index ?? state.reviewIndex) })),
 }));
 
 /** The event whose details the side panel shows (the first selected), or null. */

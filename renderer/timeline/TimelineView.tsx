@@ -2,7 +2,8 @@
 // as an item where the window's events fit (ITEM_BUDGET), else as per-lane time buckets with counts by type that
 // expand on zoom or click. Windows are answered by window-query.ts (per-day counts table or the view-index worker),
 // under the store's filters, search and lanes; items and lanes are diffed so unchanged ones are not redrawn.
-// Exposes zoom/fit/window commands via a ref (TimelineHandle).
+// Exposes zoom/fit/window commands via a ref (TimelineHandle). Ctrl/Cmd-click adds an item to the selection (for
+// Merge); a double-click on an empty spot reports its date (for Add event).
 
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { DataSet } from 'vis-data/peer';
@@ -62,6 +63,11 @@ interface Props {
   db: TimelineDb;
   selectedEventId: string | null;
   onSelect(eventId: string | null): void;
+  /** Every selected id (several with Ctrl/Cmd-click); when given it is used instead of onSelect for clicks. */
+  selectedEventIds?: readonly string[];
+  onSelectMany?(eventIds: string[]): void;
+  /** A double-click on the timeline away from any item, with the day clicked. */
+  onDoubleClickDate?(isoDate: string): void;
   onLoaded(info: LoadedInfo): void;
   /** Called (debounced) after the window moved, with the new window. */
   onWindowChange?(start: Date, end: Date): void;
@@ -77,7 +83,7 @@ const OPTIONS: TimelineOptions = {
   zoomable: true,
   moveable: true,
   selectable: true,
-  multiselect: false,
+  multiselect: true,
   verticalScroll: true,
   horizontalScroll: false,
   orientation: { axis: 'top', item: 'top' },
@@ -153,14 +159,15 @@ function syncDataSet<T extends { id: string }>(
   if (changed.length > 0) set.update(changed.map((entry) => entry.row) as Parameters<typeof set.update>[0]);
 }
 
-export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindowChange, handleRef }: Props) {
+export function TimelineView(props: Props) {
+  const { db, selectedEventId, onSelect, onLoaded, onWindowChange, handleRef, selectedEventIds, onSelectMany, onDoubleClickDate } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   const selectedRef = useRef<string | null>(selectedEventId);
   const reloadRef = useRef<() => void>(() => {});
-  const callbacks = useRef({ onSelect, onLoaded, onWindowChange });
-  callbacks.current = { onSelect, onLoaded, onWindowChange };
+  const callbacks = useRef({ onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate });
+  callbacks.current = { onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate };
 
   useEffect(() => {
     const container = containerRef.current;
@@ -272,8 +279,13 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
       else settled();
     });
     timeline.on('select', (props: { items: Array<string | number> }) => {
-      const first = props.items.map(String).find((id) => !isBucketItemId(id));
-      callbacks.current.onSelect(first === undefined ? null : eventIdOfItem(first));
+      const eventIds = [...new Set(props.items.map(String).filter((id) => !isBucketItemId(id)).map(eventIdOfItem))];
+      const many = callbacks.current.onSelectMany;
+      if (many) return many(eventIds);
+      callbacks.current.onSelect(eventIds[0] ?? null);
+    });
+    timeline.on('doubleClick', (props: { item: string | number | null; time: Date | null; what: string | null }) => {
+      if (props.item === null && props.time && props.what !== 'axis') callbacks.current.onDoubleClickDate?.(localDateToIso(props.time));
     });
     timeline.on('click', (props: { item: string | number | null }) => {
       const id = props.item === null ? null : String(props.item);
@@ -336,16 +348,19 @@ export function TimelineView({ db, selectedEventId, onSelect, onLoaded, onWindow
     const timeline = timelineRef.current;
     const items = itemsRef.current;
     if (!timeline || !items) return;
-    const ids = selectedEventId
-      ? items
-          .getIds()
-          .map(String)
-          .filter((id) => !isBucketItemId(id) && eventIdOfItem(id) === selectedEventId)
-      : [];
+    const wanted = new Set(selectedEventIds ?? (selectedEventId ? [selectedEventId] : []));
+    const ids =
+      wanted.size > 0
+        ? items
+            .getIds()
+            .map(String)
+            .filter((id) => !isBucketItemId(id) && wanted.has(eventIdOfItem(id)))
+        : [];
     timeline.setSelection(ids);
     selectedRef.current = selectedEventId;
-    if (selectedEventId) keepInView(timeline, items.get(ids[0] ?? '')?.start, containerRef.current?.clientWidth ?? 0);
-  }, [selectedEventId]);
+    const primary = ids.find((id) => eventIdOfItem(id) === selectedEventId);
+    if (selectedEventId) keepInView(timeline, items.get(primary ?? '')?.start, containerRef.current?.clientWidth ?? 0);
+  }, [selectedEventId, selectedEventIds?.join('|')]);
 
   useImperativeHandle(handleRef, (): TimelineHandle => ({
     zoomIn: () => timelineRef.current?.zoomIn(0.5, { animation: false }),

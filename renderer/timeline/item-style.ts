@@ -1,9 +1,11 @@
 // How one event looks on the timeline: point or range, colour by type, uncertain dates as hatched
-// translucent ranges, planned events dashed with a "planned" marker. Pure data, no DOM, so it is testable.
+// translucent ranges, planned events dashed with a "planned" marker; the review state as a class (accepted:
+// settled; rejected: faded; flagged and not reviewed: a mark). Pure data, no DOM, so it is testable.
 
 import { sourcesBadge } from '../../app/merge/collapse';
 import { eventTypeInfo } from '../../app/model/event-types';
 import type { TimelineEvent } from '../../app/model/event';
+import { needsReview } from '../../app/model/review-flags';
 import { formatEventDate, isUncertainPrecision } from '../lib/format-date';
 import { addDaysIso, isoToLocalDate } from '../lib/iso-date';
 
@@ -37,7 +39,7 @@ export interface ItemPresentation {
 }
 
 /** `sourceCount`: how many articles' reports the item stands for (its cluster size). */
-export function presentEvent(event: TimelineEvent, sourceCount = 1): ItemPresentation {
+export function presentEvent(event: TimelineEvent & { sourcesDisagree?: boolean }, sourceCount = 1): ItemPresentation {
   const info = eventTypeInfo(event.type);
   const uncertain = isUncertainPrecision(event.precision);
   const isRange = uncertain || event.end > event.start;
@@ -45,6 +47,8 @@ export function presentEvent(event: TimelineEvent, sourceCount = 1): ItemPresent
   const classes = ['event-item', `event-type-${event.type}`, `event-status-${event.status}`];
   if (uncertain) classes.push('is-uncertain');
   if (statusMarker) classes.push('is-marked-status');
+  if (event.reviewState) classes.push(`is-${event.reviewState}`);
+  else if (needsReview(event)) classes.push('needs-review');
   const date = formatEventDate(event);
   const badge = sourcesBadge(sourceCount);
   const presentation: ItemPresentation = {
@@ -65,6 +69,7 @@ export function presentEvent(event: TimelineEvent, sourceCount = 1): ItemPresent
       precision: event.precision,
       status: event.status,
       sources: String(sourceCount),
+      review: event.reviewState ?? (needsReview(event) ? 'flagged' : 'none'),
     },
   };
   if (isRange) presentation.end = isoToLocalDate(addDaysIso(event.end, 1));

@@ -1,42 +1,51 @@
-// The application shell: toolbar, article list, timeline, event side panel, dialogs and the window-wide
-// drop zone, wired to the database, the extraction worker, the exports and the Electron menu.
+// The application shell: toolbar (with the case menu and the Timeline/Table switch), the view bar (search, lanes,
+// filters, count), article list, timeline or table, side panel (event details, editor or Review panel), dialogs
+// and the window-wide drop zone. Wiring only: commands are actions of the registry (renderer/actions/),
+// run by the toolbar, the keys and the Electron menu through one dispatcher; UI state is the zustand store;
+// database reads are useLiveQuery hooks (use-db-data.ts).
 
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { backUpCaseAction } from '../actions/case-backup';
-import { restoreCaseAction } from '../actions/case-restore';
-import { CaseMenu } from '../cases/CaseMenu';
-import { runAction } from '../cases/run-action';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
-import type { ExportFormat, MenuCommand } from '../../app/ipc/contract';
-import { openExportDialogAction } from '../actions/open-export-dialog';
-import { deleteArticle } from '../db/articles-repo';
-import { splitFromCluster } from '../db/cluster-repo';
+import { formOfEvent } from '../../app/model/event-fields';
+import type { ExportFormat } from '../../app/ipc/contract';
+import type { ActionContext, AppAction } from '../actions/action';
+import '../actions/all-actions';
+import { runAction } from '../actions/dispatcher';
+import { installKeyHandler } from '../actions/key-handler';
+import { handleMenuCommand, MENU_ACCELERATED_ACTIONS } from '../actions/menu-bridge';
+import type { AppServices } from '../actions/services';
+import { IS_MAC } from '../actions/shortcut-text';
 import { eventExtent, eventsOfArticle } from '../db/queries';
 import { openTimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
+import { extentOf } from '../lib/extent';
 import { primarySelection, useUiStore } from '../state/ui-store';
+import { filtersAreEmpty } from '../../app/model/event-filter';
+import { CaseMenu } from '../cases/CaseMenu';
 import { EventTable } from '../table/EventTable';
 import { ViewSwitch } from '../table/ViewSwitch';
-import { extentOf } from '../lib/extent';
-import { filtersAreEmpty } from '../../app/model/event-filter';
+import { onEventsChanged } from '../timeline/on-events-changed';
 import { TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
+import { ExportDialogHost } from './ExportDialogHost';
 import { FilterBar } from './FilterBar';
 import { LaneControls } from './LaneControls';
 import { SearchBox, SearchResults } from './SearchBox';
 import { useFilteredArticles } from './use-filtered-articles';
 import { useViewMemory } from './use-view-memory';
-import { currentViewPredicate } from './view-predicate';
 import { WindowCount } from './WindowCount';
+import { ActionsProvider } from './actions-context';
 import { ArticleList } from './ArticleList';
 import { ArticleViewer } from './ArticleViewer';
 import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
 import { EventDetails } from './EventDetails';
-import { ExportDialogHost } from './ExportDialogHost';
+import { EventEditor } from './EventEditor';
+import { isFinished } from './import-progress';
 import { ImportStatus } from './ImportStatus';
 import { Legend } from './Legend';
 import { PasteDialog } from './PasteDialog';
-import { useArticleSummaries, useOpenArticle, useSelectedEvent } from './use-db-data';
+import { ReviewPanel } from './ReviewPanel';
+import { useArticleSummaries, useHasEvents, useHistoryState, useOpenArticle, useSelectedEvent } from './use-db-data';
 import { readFiles } from './read-dropped-files';
 import { useImporter } from './use-importer';
 import { useWindowDrop } from './use-window-drop';
@@ -46,38 +55,45 @@ export function App() {
   const db = openTimelineDb();
   const timeline = useRef<TimelineHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
-  const [version, setVersion] = useState(0);
-  const selectedEventId = useUiStore(primarySelection);
-  const mainView = useUiStore((state) => state.mainView);
-  const notice = useUiStore((state) => state.notice);
-  const setNotice = useUiStore((state) => state.notify);
-  const setSelectedEventId = useCallback((id: string | null) => useUiStore.getState().select(id ? [id] : []), []);
   const [viewerArticleId, setViewerArticleId] = useState<string | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [loaded, setLoaded] = useState<LoadedInfo>({ shown: 0, capped: false });
-  const [exporting, setExporting] = useState(false);
+  const ui = useUiStore();
+  const selectedEventId = primarySelection(ui);
 
-  const allArticles = useArticleSummaries(db, version);
-  const { articles, filtered } = useFilteredArticles(allArticles);
-  const viewFiltered = useUiStore((state) => !filtersAreEmpty(state.filters) || state.search.trim() !== '');
-  const selected = useSelectedEvent(db, selectedEventId, version);
-  const viewer = useOpenArticle(db, viewerArticleId, version);
-  const hasEvents = allArticles.some((summary) => summary.eventCount > 0);
+  const [importTick, setImportTick] = useState(0);
+  // Bumped on every write to the events table (imports, edits, deletes): the filter names and search results follow it.
+  const [eventsVersion, setEventsVersion] = useState(0);
+  useEffect(() => onEventsChanged(db.name, () => setEventsVersion((v) => v + 1)), [db]);
+  const selected = useSelectedEvent(db, selectedEventId);
+  const editing = useSelectedEvent(db, ui.editor?.mode === 'edit' ? ui.editor.eventId : null);
+  const viewer = useOpenArticle(db, viewerArticleId);
+  const history = useHistoryState(db);
+  const hasEvents = useHasEvents(db);
+  useEffect(
+    () => ui.setFacts({ hasEvents, undoLabel: history.undoLabel, redoLabel: history.redoLabel }),
+    [hasEvents, history.undoLabel, history.redoLabel],
+  ); // eslint-disable-line react-hooks/exhaustive-deps
 
   const importer = useImporter({
     onChanged: () => {
-      setVersion((v) => v + 1);
+      setImportTick((tick) => tick + 1);
       timeline.current?.reload();
     },
     onImported: (extent) => {
       if (extent) timeline.current?.showWindow(extent);
     },
   });
-
-  const onFiles = useCallback(async (files: File[]) => {
-    const read = await readFiles(files);
-    return importer.importFiles(read.files, read.errors);
-  }, [importer.importFiles]);
+  const allArticles = useArticleSummaries(db, importer.rows.some((row) => !isFinished(row.state)), importTick);
+  const { articles, filtered } = useFilteredArticles(allArticles);
+  const viewFiltered = useUiStore((state) => !filtersAreEmpty(state.filters) || state.search.trim() !== '');
+  const onFiles = useCallback(
+    async (files: File[]) => {
+      const read = await readFiles(files);
+      return importer.importFiles(read.files, read.errors);
+    },
+    [importer.importFiles],
+  );
   const dragging = useWindowDrop(onFiles);
 
   const fitAll = useCallback(async () => {
@@ -85,189 +101,211 @@ export function App() {
     if (extent) timeline.current?.showWindow(extent);
   }, [db]);
 
-  const startImport = useCallback(async () => {
-    const bridge = desktopBridge();
-    if (!bridge) return fileInput.current?.click();
-    const picked = await bridge.openArticles();
-    if (picked.files.length > 0 || picked.errors.length > 0) await importer.importFiles(picked.files, picked.errors);
-  }, [importer.importFiles]);
-
-  const openExport = useCallback((format: ExportFormat) => void openExportDialogAction.run({ db, notify: setNotice }, format), [db]);
-
-  const setPublished = useCallback(
-    async (articleId: string, published: string) => {
+  const services = useRef<AppServices>(null!);
+  services.current = {
+    timeline: () => timeline.current,
+    fitAll,
+    openPaste: () => setPasteOpen(true),
+    startImport: async () => {
+      const bridge = desktopBridge();
+      if (!bridge) return fileInput.current?.click();
+      const picked = await bridge.openArticles();
+      if (picked.files.length > 0 || picked.errors.length > 0) await importer.importFiles(picked.files, picked.errors);
+    },
+    exportTimeline: async (format: ExportFormat) => runAction(ctx, 'export.open-dialog', format).then(() => undefined),
+    setPublished: async (articleId: string, published: string) => {
       try {
         await importer.setPublished(articleId, published);
       } catch (error) {
-        return setNotice(`The publication date ${published} was not applied: ${error instanceof Error ? error.message : String(error)}.`);
+        ui.notify(`The publication date ${published} was not applied: ${error instanceof Error ? error.message : String(error)}.`);
+        return;
       }
+      timeline.current?.reload();
       const extent = extentOf(await eventsOfArticle(db, articleId));
       if (extent) timeline.current?.showWindow(extent);
     },
-    [db, importer.setPublished],
-  );
-
-  const removeArticle = useCallback(
-    async (articleId: string) => {
-      await importer.settled(articleId); // a re-extraction still running finishes first, then the article goes
-      try {
-        await deleteArticle(db, articleId);
-      } catch (error) {
-        setNotice(`Delete failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      if (selected?.event.articleId === articleId) setSelectedEventId(null);
-      if (viewerArticleId === articleId) setViewerArticleId(null);
-      setVersion((v) => v + 1);
-      timeline.current?.reload();
-    },
-    [db, selected, viewerArticleId, setSelectedEventId, importer.settled],
-  );
-
-  const splitSource = useCallback(
-    async (eventId: string) => {
-      try {
-        await splitFromCluster(db, eventId);
-      } catch (error) {
-        setNotice(`Split failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-      setVersion((v) => v + 1);
-      timeline.current?.reload();
-    },
-    [db],
-  );
-
-  const commands = useRef<Record<MenuCommand, () => void>>(null!);
-  commands.current = {
-    import: () => void startImport(),
-    'paste-article': () => setPasteOpen(true),
-    'export-png': () => openExport('png'),
-    'export-svg': () => openExport('svg'),
-    'export-pdf': () => openExport('pdf'),
-    'export-csv': () => openExport('csv'),
-    'export-json': () => openExport('json'),
-    'zoom-in': () => timeline.current?.zoomIn(),
-    'zoom-out': () => timeline.current?.zoomOut(),
-    fit: () => void fitAll(),
-    'new-case': () => useUiStore.getState().openCaseDialog('new'),
-    'backup-case': () => void runAction(backUpCaseAction, undefined),
-    'restore-case': () => void runAction(restoreCaseAction, undefined),
   };
-  useEffect(() => desktopBridge()?.onMenuCommand((command) => commands.current[command]()), []);
+  // One stable context whose services always call the latest closures of this render.
+  const ctx = useMemo<ActionContext>(() => {
+    const latest = (): AppServices => services.current;
+    return {
+      db,
+      notify: (message) => useUiStore.getState().notify(message),
+      services: {
+        timeline: () => latest().timeline(),
+        fitAll: () => latest().fitAll(),
+        openPaste: () => latest().openPaste(),
+        startImport: () => latest().startImport(),
+        exportTimeline: (format) => latest().exportTimeline(format),
+        setPublished: (articleId, published) => latest().setPublished(articleId, published),
+      },
+    };
+  }, [db]);
+  const run = useCallback((actionId: string, arg?: unknown) => void runAction(ctx, actionId, arg), [ctx]);
 
+  useEffect(() => {
+    const desktop = desktopBridge() !== null;
+    return installKeyHandler(window, {
+      isMac: IS_MAC,
+      isEnabled: (action: AppAction<never>) => !action.isEnabled || action.isEnabled(ctx),
+      run: (action) => run(action.id),
+      ...(desktop ? { skip: MENU_ACCELERATED_ACTIONS } : {}),
+    });
+  }, [ctx, run]);
+  useEffect(() => desktopBridge()?.onMenuCommand((command) => handleMenuCommand(command, run)), [run]);
   // Show the remembered view of the case when the app opens (or everything stored), and remember changes.
   const onWindowChange = useViewMemory(db, timeline, fitAll);
 
-  return (
-    <div className="app" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && setSelectedEventId(null)}>
-      <Toolbar
-        leading={
-          <>
-            <CaseMenu />
-            <ViewSwitch />
-          </>
-        }
-        hasEvents={hasEvents}
-        exporting={exporting}
-        onImport={() => void startImport()}
-        onPaste={() => setPasteOpen(true)}
-        onZoomIn={() => timeline.current?.zoomIn()}
-        onZoomOut={() => timeline.current?.zoomOut()}
-        onFit={() => void fitAll()}
-        onOpenExport={() => openExport('png')}
+  const side = ui.editor ? (
+    ui.editor.mode === 'add' ? (
+      <EventEditor
+        key="add"
+        title="Add event"
+        initial={formOfEvent({ start: ui.editor.start ?? new Date().toISOString().slice(0, 10), label: '' })}
+        onSave={(fields) => run('event.add', { fields })}
+        onCancel={() => ui.openEditor(null)}
       />
-      <div className="view-bar" role="toolbar" aria-label="View">
-        <SearchBox />
-        <LaneControls />
-        <FilterBar db={db} articles={allArticles} version={version} />
-        <span className="toolbar-gap" />
-        <WindowCount loaded={loaded} filtered={viewFiltered} />
-      </div>
-      <div className="workspace">
-        <aside className="sidebar" aria-label="Articles">
-          <ImportStatus rows={importer.rows} cancelling={importer.cancelling} onCancel={importer.cancel} onDismiss={importer.clearRows} />
-          <SearchResults
-            version={version}
-            onChoose={(hit) => {
-              setSelectedEventId(hit.eventId);
-              timeline.current?.showWindow({ start: hit.start, end: hit.start });
+    ) : (
+      editing && (
+        <EventEditor
+          key={editing.event.id}
+          title="Edit event"
+          initial={formOfEvent(editing.event)}
+          onSave={(fields) => {
+            ui.openEditor(null);
+            run('event.edit', { eventId: editing.event.id, fields });
+          }}
+          onCancel={() => ui.openEditor(null)}
+        />
+      )
+    )
+  ) : ui.reviewOpen ? (
+    <ReviewPanel db={db} />
+  ) : (
+    selected && (
+      <EventDetails
+        db={db}
+        event={selected.event}
+        article={selected.article}
+        sources={selected.sources}
+        onSplit={(eventId) => run('event.split', eventId)}
+        onEdit={() => ui.openEditor({ mode: 'edit', eventId: selected.event.id })}
+        onDelete={() => run('event.delete', selected.event.id)}
+        onMerge={(otherId) => run('event.merge', { eventId: selected.event.id, otherId })}
+        onOpenArticle={setViewerArticleId}
+        onClose={() => ui.select([])}
+      />
+    )
+  );
+
+  return (
+    <ActionsProvider value={ctx}>
+      <div className="app" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && ui.select([])}>
+        <Toolbar
+          leading={
+            <>
+              <CaseMenu />
+              <ViewSwitch />
+            </>
+          }
+        />
+        <div className="view-bar" role="toolbar" aria-label="View">
+          <SearchBox />
+          <LaneControls />
+          <FilterBar db={db} articles={allArticles} version={eventsVersion} />
+          <span className="toolbar-gap" />
+          <WindowCount loaded={loaded} filtered={viewFiltered} />
+        </div>
+        <div className="workspace">
+          <aside className="sidebar" aria-label="Articles">
+            <ImportStatus rows={importer.rows} cancelling={importer.cancelling} onCancel={importer.cancel} onDismiss={importer.clearRows} />
+            <SearchResults
+              version={eventsVersion}
+              onChoose={(hit) => {
+                ui.select([hit.eventId]);
+                timeline.current?.showWindow({ start: hit.start, end: hit.start });
+              }}
+            />
+            <h2 className="section-title" data-article-count={articles.length}>
+              Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')}${filtered ? ' matching' : ''})` : ''}
+            </h2>
+            <ArticleList
+              articles={articles}
+              busyArticleIds={importer.busyArticleIds}
+              onSetPublished={(articleId, published) => run('article.setPublished', { articleId, published })}
+              onOpen={setViewerArticleId}
+              onDelete={(articleId) => {
+                if (viewerArticleId === articleId) setViewerArticleId(null);
+                // A re-extraction of the article still running finishes first, then the article goes.
+                void importer.settled(articleId).then(() => run('article.delete', articleId));
+              }}
+            />
+          </aside>
+          <main className="timeline-area">
+            <div className="main-view" data-main-view={ui.mainView}>
+              <TimelineView
+                db={db}
+                handleRef={timeline}
+                selectedEventId={selectedEventId}
+                selectedEventIds={ui.selectedEventIds}
+                onSelect={(id) => ui.select(id ? [id] : [])}
+                onSelectMany={(ids) => ui.select(ids)}
+                onDoubleClickDate={(start) => run('event.add', { start })}
+                onLoaded={setLoaded}
+                onWindowChange={onWindowChange}
+              />
+              {ui.mainView === 'table' && <EventTable db={db} />}
+            </div>
+            {allArticles.length === 0 && !hasEvents && <EmptyState onImport={() => run('file.import')} onPaste={() => setPasteOpen(true)} />}
+            <footer className="timeline-footer">
+              <Legend />
+              <p className="status-line" role="status">
+                {ui.notice}
+              </p>
+            </footer>
+          </main>
+          {side}
+        </div>
+        <ExportDialogHost
+          db={db}
+          visibleWindow={() => timeline.current?.visibleWindow() ?? null}
+          notify={ui.notify}
+          onBusy={(exporting) => ui.setFacts({ exporting })}
+        />
+        {dragging && <DropOverlay />}
+        {pasteOpen && (
+          <PasteDialog
+            onClose={() => setPasteOpen(false)}
+            onSubmit={(pasted) => {
+              setPasteOpen(false);
+              void importer.importPasted(pasted);
             }}
           />
-          <h2 className="section-title" data-article-count={articles.length}>
-            Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')}${filtered ? ' matching' : ''})` : ''}
-          </h2>
-          <ArticleList
-            articles={articles}
-            busyArticleIds={importer.busyArticleIds}
-            onSetPublished={(id, published) => void setPublished(id, published)}
-            onOpen={setViewerArticleId}
-            onDelete={(id) => void removeArticle(id)}
-          />
-        </aside>
-        <main className="timeline-area">
-          <div className="main-view" data-main-view={mainView}>
-            <TimelineView
-              db={db}
-              handleRef={timeline}
-              selectedEventId={selectedEventId}
-              onSelect={setSelectedEventId}
-              onLoaded={setLoaded}
-              onWindowChange={onWindowChange}
-            />
-            {mainView === 'table' && <EventTable db={db} />}
-          </div>
-          {allArticles.length === 0 && <EmptyState onImport={() => void startImport()} onPaste={() => setPasteOpen(true)} />}
-          <footer className="timeline-footer">
-            <Legend />
-            <p className="status-line" role="status">
-              {notice}
-            </p>
-          </footer>
-        </main>
-        {selected && (
-          <EventDetails
-            event={selected.event}
-            article={selected.article}
-            sources={selected.sources}
-            onSplit={(eventId) => void splitSource(eventId)}
-            onOpenArticle={setViewerArticleId}
-            onClose={() => setSelectedEventId(null)}
+        )}
+        {viewer && (
+          <ArticleViewer
+            article={viewer.article}
+            events={viewer.events}
+            onClose={() => setViewerArticleId(null)}
+            onSelectEvent={(id) => {
+              setViewerArticleId(null);
+              ui.select([id]);
+            }}
           />
         )}
+        <input
+          ref={fileInput}
+          type="file"
+          multiple
+          hidden
+          accept={SUPPORTED_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
+          onChange={(event) => {
+            const files = Array.from(event.target.files ?? []);
+            event.target.value = '';
+            if (files.length > 0) void onFiles(files);
+          }}
+        />
       </div>
-      <ExportDialogHost db={db} visibleWindow={() => timeline.current?.visibleWindow() ?? null} notify={setNotice} onBusy={setExporting} />
-      {dragging && <DropOverlay />}
-      {pasteOpen && (
-        <PasteDialog
-          onClose={() => setPasteOpen(false)}
-          onSubmit={(pasted) => {
-            setPasteOpen(false);
-            void importer.importPasted(pasted);
-          }}
-        />
-      )}
-      {viewer && (
-        <ArticleViewer
-          article={viewer.article}
-          events={viewer.events}
-          onClose={() => setViewerArticleId(null)}
-          onSelectEvent={(id) => {
-            setViewerArticleId(null);
-            setSelectedEventId(id);
-          }}
-        />
-      )}
-      <input
-        ref={fileInput}
-        type="file"
-        multiple
-        hidden
-        accept={SUPPORTED_EXTENSIONS.map((extension) => `.${extension}`).join(',')}
-        onChange={(event) => {
-          const files = Array.from(event.target.files ?? []);
-          event.target.value = '';
-          if (files.length > 0) void onFiles(files);
-        }}
-      />
-    </div>
+    </ActionsProvider>
   );
 }

@@ -1,46 +1,138 @@
-// The top toolbar: Import…, Paste article, zoom, Fit all and Export… (the export dialog: PNG, SVG, PDF, CSV, JSON).
+// The top toolbar, drawn from the action registry: every action with a `toolbar` placement is a button (or an
+// item of a drop-down such as Export) in its group, in order, with the action's label as its accessible name, its
+// shortcut in the tooltip and its enabled state. Other developers add buttons by giving their action a placement.
 
-import type { ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import type { AppAction } from '../actions/action';
+import { allActions } from '../actions/registry';
+import { IS_MAC, shortcutText } from '../actions/shortcut-text';
+import { useUiStore } from '../state/ui-store';
+import { useActionContext, useRunAction } from './actions-context';
 
-interface Props {
-  /** Controls shown after the title (the case menu and the view switch). */
-  leading?: ReactNode;
-  hasEvents: boolean;
-  exporting: boolean;
-  onImport(): void;
-  onPaste(): void;
-  onZoomIn(): void;
-  onZoomOut(): void;
-  onFit(): void;
-  onOpenExport(): void;
+/** Group order left to right; groups not listed follow in order of first appearance. */
+export const TOOLBAR_GROUPS = ['file', 'edit', 'view', 'export'];
+
+type Action = AppAction<never>;
+
+const tooltip = (action: Action): string => (action.shortcut ? `${action.label} (${shortcutText(action.shortcut, IS_MAC)})` : action.label);
+
+function ToolbarMenu({
+  name,
+  actions,
+  enabled,
+  run,
+}: {
+  name: string;
+  actions: Action[];
+  enabled(action: Action): boolean;
+  run(action: Action): void;
+}) {
+  const [open, setOpen] = useState(false);
+  const rootRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event): void => {
+      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('pointerdown', close);
+    return () => document.removeEventListener('pointerdown', close);
+  }, [open]);
+  const anyEnabled = actions.some(enabled);
+  return (
+    <div className="menu" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
+      <button
+        type="button"
+        className="button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        disabled={!anyEnabled}
+        onClick={() => setOpen(!open)}
+      >
+        {name} ▾
+      </button>
+      {open && (
+        <div className="menu-items" role="menu">
+          {actions.map((action, i) => (
+            <button
+              key={action.id}
+              type="button"
+              role="menuitem"
+              autoFocus={i === 0}
+              disabled={!enabled(action)}
+              title={tooltip(action)}
+              onClick={() => {
+                setOpen(false);
+                run(action);
+              }}
+            >
+              {action.toolbar?.text ?? action.label}
+            </button>
+          ))}
+        </div>
+      )}
+    </div>
+  );
 }
 
-export function Toolbar(props: Props) {
+function groupsOf(actions: readonly Action[]): Array<[string, Action[]]> {
+  const groups = new Map<string, Action[]>(TOOLBAR_GROUPS.map((group) => [group, []]));
+  for (const action of actions) {
+    const group = action.toolbar!.group;
+    groups.set(group, [...(groups.get(group) ?? []), action]);
+  }
+  for (const list of groups.values()) list.sort((a, b) => a.toolbar!.order - b.toolbar!.order);
+  return [...groups.entries()].filter(([, list]) => list.length > 0);
+}
+
+/** `leading`: controls shown after the title (the case menu and the view switch). */
+export function Toolbar({ leading }: { leading?: ReactNode }) {
+  useUiStore(); // re-render on any UI state change: enabled states read it
+  const ctx = useActionContext();
+  const runAction = useRunAction();
+  const enabled = (action: Action): boolean => !action.isEnabled || action.isEnabled(ctx);
+  const run = (action: Action): void => runAction(action.id);
+  const groups = groupsOf(allActions().filter((action) => action.toolbar));
   return (
     <header className="toolbar" role="toolbar" aria-label="Timeline tools">
       <h1 className="app-title">Event Timeline</h1>
-      {props.leading}
-      <button type="button" className="button primary" onClick={props.onImport}>
-        Import…
-      </button>
-      <button type="button" className="button" onClick={props.onPaste}>
-        Paste article
-      </button>
-      <span className="toolbar-gap" />
-      <div className="button-group" role="group" aria-label="Zoom">
-        <button type="button" className="button" onClick={props.onZoomOut} aria-label="Zoom out" title="Zoom out (−)">
-          −
-        </button>
-        <button type="button" className="button" onClick={props.onZoomIn} aria-label="Zoom in" title="Zoom in (+)">
-          +
-        </button>
-      </div>
-      <button type="button" className="button" onClick={props.onFit} disabled={!props.hasEvents}>
-        Fit all
-      </button>
-      <button type="button" className="button" aria-haspopup="dialog" disabled={!props.hasEvents || props.exporting} onClick={props.onOpenExport}>
-        Export…
-      </button>
+      {leading}
+      {groups.map(([group, actions]) => {
+        const buttons = actions.filter((action) => !action.toolbar!.menu);
+        const menus = [...new Set(actions.flatMap((action) => (action.toolbar!.menu ? [action.toolbar!.menu] : [])))];
+        return (
+          <div
+            key={group}
+            className={group === 'view' ? 'button-group' : 'toolbar-group'}
+            role="group"
+            aria-label={group}
+            data-toolbar-group={group}
+          >
+            {buttons.map((action) => (
+              <button
+                key={action.id}
+                type="button"
+                className={`button${action.toolbar!.primary ? ' primary' : ''}`}
+                aria-label={action.label}
+                title={tooltip(action)}
+                data-action-id={action.id}
+                disabled={!enabled(action)}
+                onClick={() => run(action)}
+              >
+                {action.toolbar!.text ?? action.label}
+              </button>
+            ))}
+            {menus.map((menu) => (
+              <ToolbarMenu
+                key={menu}
+                name={menu}
+                actions={actions.filter((action) => action.toolbar!.menu === menu)}
+                enabled={enabled}
+                run={run}
+              />
+            ))}
+          </div>
+        );
+      })}
     </header>
   );
 }

@@ -7,6 +7,7 @@ import type { TimelineEvent } from '../../app/model/event';
 import { extractArticleEvents } from '../../app/extract/pipeline';
 import { ingestFile, ingestPastedText } from '../../app/ingest/ingest';
 import { replaceArticleEvents, saveImportedArticle } from '../db/articles-repo';
+import { REANCHOR_ACTION_ID, runRecorded } from '../db/history-repo';
 import { extentOf } from '../lib/extent';
 import type { TimelineDb } from '../db/timeline-db';
 import type { FileOutcome } from './messages';
@@ -56,12 +57,16 @@ export async function importPastedText(
   }
 }
 
-/** Sets an article's publication date and re-runs extraction, replacing its events in one transaction. */
+/**
+ * Sets an article's publication date and re-runs extraction, replacing its events in one transaction that also
+ * stores the undo step (so the analyst can set the old date back).
+ */
 export async function setPublicationDate(db: TimelineDb, articleId: string, published: string): Promise<{ article: Article; events: TimelineEvent[] }> {
   const article = await db.articles.get(articleId);
   if (!article) throw new Error('the article is no longer in the database');
   const events = articleEvents(article, published);
   const changes = { published, publishedSource: 'user' as const, publishedNote: 'set by you' };
-  await replaceArticleEvents(db, articleId, changes, events);
+  const label = `Change publication date of “${article.title}” to ${published}`;
+  await runRecorded(db, { actionId: REANCHOR_ACTION_ID, label }, () => replaceArticleEvents(db, articleId, changes, events));
   return { article: { ...article, ...changes }, events };
 }

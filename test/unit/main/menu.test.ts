@@ -73,9 +73,20 @@ describe('buildMenuTemplate', () => {
     expect([...sent].sort()).toEqual([...MENU_COMMANDS].sort());
   });
 
-  it('Edit uses the standard roles', () => {
+  it('Edit has Undo, Redo and Delete sending their commands, with their keys shown but left to the renderer', () => {
+    const { template, sent } = build();
+    const edit = submenu(template, 'Edit');
+    const items = ['Undo', 'Redo', 'Delete'].map((label) => edit.find((item) => item.label === label));
+    for (const item of items) click(item);
+    expect(sent).toEqual(['undo', 'redo', 'delete']);
+    expect(items.map((item) => item?.accelerator)).toEqual(['CmdOrCtrl+Z', 'Shift+CmdOrCtrl+Z', 'Delete']);
+    expect(items.every((item) => item?.registerAccelerator === false)).toBe(true);
+    expect(edit.some((item) => item.role === 'undo' || item.role === 'redo' || item.role === 'delete')).toBe(false);
+  });
+
+  it('Edit keeps the standard clipboard roles', () => {
     const roles = submenu(build().template, 'Edit').map((item) => item.role).filter(Boolean);
-    expect(roles).toEqual(expect.arrayContaining(['undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']));
+    expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 
   it('Help has About', () => {
