@@ -101,7 +101,7 @@ describe('the menu bridge', () => {
     }
   });
 
-  it('runs the File menu's export commands as the export dialog with that format chosen', () => {
+  it('runs the File menu export commands as the export dialog with that format chosen', () => {
     const runs: Array<[string, unknown]> = [];
     for (const command of ['export-pdf', 'export-csv'] as const) handleMenuCommand(command, (id, arg) => runs.push([id, arg]));
     expect(runs).toEqual([
