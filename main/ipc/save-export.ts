@@ -63,6 +63,9 @@ export async function saveExport<W>(
   defaultDirectory?: string,
 ): Promise<SaveExportResult> {
   let options = saveDialogOptions(request, defaultDirectory);
+  // Without a message box the dialog is shown again once with the real name as its default; a second pick of the
+  // same file after that is the user's answer (never an endless loop of dialogs).
+  let reasked: string | null = null;
   for (;;) {
     const chosen = await dialog.showSaveDialog(window, options);
     if (chosen.canceled || !chosen.filePath) return { saved: false };
@@ -70,11 +73,15 @@ export async function saveExport<W>(
     // The dialog's own overwrite question was about chosen.filePath; ask again about the file written instead.
     if (filePath !== chosen.filePath && (await exists(files, filePath))) {
       if (!dialog.showMessageBox) {
-        options = { ...options, defaultPath: filePath }; // the dialog then asks about the real name itself
-        continue;
+        if (reasked !== filePath) {
+          reasked = filePath;
+          options = { ...options, defaultPath: filePath }; // the dialog then asks about the real name itself
+          continue;
+        }
+      } else {
+        const { response } = await dialog.showMessageBox(window, replaceQuestion(filePath));
+        if (response !== REPLACE) return { saved: false };
       }
-      const { response } = await dialog.showMessageBox(window, replaceQuestion(filePath));
-      if (response !== REPLACE) return { saved: false };
     }
     await files.writeFile(filePath, request.bytes);
     return { saved: true, filePath };

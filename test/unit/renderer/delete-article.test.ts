@@ -6,6 +6,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../app/model/event';
 import type { StoredEvent } from '../../../app/storage/schema';
+import { countRowsOf } from '../../../app/view/day-count-deltas';
 import { deleteArticle, saveImportedArticle } from '../../../renderer/db/articles-repo';
 import { splitFromCluster } from '../../../renderer/db/cluster-repo';
 import type { TimelineDb } from '../../../renderer/db/timeline-db';
@@ -63,7 +64,11 @@ describe('deleteArticle', () => {
     const expected: Record<string, number> = { ...before, articles: before.articles! - 1, events: before.events! - 2 };
     expected.entities = before.entities! - entitiesOfA;
     expected.splits = before.splits! - splitsOfA;
+    // The per-day counts follow the events that are left (kept by the counts middleware).
+    const recounted = countRowsOf(await db.events.toArray()).sort((x, y) => x.id.localeCompare(y.id));
+    expected.dayCounts = recounted.length;
     expect(after).toEqual(expected);
+    expect((await db.dayCounts.toArray()).sort((x, y) => x.id.localeCompare(y.id))).toEqual(recounted);
     expect((await db.splits.toArray()).map((row) => row.id)).toEqual(['b:0|c:0']);
     for (const table of db.tables) {
       const rows: unknown[] = await table.toArray();
