@@ -51,7 +51,10 @@ export function rasterise(shapes, size = SIZE, samples = 4) {
   const colours = shapes.map((s) => rgb(s.fill));
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let r = 0, g = 0, b = 0, a = 0;
+      let r = 0,
+        g = 0,
+        b = 0,
+        a = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
           const x = ((px + (sx + 0.5) / samples) * SIZE) / size;
@@ -59,7 +62,10 @@ export function rasterise(shapes, size = SIZE, samples = 4) {
           for (let i = shapes.length - 1; i >= 0; i--) {
             if (inside(shapes[i], x, y)) {
               const c = colours[i];
-              r += c[0]; g += c[1]; b += c[2]; a += 255;
+              r += c[0];
+              g += c[1];
+              b += c[2];
+              a += 255;
               break;
             }
           }

@@ -45,7 +45,10 @@ export class IpcRejectedError extends Error {
   }
 }
 
-export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEventLike>(ipcMain: IpcMainLike<E>, deps: IpcHandlerDeps<W>): void {
+export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEventLike>(
+  ipcMain: IpcMainLike<E>,
+  deps: IpcHandlerDeps<W>,
+): void {
   const reject = (channel: string, reason: string): never => {
     deps.onRejected?.(channel, reason);
     throw new IpcRejectedError(channel, reason);
@@ -69,7 +72,13 @@ export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEv
     const problem = validateSaveExportRequest(args[0]);
     if (problem !== null) reject(IPC_CHANNELS.saveExport, problem);
     const request = args[0] as SaveExportRequest;
-    return saveExport(window, { format: request.format, suggestedName: request.suggestedName, bytes: request.bytes }, deps.dialog, deps.files, deps.exportDirectory);
+    return saveExport(
+      window,
+      { format: request.format, suggestedName: request.suggestedName, bytes: request.bytes },
+      deps.dialog,
+      deps.files,
+      deps.exportDirectory,
+    );
   });
 
   ipcMain.handle(IPC_CHANNELS.printPdf, async (event, ...args) => {
@@ -98,7 +107,13 @@ export function registerIpcHandlers<W extends TrustedWindowLike, E extends IpcEv
     const problem = validateSaveBackupRequest(args[0]);
     if (problem !== null) reject(IPC_CHANNELS.saveBackup, problem);
     const request = args[0] as SaveBackupRequest;
-    return saveBackup(window, { suggestedName: request.suggestedName, bytes: request.bytes }, deps.dialog, deps.files, deps.exportDirectory);
+    return saveBackup(
+      window,
+      { suggestedName: request.suggestedName, bytes: request.bytes },
+      deps.dialog,
+      deps.files,
+      deps.exportDirectory,
+    );
   });
 
   ipcMain.handle(IPC_CHANNELS.openBackup, async (event, ...args) => {

@@ -55,10 +55,16 @@ async function start(): Promise<void> {
     files: nodeFileAccess,
     exportDirectory: app.getPath('documents'),
     createPrintWindow: (options) => new BrowserWindow(options),
-    clipboard: { writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as BlobPart], { type: 'image/png' }) })]) },
+    clipboard: {
+      writePng: (png) => clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as BlobPart], { type: 'image/png' }) })]),
+    },
     onRejected: (channel, reason) => log(`rejected IPC on ${channel}: ${reason}`),
   });
-  Menu.setApplicationMenu(Menu.buildFromTemplate(buildMenuTemplate({ appName: APP_NAME, platform: process.platform, isDev, sendCommand: (command) => void sendMenuCommand(command) })));
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      buildMenuTemplate({ appName: APP_NAME, platform: process.platform, isDev, sendCommand: (command) => void sendMenuCommand(command) }),
+    ),
+  );
   app.setAboutPanelOptions({
     applicationName: APP_NAME,
     applicationVersion: app.getVersion(),

@@ -15,7 +15,12 @@ export interface MenuOptions {
   sendCommand(command: MenuCommand): void;
 }
 
-function commandItem(label: string, command: MenuCommand, sendCommand: MenuOptions['sendCommand'], accelerator?: string): MenuItemConstructorOptions {
+function commandItem(
+  label: string,
+  command: MenuCommand,
+  sendCommand: MenuOptions['sendCommand'],
+  accelerator?: string,
+): MenuItemConstructorOptions {
   return { id: command, label, ...(accelerator ? { accelerator } : {}), click: () => sendCommand(command) };
 }
 
@@ -23,7 +28,12 @@ function commandItem(label: string, command: MenuCommand, sendCommand: MenuOptio
  * An item whose key the renderer handles itself (shown, not registered): the renderer's key handler runs the
  * action, or leaves the key to a focused text field (its own undo), which a registered accelerator would steal.
  */
-function rendererKeyedItem(label: string, command: MenuCommand, sendCommand: MenuOptions['sendCommand'], accelerator: string): MenuItemConstructorOptions {
+function rendererKeyedItem(
+  label: string,
+  command: MenuCommand,
+  sendCommand: MenuOptions['sendCommand'],
+  accelerator: string,
+): MenuItemConstructorOptions {
   return { ...commandItem(label, command, sendCommand, accelerator), registerAccelerator: false };
 }
 

@@ -22,7 +22,9 @@ export interface MainWindowDeps<W extends MainWindowLike> {
   onRefused?: GuardOptions['onRefused'];
 }
 
-export function mainWindowOptions(deps: Pick<MainWindowDeps<MainWindowLike>, 'preloadPath' | 'isDev' | 'iconPath'>): BrowserWindowConstructorOptions {
+export function mainWindowOptions(
+  deps: Pick<MainWindowDeps<MainWindowLike>, 'preloadPath' | 'isDev' | 'iconPath'>,
+): BrowserWindowConstructorOptions {
   return {
     width: 1280,
     height: 800,

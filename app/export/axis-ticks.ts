@@ -42,7 +42,8 @@ function firstTick(startMs: number, unit: TickUnit, step: number): number {
   const p = utcParts(startMs);
   let ms: number;
   if (unit === 'hour') ms = utc(p.year, p.month, p.day, Math.floor(p.hour / step) * step);
-  else if (unit === 'day' && step % 7 === 0) ms = utc(p.year, p.month, p.day - ((new Date(startMs).getUTCDay() + 6) % 7)); // Monday
+  else if (unit === 'day' && step % 7 === 0)
+    ms = utc(p.year, p.month, p.day - ((new Date(startMs).getUTCDay() + 6) % 7)); // Monday
   else if (unit === 'day') ms = utc(p.year, p.month, p.day);
   else if (unit === 'month') ms = utc(p.year, Math.floor(p.month / step) * step);
   else ms = utc(Math.floor(p.year / step) * step, 0);
@@ -73,7 +74,10 @@ function tickLabel(ms: number, unit: TickUnit, previous: number | null): string 
 export function axisTicks(window: TimeWindow, widthPx: number, minSpacingPx = 90): AxisTicks {
   const span = window.endMs - window.startMs;
   const maxTicks = Math.max(1, Math.floor(widthPx / minSpacingPx));
-  const choice = STEPS.find((s) => span / s.approxMs <= maxTicks) ?? { unit: 'year' as const, step: Math.ceil(span / (365.25 * DAY_MS) / maxTicks / 1000) * 1000 };
+  const choice = STEPS.find((s) => span / s.approxMs <= maxTicks) ?? {
+    unit: 'year' as const,
+    step: Math.ceil(span / (365.25 * DAY_MS) / maxTicks / 1000) * 1000,
+  };
   const ticks: AxisTick[] = [];
   let previous: number | null = null;
   for (let ms = firstTick(window.startMs, choice.unit, choice.step); ms < window.endMs; ms = advance(ms, choice.unit, choice.step)) {

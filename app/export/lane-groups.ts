@@ -42,7 +42,8 @@ export function groupIntoLanes<T>(items: readonly T[], eventOf: (item: T) => Tim
     else groups.set(key, [item]);
   }
   const result = [...groups].map(([key, members]) => ({ key, label: labelOf(key, grouping), members }));
-  if (grouping === 'type') return result.sort((a, b) => (TYPE_ORDER.get(a.key) ?? 99) - (TYPE_ORDER.get(b.key) ?? 99) || a.key.localeCompare(b.key));
+  if (grouping === 'type')
+    return result.sort((a, b) => (TYPE_ORDER.get(a.key) ?? 99) - (TYPE_ORDER.get(b.key) ?? 99) || a.key.localeCompare(b.key));
   const nobodyLast = (a: LaneGroup<T>, b: LaneGroup<T>): number => Number(a.key === NOBODY) - Number(b.key === NOBODY);
   return result.sort((a, b) => nobodyLast(a, b) || b.members.length - a.members.length || a.key.localeCompare(b.key));
 }

@@ -20,7 +20,10 @@ const MIN_BAR_PX = 3;
 
 /** Status words appended to labels; occurred and ongoing events need none. */
 const STATUS_SUFFIX: Partial<Record<TimelineEvent['status'], string>> = {
-  planned: ' (planned)', cancelled: ' (cancelled)', denied: ' (denied)', hypothetical: ' (hypothetical)',
+  planned: ' (planned)',
+  cancelled: ' (cancelled)',
+  denied: ' (denied)',
+  hypothetical: ' (hypothetical)',
 };
 
 export interface LaidOutEvent {
@@ -134,8 +137,18 @@ function placeItem(
   }
   labelX = Math.max(plotLeft, labelX);
   return {
-    event, label, fullLabel, shape, uncertain, planned: event.status === 'planned', x1, x2, labelX, labelWidth,
-    extentStart: Math.min(shapeStart, labelX), extentEnd: Math.max(shapeEnd, labelX + labelWidth),
+    event,
+    label,
+    fullLabel,
+    shape,
+    uncertain,
+    planned: event.status === 'planned',
+    x1,
+    x2,
+    labelX,
+    labelWidth,
+    extentStart: Math.min(shapeStart, labelX),
+    extentEnd: Math.max(shapeEnd, labelX + labelWidth),
   };
 }
 
@@ -144,7 +157,9 @@ function placeItem(
  * O(n × maxLanes). Items that find all maxLanes lanes busy are left out and counted.
  */
 function assignLanes(items: readonly PlacedItem[], maxLanes: number): { placed: { item: PlacedItem; lane: number }[]; laneCount: number } {
-  const sorted = [...items].sort((a, b) => a.extentStart - b.extentStart || a.extentEnd - b.extentEnd || a.event.id.localeCompare(b.event.id));
+  const sorted = [...items].sort(
+    (a, b) => a.extentStart - b.extentStart || a.extentEnd - b.extentEnd || a.event.id.localeCompare(b.event.id),
+  );
   const laneEnds: number[] = [];
   const placed: { item: PlacedItem; lane: number }[] = [];
   for (const item of sorted) {
@@ -157,7 +172,11 @@ function assignLanes(items: readonly PlacedItem[], maxLanes: number): { placed: 
 }
 
 /** Packs each band's lanes and stacks the bands; the lane limit is shared by all bands. */
-function stackBands(items: readonly PlacedItem[], grouping: LaneGrouping, maxLanes: number): Pick<TimelineLayout, 'items' | 'laneCount' | 'hiddenCount' | 'bands' | 'height'> {
+function stackBands(
+  items: readonly PlacedItem[],
+  grouping: LaneGrouping,
+  maxLanes: number,
+): Pick<TimelineLayout, 'items' | 'laneCount' | 'hiddenCount' | 'bands' | 'height'> {
   const laidOut: LaidOutEvent[] = [];
   const bands: LaidOutBand[] = [];
   let [laneCount, y] = [0, 0];

@@ -10,7 +10,8 @@ export const LEGEND_ROW_HEIGHT = 22;
 const SWATCH = 14;
 const ITEM_GAP = 22;
 
-type LegendKey = { kind: 'type'; typeId: string; color: string; label: string } | { kind: 'planned' | 'uncertain' | 'point'; label: string };
+type LegendKey =
+  { kind: 'type'; typeId: string; color: string; label: string } | { kind: 'planned' | 'uncertain' | 'point'; label: string };
 
 const KEYS: readonly LegendKey[] = [
   ...EVENT_TYPES.map((t): LegendKey => ({ kind: 'type', typeId: t.id, color: t.color, label: t.label })),

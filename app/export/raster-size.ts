@@ -19,7 +19,12 @@ export function svgSize(svg: string): PixelSize | null {
   const attribute = (name: string): number => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(root)?.[1] ?? Number.NaN);
   const [width, height] = [attribute('width'), attribute('height')];
   if (width > 0 && height > 0) return { width, height };
-  const box = /\sviewBox="([^"]+)"/.exec(root)?.[1]?.trim().split(/[\s,]+/).map(Number) ?? [];
+  const box =
+    /\sviewBox="([^"]+)"/
+      .exec(root)?.[1]
+      ?.trim()
+      .split(/[\s,]+/)
+      .map(Number) ?? [];
   const [boxWidth, boxHeight] = [box[2] ?? Number.NaN, box[3] ?? Number.NaN];
   return boxWidth > 0 && boxHeight > 0 ? { width: boxWidth, height: boxHeight } : null;
 }

@@ -41,5 +41,10 @@ export function fontTextMeasure(metrics: FontMetrics): TextMeasure {
 /** Shortens text to at most `maxChars` characters, ending with an ellipsis when cut. */
 export function truncateLabel(text: string, maxChars: number): string {
   const chars = [...text];
-  return chars.length <= maxChars ? text : `${chars.slice(0, maxChars - 1).join('').trimEnd()}…`;
+  return chars.length <= maxChars
+    ? text
+    : `${chars
+        .slice(0, maxChars - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -77,7 +77,8 @@ function renderAxis(layout: TimelineLayout, axisY: number, bottom: number): stri
   for (const tick of ticks) {
     const x = round(scale(tick.ms));
     parts.push(`<line class="grid" x1="${x}" y1="${axisY - 6}" x2="${x}" y2="${bottom}"/>`);
-    if (x + 40 <= layout.plotRight) parts.push(`<text class="tick-label" x="${round(x + 4)}" y="${axisY - 8}">${escapeXml(tick.label)}</text>`);
+    if (x + 40 <= layout.plotRight)
+      parts.push(`<text class="tick-label" x="${round(x + 4)}" y="${axisY - 8}">${escapeXml(tick.label)}</text>`);
   }
   return `<g class="time-axis">${parts.join('')}</g>`;
 }

@@ -21,17 +21,33 @@ interface SynonymRule<T extends string> {
 
 /** Type cells → event types: a cell matches when it is, or contains as a word, one of the words. */
 export const TYPE_RULES: readonly SynonymRule<EventTypeId>[] = [
-  { value: 'meeting', words: ['meeting', 'meet', 'meets', 'talks', 'bilateral', 'call', 'phone call', 'consultation'], example: 'Bilateral meeting' },
+  {
+    value: 'meeting',
+    words: ['meeting', 'meet', 'meets', 'talks', 'bilateral', 'call', 'phone call', 'consultation'],
+    example: 'Bilateral meeting',
+  },
   { value: 'visit', words: ['visit', 'state visit', 'trip', 'tour', 'arrival', 'travel'], example: 'State visit' },
   { value: 'forum', words: ['forum', 'summit', 'conference', 'congress', 'assembly', 'convention', 'g20', 'g7'], example: 'Summit' },
   { value: 'invasion', words: ['invasion', 'invade', 'offensive', 'occupation', 'incursion'], example: 'Invasion' },
-  { value: 'attack', words: ['attack', 'strike', 'airstrike', 'air strike', 'bombing', 'shelling', 'raid', 'shooting', 'missile strike'], example: 'Missile strike' },
-  { value: 'agreement', words: ['agreement', 'deal', 'treaty', 'accord', 'signing', 'memorandum', 'mou', 'pact'], example: 'Signing of a memorandum' },
+  {
+    value: 'attack',
+    words: ['attack', 'strike', 'airstrike', 'air strike', 'bombing', 'shelling', 'raid', 'shooting', 'missile strike'],
+    example: 'Missile strike',
+  },
+  {
+    value: 'agreement',
+    words: ['agreement', 'deal', 'treaty', 'accord', 'signing', 'memorandum', 'mou', 'pact'],
+    example: 'Signing of a memorandum',
+  },
 ];
 
 /** Status cells → statuses. */
 export const STATUS_RULES: readonly SynonymRule<EventStatus>[] = [
-  { value: 'occurred', words: ['occurred', 'happened', 'done', 'held', 'past', 'completed', 'took place', 'confirmed'], example: 'happened' },
+  {
+    value: 'occurred',
+    words: ['occurred', 'happened', 'done', 'held', 'past', 'completed', 'took place', 'confirmed'],
+    example: 'happened',
+  },
   { value: 'ongoing', words: ['ongoing', 'in progress', 'current', 'continuing'], example: 'ongoing' },
   { value: 'planned', words: ['planned', 'scheduled', 'upcoming', 'expected', 'future', 'announced', 'proposed'], example: 'scheduled' },
   { value: 'cancelled', words: ['cancelled', 'canceled', 'called off', 'postponed'], example: 'called off' },
@@ -40,7 +56,10 @@ export const STATUS_RULES: readonly SynonymRule<EventStatus>[] = [
 ];
 
 function matchRule<T extends string>(rules: readonly SynonymRule<T>[], cell: string): T | null {
-  const value = cell.toLowerCase().replace(/[\s_-]+/g, ' ').trim();
+  const value = cell
+    .toLowerCase()
+    .replace(/[\s_-]+/g, ' ')
+    .trim();
   for (const rule of rules) if (rule.words.includes(value) || rule.value === value) return rule.value;
   for (const rule of rules) if (rule.words.some((word) => new RegExp(`\\b${word}\\b`).test(value))) return rule.value;
   return null;
@@ -84,7 +103,12 @@ function singleDateSpan(cell: string): DateSpan | null {
   if (!coarse) return null;
   const [year, month] = coarse.split('-').map(Number) as [number, number | undefined];
   if (month === undefined) return { start: `${coarse}-01-01`, end: `${coarse}-12-31`, precision: 'year', value: coarse };
-  return { start: `${coarse}-01`, end: `${coarse}-${String(daysInMonth(year, month)).padStart(2, '0')}`, precision: 'month', value: coarse };
+  return {
+    start: `${coarse}-01`,
+    end: `${coarse}-${String(daysInMonth(year, month)).padStart(2, '0')}`,
+    precision: 'month',
+    value: coarse,
+  };
 }
 
 function spanIn(text: string, row: ImportedEventRow, value: string, from: number): { start: number; end: number } | null {

@@ -29,7 +29,11 @@ export interface ArticleInput {
   rows?: readonly ImportedEventRow[];
 }
 
-function entitiesBySentence(entities: readonly EntityMention[], sentenceCount: number, sentenceOf: (offset: number) => number): EntityMention[][] {
+function entitiesBySentence(
+  entities: readonly EntityMention[],
+  sentenceCount: number,
+  sentenceOf: (offset: number) => number,
+): EntityMention[][] {
   const out: EntityMention[][] = Array.from({ length: sentenceCount }, () => []);
   for (const e of entities) {
     const index = sentenceOf(e.start);
@@ -87,7 +91,15 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   const events: TimelineEvent[] = [];
   const subject = articleSubject(entities, sentences);
   for (const cluster of clusters) {
-    const event = assembleEvent(cluster, events.length, { articleId: article.id, published, sentences, timexes, takenTimexes, articleSubject: subject, earlierEvents: events });
+    const event = assembleEvent(cluster, events.length, {
+      articleId: article.id,
+      published,
+      sentences,
+      timexes,
+      takenTimexes,
+      articleSubject: subject,
+      earlierEvents: events,
+    });
     if (event) events.push(event);
   }
   return events;

@@ -25,7 +25,11 @@ function isBylineOrDate(line: string): boolean {
 
 /** The first non-empty line when it looks like a headline, else null. */
 export function headlineFromText(text: string): string | null {
-  const firstLine = text.split('\n').find((line) => line.trim().length > 0)?.trim() ?? '';
+  const firstLine =
+    text
+      .split('\n')
+      .find((line) => line.trim().length > 0)
+      ?.trim() ?? '';
   if (!firstLine || firstLine.length > MAX_HEADLINE_CHARS || /[.]$/.test(firstLine) || isBylineOrDate(firstLine)) return null;
   return firstLine;
 }

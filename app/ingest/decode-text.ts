@@ -16,7 +16,18 @@ export type TextEncodingName = string;
 
 /** Labels the WHATWG Encoding spec maps to windows-1252. */
 const WINDOWS_1252_LABELS = new Set([
-  'windows-1252', 'cp1252', 'x-cp1252', 'iso-8859-1', 'iso8859-1', 'iso_8859-1', 'latin1', 'l1', 'ascii', 'us-ascii', 'cp819', 'ibm819',
+  'windows-1252',
+  'cp1252',
+  'x-cp1252',
+  'iso-8859-1',
+  'iso8859-1',
+  'iso_8859-1',
+  'latin1',
+  'l1',
+  'ascii',
+  'us-ascii',
+  'cp819',
+  'ibm819',
 ]);
 
 export interface DecodedText {
@@ -132,7 +143,8 @@ export function decodeText(bytes: Uint8Array, declaredCharset?: string): Decoded
   if (utf16) {
     encoding = utf16;
     text = decodeUtf16(body, utf16 === 'utf-16le');
-    if (body.length % 2 === 1) return { text: normaliseLineEndings(text), encoding, hadBom: bom !== null, warnings: [ODD_UTF16_BYTE_WARNING] };
+    if (body.length % 2 === 1)
+      return { text: normaliseLineEndings(text), encoding, hadBom: bom !== null, warnings: [ODD_UTF16_BYTE_WARNING] };
   } else {
     const utf8 = tryDecodeUtf8(body);
     const declared = utf8 === null && !bom ? tryDeclaredCharset(body, declaredCharset) : null;

@@ -3,8 +3,19 @@
 import type { ArticleFormat } from '../model/article';
 
 const FORMAT_BY_EXTENSION: Record<string, ArticleFormat> = {
-  txt: 'txt', text: 'txt', md: 'md', markdown: 'md', html: 'html', htm: 'html', xhtml: 'html',
-  pdf: 'pdf', docx: 'docx', eml: 'eml', rtf: 'rtf', json: 'json', csv: 'csv',
+  txt: 'txt',
+  text: 'txt',
+  md: 'md',
+  markdown: 'md',
+  html: 'html',
+  htm: 'html',
+  xhtml: 'html',
+  pdf: 'pdf',
+  docx: 'docx',
+  eml: 'eml',
+  rtf: 'rtf',
+  json: 'json',
+  csv: 'csv',
 };
 
 /** Every extension the ingest reads, for file pickers ("accept" lists, dialog filters). */

@@ -9,9 +9,36 @@ import { type HtmlElement, type HtmlNode, walkElements } from './html-tree';
 
 /** Elements whose whole subtree never contributes text. */
 const DROPPED_ELEMENTS = new Set([
-  'head', 'script', 'style', 'template', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet',
-  'svg', 'math', 'canvas', 'form', 'button', 'select', 'textarea', 'input', 'audio', 'video', 'picture', 'img',
-  'figure', 'nav', 'aside', 'dialog', 'map', 'link', 'meta', 'base',
+  'head',
+  'script',
+  'style',
+  'template',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'svg',
+  'math',
+  'canvas',
+  'form',
+  'button',
+  'select',
+  'textarea',
+  'input',
+  'audio',
+  'video',
+  'picture',
+  'img',
+  'figure',
+  'nav',
+  'aside',
+  'dialog',
+  'map',
+  'link',
+  'meta',
+  'base',
 ]);
 
 /** Page chrome, dropped unless it sits inside the chosen article (an article's own header holds its byline). */
@@ -19,13 +46,46 @@ const CHROME_ELEMENTS = new Set(['header', 'footer']);
 
 /** Elements that start a new paragraph. */
 const BLOCK_ELEMENTS = new Set([
-  'address', 'article', 'blockquote', 'center', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'footer', 'h1',
-  'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'summary', 'table',
-  'tbody', 'td', 'th', 'thead', 'tr', 'ul', 'body', 'html',
+  'address',
+  'article',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'body',
+  'html',
 ]);
 
 /** class/id words of boilerplate blocks (share bars, ads, related links, newsletter boxes). */
-const BOILERPLATE_NAME = /(?:^|[\s_-])(?:ad|ads|advert|advertisement|promo|share|sharing|social|related|newsletter|subscribe|comments?|cookie|cookies|breadcrumbs?|sidebar|popup|modal)(?:$|[\s_-])/i;
+const BOILERPLATE_NAME =
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|promo|share|sharing|social|related|newsletter|subscribe|comments?|cookie|cookies|breadcrumbs?|sidebar|popup|modal)(?:$|[\s_-])/i;
 
 const ROOT_PREFERENCE: readonly ((el: HtmlElement) => boolean)[] = [
   (el) => (el.attributes.get('itemprop') ?? '').split(/\s+/).includes('articleBody'),

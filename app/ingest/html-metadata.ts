@@ -20,9 +20,21 @@ export interface HtmlMetadata {
 
 /** <meta> keys (property/name/itemprop, lower-cased) carrying the publication date, most reliable first. */
 const DATE_META_KEYS = [
-  'article:published_time', 'og:published_time', 'og:article:published_time', 'datepublished', 'date', 'pubdate',
-  'publishdate', 'publish-date', 'publication_date', 'dc.date.issued', 'dc.date', 'dcterms.issued', 'dcterms.created',
-  'sailthru.date', 'parsely-pub-date',
+  'article:published_time',
+  'og:published_time',
+  'og:article:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
 ];
 
 const ARTICLE_TYPES = /Article|BlogPosting|Report/i;
@@ -91,8 +103,13 @@ function jsonLdDate(objects: Record<string, unknown>[]): string | null {
 
 function timeElementDate(document: HtmlElement): MetadataDate | null {
   const root = chooseContentRoot(document);
-  const published = findElement(document, (el) => el.name === 'time' && el.attributes.has('datetime') &&
-    (el.attributes.has('pubdate') || el.attributes.get('itemprop') === 'datePublished'));
+  const published = findElement(
+    document,
+    (el) =>
+      el.name === 'time' &&
+      el.attributes.has('datetime') &&
+      (el.attributes.has('pubdate') || el.attributes.get('itemprop') === 'datePublished'),
+  );
   const firstInArticle = findElement(root, (el) => el.name === 'time' && el.attributes.has('datetime'));
   const chosen = published ?? (root !== document && firstInArticle && isInside(firstInArticle, root) ? firstInArticle : null);
   const value = chosen?.attributes.get('datetime')?.trim();

@@ -160,6 +160,9 @@ export function markdownToText(source: string): MarkdownDocument {
   } catch {
     return { text: body.trim(), ...meta, warnings: [MARKDOWN_FALLBACK_WARNING] };
   }
-  const text = lines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const text = lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { text, ...meta };
 }

@@ -55,7 +55,15 @@ function findDateline(text: string): DatelineMatch | null {
     if (!month || !day) continue;
     const leading = match[0].length - match[0].trimStart().length;
     const matched = match[0].trim();
-    best = { month, day, year: year ?? null, start: match.index + leading, end: match.index + leading + matched.length, text: matched, ruleId: rule.id };
+    best = {
+      month,
+      day,
+      year: year ?? null,
+      start: match.index + leading,
+      end: match.index + leading + matched.length,
+      text: matched,
+      ruleId: rule.id,
+    };
   }
   return best;
 }
@@ -63,7 +71,11 @@ function findDateline(text: string): DatelineMatch | null {
 /** The year for a month/day closest to a reference date (handles Dec 31 stories filed Jan 1). */
 function yearNearest(month: number, day: number, reference: string): number {
   const referenceYear = Number(reference.slice(0, 4));
-  const referenceTime = utcDate({ year: referenceYear, month: Number(reference.slice(5, 7)) || 1, day: Number(reference.slice(8, 10)) || 1 }).getTime();
+  const referenceTime = utcDate({
+    year: referenceYear,
+    month: Number(reference.slice(5, 7)) || 1,
+    day: Number(reference.slice(8, 10)) || 1,
+  }).getTime();
   const candidates = [referenceYear - 1, referenceYear, referenceYear + 1];
   let best = referenceYear;
   let bestDistance = Infinity;
@@ -78,11 +90,18 @@ function yearNearest(month: number, day: number, reference: string): number {
  * A dateline's date; a year-less one takes its year from the file-name date, else from a coarse metadata
  * date ("2023" / "2023-09"), choosing the year that puts it nearest that reference.
  */
-function fromDateline(dateline: DatelineMatch, fileName: string, partialMetadata: string | null, warnings: string[]): PublicationDate | null {
+function fromDateline(
+  dateline: DatelineMatch,
+  fileName: string,
+  partialMetadata: string | null,
+  warnings: string[],
+): PublicationDate | null {
   const evidence = { start: dateline.start, end: dateline.end, text: dateline.text, ruleId: dateline.ruleId };
   if (dateline.year !== null) {
     const iso = isoDay(dateline.year, dateline.month, dateline.day);
-    return iso ? { published: iso, publishedSource: 'dateline', publishedNote: `from the dateline '${dateline.text}'`, evidence, warnings } : null;
+    return iso
+      ? { published: iso, publishedSource: 'dateline', publishedNote: `from the dateline '${dateline.text}'`, evidence, warnings }
+      : null;
   }
   const fromName = dateFromFileName(fileName);
   const reference = fromName

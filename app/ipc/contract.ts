@@ -18,8 +18,22 @@ export const IPC_CHANNELS = {
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
 export const MENU_COMMANDS = [
-  'import', 'paste-article', 'export-png', 'export-svg', 'export-pdf', 'export-csv', 'export-json', 'zoom-in', 'zoom-out', 'fit',
-  'new-case', 'backup-case', 'restore-case', 'undo', 'redo', 'delete',
+  'import',
+  'paste-article',
+  'export-png',
+  'export-svg',
+  'export-pdf',
+  'export-csv',
+  'export-json',
+  'zoom-in',
+  'zoom-out',
+  'fit',
+  'new-case',
+  'backup-case',
+  'restore-case',
+  'undo',
+  'redo',
+  'delete',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
@@ -85,9 +99,7 @@ export interface SaveBackupRequest {
 
 /** "Restore case…": the file the analyst picked, read by main, or nothing when the dialog was cancelled. */
 export type OpenBackupResult =
-  | { canceled: true }
-  | { canceled: false; fileName: string; bytes: Uint8Array }
-  | { canceled: false; fileName: string; error: string };
+  { canceled: true } | { canceled: false; fileName: string; bytes: Uint8Array } | { canceled: false; fileName: string; error: string };
 
 /** What the preload exposes on `window.desktop`. */
 export interface DesktopBridge {
@@ -106,7 +118,8 @@ export function isMenuCommand(value: unknown): value is MenuCommand {
 
 /** What is wrong with a save dialog's suggested file name, or null. */
 function suggestedNameProblem(name: unknown): string | null {
-  if (typeof name !== 'string' || name.length === 0 || name.length > 200) return 'suggestedName must be a non-empty string of at most 200 characters';
+  if (typeof name !== 'string' || name.length === 0 || name.length > 200)
+    return 'suggestedName must be a non-empty string of at most 200 characters';
   if (/[\\/\0]/.test(name)) return 'suggestedName must be a bare file name';
   return null;
 }
@@ -133,7 +146,8 @@ export function validatePrintPdfRequest(value: unknown): string | null {
   if (nameProblem !== null) return nameProblem;
   for (const side of ['width', 'height'] as const) {
     const size = r[side];
-    if (typeof size !== 'number' || !Number.isFinite(size) || size < 1 || size > MAX_PDF_PAGE_PX) return `${side} must be between 1 and ${MAX_PDF_PAGE_PX} px`;
+    if (typeof size !== 'number' || !Number.isFinite(size) || size < 1 || size > MAX_PDF_PAGE_PX)
+      return `${side} must be between 1 and ${MAX_PDF_PAGE_PX} px`;
   }
   return null;
 }

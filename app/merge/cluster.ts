@@ -8,7 +8,10 @@ import { PRECISION_RANK } from './date-spans';
 import { compareRepresentatives, pickRepresentative } from './representative';
 import { compareEvents, placesContradict } from './similarity';
 
-export type Clusterable = Pick<TimelineEvent, 'id' | 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'confidence' | 'participants' | 'places'>;
+export type Clusterable = Pick<
+  TimelineEvent,
+  'id' | 'articleId' | 'type' | 'start' | 'end' | 'precision' | 'confidence' | 'participants' | 'places'
+>;
 
 export interface Cluster<T extends Clusterable> {
   /** The smallest member id: stable, unique (ids are), and always one of the members. */
@@ -21,10 +24,21 @@ export type ApartTest = (eventIdA: string, eventIdB: string) => boolean;
 export const neverApart: ApartTest = () => false;
 
 /** The best cluster for `event` (highest score, then smallest cluster id), or null to start its own. */
-export function chooseCluster<T extends Clusterable>(event: Clusterable, clusters: readonly Cluster<T>[], apart: ApartTest = neverApart): Cluster<T> | null {
+export function chooseCluster<T extends Clusterable>(
+  event: Clusterable,
+  clusters: readonly Cluster<T>[],
+  apart: ApartTest = neverApart,
+): Cluster<T> | null {
   let best: { cluster: Cluster<T>; score: number } | null = null;
   for (const cluster of clusters) {
-    const blocked = cluster.members.some((m) => m.id === event.id || m.articleId === event.articleId || m.type !== event.type || apart(event.id, m.id) || placesContradict(event, m));
+    const blocked = cluster.members.some(
+      (m) =>
+        m.id === event.id ||
+        m.articleId === event.articleId ||
+        m.type !== event.type ||
+        apart(event.id, m.id) ||
+        placesContradict(event, m),
+    );
     if (blocked) continue;
     let score = -1;
     for (const member of cluster.members) {
@@ -53,7 +67,9 @@ export function clusterEvents<T extends Clusterable>(events: readonly T[], apart
   let clusters: Cluster<T>[] = [];
   for (const event of ordered) {
     const target = chooseCluster(event, clusters, apart);
-    clusters = target ? clusters.map((cluster) => (cluster === target ? joinCluster(cluster, event) : cluster)) : [...clusters, { id: event.id, members: [event] }];
+    clusters = target
+      ? clusters.map((cluster) => (cluster === target ? joinCluster(cluster, event) : cluster))
+      : [...clusters, { id: event.id, members: [event] }];
   }
   return clusters.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -67,5 +83,7 @@ export interface ClusterMembership {
 
 export function membershipOf<T extends Clusterable>(cluster: Cluster<T>): Map<string, ClusterMembership> {
   const lead = pickRepresentative(cluster.members);
-  return new Map(cluster.members.map((m) => [m.id, { clusterId: cluster.id, clusterSize: cluster.members.length, clusterLead: m.id === lead.id }]));
+  return new Map(
+    cluster.members.map((m) => [m.id, { clusterId: cluster.id, clusterSize: cluster.members.length, clusterLead: m.id === lead.id }]),
+  );
 }

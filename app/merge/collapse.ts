@@ -22,7 +22,10 @@ export function collapseClusters<T extends TimelineEvent & ClusteredFields>(rows
   for (const row of rows) {
     const key = row.clusterId ?? row.id;
     const current = chosen.get(key);
-    const better = !current || (row.clusterLead === true && current.clusterLead !== true) || (row.clusterLead === current.clusterLead && compareRepresentatives(row, current) < 0);
+    const better =
+      !current ||
+      (row.clusterLead === true && current.clusterLead !== true) ||
+      (row.clusterLead === current.clusterLead && compareRepresentatives(row, current) < 0);
     if (better) chosen.set(key, row);
   }
   const keep = new Set(chosen.values());

@@ -8,7 +8,9 @@ type Ranked = Pick<TimelineEvent, 'id' | 'precision' | 'confidence'>;
 
 /** Negative when `a` is the better representative. Example: day/0.6 beats month/0.9. */
 export function compareRepresentatives(a: Ranked, b: Ranked): number {
-  return PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return (
+    PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision] || b.confidence - a.confidence || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  );
 }
 
 /** The representative of a non-empty list of members. */

@@ -2,9 +2,19 @@
 // The extraction rules, the timeline, the legend and the exports all read it from here.
 
 export const EVENT_TYPES = [
-  { id: 'meeting', label: 'Meeting', color: '#2f6fde', description: 'Talks between named parties: met, held talks, received, hosted a meeting.' },
+  {
+    id: 'meeting',
+    label: 'Meeting',
+    color: '#2f6fde',
+    description: 'Talks between named parties: met, held talks, received, hosted a meeting.',
+  },
   { id: 'visit', label: 'Visit', color: '#1b9e77', description: 'A person or delegation travels to a place: visit, trip, tour, arrival.' },
-  { id: 'forum', label: 'Forum / summit', color: '#d95f02', description: 'Multilateral gathering: forum, summit, conference, congress, assembly.' },
+  {
+    id: 'forum',
+    label: 'Forum / summit',
+    color: '#d95f02',
+    description: 'Multilateral gathering: forum, summit, conference, congress, assembly.',
+  },
   { id: 'invasion', label: 'Invasion', color: '#c0392b', description: "A state's forces invade, occupy or launch an offensive." },
   { id: 'attack', label: 'Attack', color: '#8e44ad', description: 'Airstrikes, shelling, bombings, raids, shootings.' },
   { id: 'agreement', label: 'Agreement', color: '#7f8c8d', description: 'Signed deals, treaties and accords.' },

@@ -30,18 +30,7 @@ export interface Mention extends Evidence {
  * any type `place`. Reporting speakers, sources and commentators are never role fillers.
  */
 export type EventRoleName =
-  | 'party'
-  | 'visitor'
-  | 'destination'
-  | 'host'
-  | 'name'
-  | 'host-city'
-  | 'attendee'
-  | 'attacker'
-  | 'target'
-  | 'victim'
-  | 'weapon'
-  | 'place';
+  'party' | 'visitor' | 'destination' | 'host' | 'name' | 'host-city' | 'attendee' | 'attacker' | 'target' | 'victim' | 'weapon' | 'place';
 
 /** One role filler of an event, with the span it was read from (absent when the analyst typed it). */
 export interface EventRole {

@@ -76,7 +76,9 @@ function readHeader(bytes: Uint8Array): { header: v.InferOutput<typeof HeaderSch
   const headText = new TextDecoder('utf-8').decode(newline < 0 ? bytes.subarray(0, 4096) : bytes.subarray(0, newline));
   const looksLikeBackup = headText.startsWith(FORMAT_PREFIX);
   if (newline < 0) {
-    throw looksLikeBackup ? new BackupError('truncated', 'This backup is incomplete: the file was cut short inside its header.') : new BackupError('not-a-backup', NOT_A_BACKUP);
+    throw looksLikeBackup
+      ? new BackupError('truncated', 'This backup is incomplete: the file was cut short inside its header.')
+      : new BackupError('not-a-backup', NOT_A_BACKUP);
   }
   let parsed: unknown;
   try {
@@ -109,7 +111,10 @@ export async function decodeCaseBackup(bytes: Uint8Array, maxSchemaVersion: numb
     );
   }
   if (body.byteLength > header.contentBytes || (await sha256Hex(body)) !== header.sha256) {
-    throw new BackupError('tampered', 'This backup has been changed since it was made (its SHA-256 checksum does not match), so it is not restored.');
+    throw new BackupError(
+      'tampered',
+      'This backup has been changed since it was made (its SHA-256 checksum does not match), so it is not restored.',
+    );
   }
   let raw: unknown;
   try {

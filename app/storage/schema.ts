@@ -60,7 +60,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   {
     version: 5,
     note:
-      'Curation: the undo history (auto-numbered, survives a reload); the analyst\'s edits and deletions per extracted ' +
+      "Curation: the undo history (auto-numbered, survives a reload); the analyst's edits and deletions per extracted " +
       'event identity (kept through re-extraction; a deletion is a tombstone); event pairs the analyst merged by hand.',
     stores: {
       history: '++seq',

@@ -12,4 +12,10 @@ if (!outcome.ok) {
   process.exit(1);
 }
 const timexes = findTimexes(outcome.article.text, outcome.article.published);
-console.log(JSON.stringify(timexes.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })), null, 1));
+console.log(
+  JSON.stringify(
+    timexes.map(({ start, end, text, type, value }) => ({ start, end, text, type, value })),
+    null,
+    1,
+  ),
+);

@@ -12,7 +12,12 @@ const BACKUP_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
-export const OPEN_BACKUP_DIALOG: OpenDialogOptions = { title: 'Restore case', buttonLabel: 'Restore', properties: ['openFile'], filters: BACKUP_FILTERS };
+export const OPEN_BACKUP_DIALOG: OpenDialogOptions = {
+  title: 'Restore case',
+  buttonLabel: 'Restore',
+  properties: ['openFile'],
+  filters: BACKUP_FILTERS,
+};
 
 function withBackupExtension(fileName: string): string {
   return fileName.toLowerCase().endsWith(`.${BACKUP_EXTENSION}`) ? fileName : `${fileName}.${BACKUP_EXTENSION}`;

@@ -26,10 +26,8 @@ export const OPEN_ARTICLES_DIALOG: OpenDialogOptions = {
 
 const LIMIT_MB = Math.round(MAX_IMPORT_BYTES / (1024 * 1024));
 const TOTAL_LIMIT_MB = Math.round(MAX_DIALOG_IMPORT_BYTES / (1024 * 1024));
-export const TOTAL_SIZE_CAP_MESSAGE =
-  `not read: the files picked together are over the ${TOTAL_LIMIT_MB} MB one import can read; import this one in another batch`;
-export const FILE_COUNT_CAP_MESSAGE =
-  `not read: more than ${MAX_DIALOG_IMPORT_FILES.toLocaleString('en-US')} files were picked at once; import the rest in another batch`;
+export const TOTAL_SIZE_CAP_MESSAGE = `not read: the files picked together are over the ${TOTAL_LIMIT_MB} MB one import can read; import this one in another batch`;
+export const FILE_COUNT_CAP_MESSAGE = `not read: more than ${MAX_DIALOG_IMPORT_FILES.toLocaleString('en-US')} files were picked at once; import the rest in another batch`;
 
 function describeError(error: unknown): string {
   if (error instanceof Error) return error.message;

@@ -14,7 +14,10 @@ const FORMAT_FILTERS: Record<ExportFormat, { name: string; extensions: string[] 
   json: { name: 'JSON data', extensions: ['json'] },
 };
 
-export function saveDialogOptions(request: Pick<SaveExportRequest, 'format' | 'suggestedName'>, defaultDirectory?: string): SaveDialogOptions {
+export function saveDialogOptions(
+  request: Pick<SaveExportRequest, 'format' | 'suggestedName'>,
+  defaultDirectory?: string,
+): SaveDialogOptions {
   const fileName = withExtension(request.suggestedName, request.format);
   return {
     title: `Export ${request.format === 'csv' || request.format === 'json' ? 'events' : 'timeline'} as ${request.format.toUpperCase()}`,

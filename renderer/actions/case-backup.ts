@@ -16,6 +16,9 @@ export const backUpCaseAction = registerAction({
     const [articles, events] = [await ctx.db.articles.count(), await ctx.db.events.count()];
     ctx.notify(`Backing up case “${record.name}”…`);
     const saved = await saveBackupFile(backupFileName(record.name), await backUpCase(ctx.db, record.name));
-    if (saved) ctx.notify(`Backed up case “${record.name}” (${articles.toLocaleString('en')} articles, ${events.toLocaleString('en')} events) to ${saved}.`);
+    if (saved)
+      ctx.notify(
+        `Backed up case “${record.name}” (${articles.toLocaleString('en')} articles, ${events.toLocaleString('en')} events) to ${saved}.`,
+      );
   },
 });

@@ -44,7 +44,14 @@ export function CaseMenu() {
 
   return (
     <div className="menu case-menu" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>
-      <button type="button" className="button case-button" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)} data-case-id={currentId}>
+      <button
+        type="button"
+        className="button case-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        data-case-id={currentId}
+      >
         Case: <span className="case-name">{current?.name ?? '…'}</span> ▾
       </button>
       {open && (
@@ -66,7 +73,13 @@ export function CaseMenu() {
               <hr />
               <p className="menu-heading">Switch to</p>
               {others.map((record) => (
-                <button type="button" role="menuitem" key={record.id} data-case-id={record.id} onClick={() => choose(() => void runAction(switchCaseAction, { caseId: record.id }))}>
+                <button
+                  type="button"
+                  role="menuitem"
+                  key={record.id}
+                  data-case-id={record.id}
+                  onClick={() => choose(() => void runAction(switchCaseAction, { caseId: record.id }))}
+                >
                   {record.name}
                 </button>
               ))}

@@ -35,14 +35,20 @@ function storesAt(version: number): Record<string, string> {
 
 /** Suggested file name of a case's backup, e.g. "Ukraine 2022 – backup 2026-01-02.etcase". */
 export function backupFileName(caseName: string, now: Date = new Date()): string {
-  const safe = caseName.replace(/[\\/:*?"<>|\0-\x1f]+/g, ' ').trim().slice(0, 80) || 'case';
+  const safe =
+    caseName
+      // eslint-disable-next-line no-control-regex -- control characters are not allowed in file names
+      .replace(/[\\/:*?"<>|\0-\x1f]+/g, ' ')
+      .trim()
+      .slice(0, 80) || 'case';
   return `${safe} – backup ${now.toISOString().slice(0, 10)}`;
 }
 
 async function writeRows(databaseName: string, content: CaseBackupContent): Promise<void> {
   const stores = storesAt(content.schemaVersion);
   const unknown = Object.keys(content.tables).filter((name) => !(name in stores));
-  if (unknown.length > 0) throw new BackupError('invalid', `This backup's content is not valid: unknown table ${unknown.map((n) => `“${n}”`).join(', ')}.`);
+  if (unknown.length > 0)
+    throw new BackupError('invalid', `This backup's content is not valid: unknown table ${unknown.map((n) => `“${n}”`).join(', ')}.`);
   const staging = new Dexie(databaseName);
   for (const schema of SCHEMA_VERSIONS) {
     if (schema.version <= content.schemaVersion) staging.version(schema.version).stores({ ...schema.stores });

@@ -66,7 +66,10 @@ export async function saveImportedArticle(db: TimelineDb, article: Article, even
  * the articles, the longest span and the entities; only the clustering goes event by event (an event can join a
  * cluster of an article stored just before it).
  */
-export async function saveImportedBatch(db: TimelineDb, items: ReadonlyArray<{ article: Article; events: readonly TimelineEvent[] }>): Promise<SaveOutcome[]> {
+export async function saveImportedBatch(
+  db: TimelineDb,
+  items: ReadonlyArray<{ article: Article; events: readonly TimelineEvent[] }>,
+): Promise<SaveOutcome[]> {
   return db.transaction('rw', writeTables(db), async () => {
     const stored = await db.articles.bulkGet(items.map(({ article }) => article.id));
     const earlier = new Map<string, Article>(); // a file dropped twice in one batch: the second is a duplicate
@@ -78,7 +81,10 @@ export async function saveImportedBatch(db: TimelineDb, items: ReadonlyArray<{ a
     });
     const fresh = items.filter((_, i) => outcomes[i]!.status === 'imported');
     await db.articles.bulkPut(fresh.map(({ article }) => article));
-    await recordLongestSpan(db, fresh.flatMap(({ events }) => events));
+    await recordLongestSpan(
+      db,
+      fresh.flatMap(({ events }) => events),
+    );
     for (const { events } of fresh) await placeInClusters(db, events);
     await db.entities.bulkPut(fresh.flatMap(({ article, events }) => entitiesOfEvents(article.id, events)));
     return outcomes;

@@ -20,7 +20,12 @@ const clusterKey = (event: StoredEvent): string => event.clusterId ?? event.id;
 /** The analyst's splits touching any of `eventIds`, as a pair test. */
 async function apartTestFor(db: TimelineDb, eventIds: readonly string[]): Promise<ApartTest> {
   if (eventIds.length === 0) return () => false;
-  const rows = await db.splits.where('eventId').anyOf([...eventIds]).or('otherId').anyOf([...eventIds]).toArray();
+  const rows = await db.splits
+    .where('eventId')
+    .anyOf([...eventIds])
+    .or('otherId')
+    .anyOf([...eventIds])
+    .toArray();
   const pairs = new Set(rows.map((row) => row.id));
   return (a, b) => pairs.has(splitId(a, b));
 }
@@ -28,7 +33,12 @@ async function apartTestFor(db: TimelineDb, eventIds: readonly string[]): Promis
 /** The analyst's hand merges touching any of `eventIds`, as [eventId, otherId] pairs. */
 export async function mergedPairsFor(db: TimelineDb, eventIds: readonly string[]): Promise<Array<[string, string]>> {
   if (eventIds.length === 0) return [];
-  const rows = await db.merges.where('eventId').anyOf([...eventIds]).or('otherId').anyOf([...eventIds]).toArray();
+  const rows = await db.merges
+    .where('eventId')
+    .anyOf([...eventIds])
+    .or('otherId')
+    .anyOf([...eventIds])
+    .toArray();
   return rows.map((row) => [row.eventId, row.otherId]);
 }
 
@@ -84,8 +94,14 @@ async function candidateClusters(db: TimelineDb, event: TimelineEvent, reachDays
 export async function placeInClusters(db: TimelineDb, events: readonly TimelineEvent[]): Promise<void> {
   if (events.length === 0) return;
   const reach = await longestSpanDays(db);
-  const apart = await apartTestFor(db, events.map((event) => event.id));
-  const merged = await mergedPairsFor(db, events.map((event) => event.id));
+  const apart = await apartTestFor(
+    db,
+    events.map((event) => event.id),
+  );
+  const merged = await mergedPairsFor(
+    db,
+    events.map((event) => event.id),
+  );
   for (const event of events) {
     const partner = merged.find((pair) => pair.includes(event.id))?.find((id) => id !== event.id);
     const partnerCluster = partner ? await clusterOfStored(db, partner) : null;
@@ -108,7 +124,10 @@ export function clusterIdsOf(events: readonly StoredEvent[]): string[] {
 /** Re-forms the given clusters from their remaining members: new representative, size, and id. */
 export async function reformClusters(db: TimelineDb, clusterIds: readonly string[]): Promise<void> {
   if (clusterIds.length === 0) return;
-  const members = await db.events.where('clusterId').anyOf([...clusterIds]).toArray();
+  const members = await db.events
+    .where('clusterId')
+    .anyOf([...clusterIds])
+    .toArray();
   const ids = members.map((member) => member.id);
   const apart = await apartTestFor(db, ids);
   await writeClusters(db, joinMergedPairs(clusterEvents(members, apart), await mergedPairsFor(db, ids)));

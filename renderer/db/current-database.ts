@@ -25,7 +25,9 @@ export function readCurrentCase(): CurrentCase | null {
   if (!raw) return null;
   try {
     const parsed = JSON.parse(raw) as Partial<CurrentCase>;
-    return typeof parsed.id === 'string' && typeof parsed.databaseName === 'string' ? { id: parsed.id, databaseName: parsed.databaseName } : null;
+    return typeof parsed.id === 'string' && typeof parsed.databaseName === 'string'
+      ? { id: parsed.id, databaseName: parsed.databaseName }
+      : null;
   } catch {
     return null;
   }

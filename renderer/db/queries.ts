@@ -39,7 +39,14 @@ export interface WindowQueryResult {
 }
 
 /** Primary keys of events whose `index` value lies in [from, to] (getAllKeys: one batch, no records). */
-async function keysIn(db: TimelineDb, index: 'start' | 'end', from: string, to: string, limit = Infinity, bounds: [boolean, boolean] = [true, true]): Promise<string[]> {
+async function keysIn(
+  db: TimelineDb,
+  index: 'start' | 'end',
+  from: string,
+  to: string,
+  limit = Infinity,
+  bounds: [boolean, boolean] = [true, true],
+): Promise<string[]> {
   if (from > to) return [];
   const range = db.events.where(index).between(from, to, bounds[0], bounds[1]);
   const keys = await (limit < 2 ** 31 ? range.limit(limit) : range).primaryKeys(); // IndexedDB counts are 32-bit

@@ -38,17 +38,26 @@ const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>
   },
   /** v3 added clusters: every existing event starts as its own one-report cluster. */
   3: async (tx) => {
-    await tx.table<StoredEvent, string>('events').toCollection().modify((event) => {
-      event.clusterId = event.id;
-      event.clusterSize = 1;
-      event.clusterLead = true;
-    });
+    await tx
+      .table<StoredEvent, string>('events')
+      .toCollection()
+      .modify((event) => {
+        event.clusterId = event.id;
+        event.clusterSize = 1;
+        event.clusterLead = true;
+      });
   },
   /** v6 added per-day counts: count the events already stored. */
   6: async (tx) => {
     const events: StoredEvent[] = [];
     await tx.table<StoredEvent, string>('events').each((event) => {
-      events.push({ start: event.start, end: event.end, type: event.type, status: event.status, clusterLead: event.clusterLead } as StoredEvent);
+      events.push({
+        start: event.start,
+        end: event.end,
+        type: event.type,
+        status: event.status,
+        clusterLead: event.clusterLead,
+      } as StoredEvent);
     });
     const counts = tx.table<DayCountRecord, string>('dayCounts');
     await counts.clear();

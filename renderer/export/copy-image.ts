@@ -9,6 +9,7 @@ export async function copyPngToClipboard(png: Uint8Array): Promise<void> {
     await bridge.copyImage({ png });
     return;
   }
-  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write) throw new Error('this browser cannot put images on the clipboard');
+  if (typeof ClipboardItem === 'undefined' || !navigator.clipboard?.write)
+    throw new Error('this browser cannot put images on the clipboard');
   await navigator.clipboard.write([new ClipboardItem({ 'image/png': new Blob([png as BlobPart], { type: 'image/png' }) })]);
 }

@@ -44,7 +44,10 @@ export async function loadExportEvents(
   const loaded = await queryEventsInWindow(db, window, limit);
   const shown = (loaded.events as StoredEvent[]).filter(include);
   const collapsed = collapseClusters(shown);
-  const members = await membersOf(db, collapsed.map(({ event }) => event));
+  const members = await membersOf(
+    db,
+    collapsed.map(({ event }) => event),
+  );
   const clusters = collapsed.map(({ event }) => ({ event, members: members.get(event.clusterId ?? event.id) ?? [event] }));
   const articleIds = [...new Set(clusters.flatMap((cluster) => cluster.members.map((member) => member.articleId)))];
   const articles = new Map<string, ArticleInfo>();

@@ -44,7 +44,15 @@ let remembered: Omit<ExportOptions, 'format'> | null = null;
 
 export function initialExportOptions(format: ExportFormat, laneMode: LaneMode): ExportOptions {
   return {
-    range: 'visible', from: '', to: '', width: 1200, scale: 2, title: 'Event timeline', subtitle: '', legend: true, theme: 'light',
+    range: 'visible',
+    from: '',
+    to: '',
+    width: 1200,
+    scale: 2,
+    title: 'Event timeline',
+    subtitle: '',
+    legend: true,
+    theme: 'light',
     ...remembered,
     lanes: remembered?.lanes ?? lanesForMode(laneMode),
     format,

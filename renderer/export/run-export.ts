@@ -77,8 +77,17 @@ async function drawSvg(
   labelHalo = true,
 ): Promise<{ svg: string; size: PixelSize }> {
   const svg = renderTimelineSvg({
-    events: events.drawn, window, title: options.title, subtitle: options.subtitle, width: options.width, legend: options.legend,
-    lanes: options.lanes, theme: options.theme, font: await loadFont(), labelHalo, maxLanes: maxLanesFor(options),
+    events: events.drawn,
+    window,
+    title: options.title,
+    subtitle: options.subtitle,
+    width: options.width,
+    legend: options.legend,
+    lanes: options.lanes,
+    theme: options.theme,
+    font: await loadFont(),
+    labelHalo,
+    maxLanes: maxLanesFor(options),
   });
   return { svg, size: svgSize(svg) ?? { width: options.width, height: 600 } };
 }
@@ -86,7 +95,9 @@ async function drawSvg(
 async function pngOf(svg: string, size: PixelSize, scale: number): Promise<Uint8Array> {
   const [width, height] = [Math.round(size.width * scale), Math.round(size.height * scale)];
   if (width > MAX_CANVAS_SIDE || height > MAX_CANVAS_SIDE) {
-    throw new Error(`the image would be ${width}×${height} px, more than a browser can draw: lower the scale or the width, narrow the range, or export SVG or PDF`);
+    throw new Error(
+      `the image would be ${width}×${height} px, more than a browser can draw: lower the scale or the width, narrow the range, or export SVG or PDF`,
+    );
   }
   return rasterizeSvg(svg, scale);
 }
@@ -96,7 +107,12 @@ function fileNameOf(window: DateWindow, format: ExportFormat): string {
   return `${what}-${window.start}-to-${window.end}.${format}`;
 }
 
-async function render(events: ExportEvents, window: DateWindow, request: ExportRequest, fileName: string): Promise<Uint8Array | 'printed' | 'cancelled'> {
+async function render(
+  events: ExportEvents,
+  window: DateWindow,
+  request: ExportRequest,
+  fileName: string,
+): Promise<Uint8Array | 'printed' | 'cancelled'> {
   const { options } = request;
   const encode = (text: string) => new TextEncoder().encode(text);
   switch (options.format) {
@@ -116,7 +132,9 @@ async function render(events: ExportEvents, window: DateWindow, request: ExportR
       const bridge = desktopBridge();
       if (bridge) {
         const { svg, size } = await drawSvg(events, window, options);
-        return (await bridge.printPdf({ svg, suggestedName: fileName, width: size.width, height: size.height })).saved ? 'printed' : 'cancelled';
+        return (await bridge.printPdf({ svg, suggestedName: fileName, width: size.width, height: size.height })).saved
+          ? 'printed'
+          : 'cancelled';
       }
       const { svg, size } = await drawSvg(events, window, options, false);
       const { pdfFromSvg } = await import('./pdf-from-svg');

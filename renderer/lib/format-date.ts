@@ -21,7 +21,9 @@ export function describeSpan(start: string, end: string, precision: DatePrecisio
     case 'week':
       return `week of ${formatDay(start)}`;
     case 'month':
-      return s.year === e.year && s.month === e.month ? `${monthName(s.month)} ${s.year}` : `${monthName(s.month)} ${s.year} – ${monthName(e.month)} ${e.year}`;
+      return s.year === e.year && s.month === e.month
+        ? `${monthName(s.month)} ${s.year}`
+        : `${monthName(s.month)} ${s.year} – ${monthName(e.month)} ${e.year}`;
     case 'quarter':
       return `Q${Math.floor((s.month - 1) / 3) + 1} ${s.year}`;
     case 'half':

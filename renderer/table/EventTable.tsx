@@ -54,7 +54,6 @@ export function EventTable({ db }: { db: TimelineDb }) {
     if (index < 0) return;
     setActive(index);
     virtualizer.scrollToIndex(index, { align: 'auto' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [primary, rows]);
 
   const moveTo = (index: number): void => {
@@ -117,7 +116,12 @@ export function EventTable({ db }: { db: TimelineDb }) {
               {group.headers.map((header) => {
                 const sorted = header.column.getIsSorted();
                 return (
-                  <div role="columnheader" key={header.id} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'} className="event-table-header">
+                  <div
+                    role="columnheader"
+                    key={header.id}
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+                    className="event-table-header"
+                  >
                     <button type="button" className="event-table-sort" onClick={header.column.getToggleSortingHandler()}>
                       <table.FlexRender header={header} />
                       <span aria-hidden="true" className="sort-mark">
@@ -147,7 +151,9 @@ export function EventTable({ db }: { db: TimelineDb }) {
             );
           })}
         </div>
-        {loaded !== undefined && rows.length === 0 && <p className="event-table-empty muted">No events{loaded.length > 0 ? ' match the filters' : ' yet'}.</p>}
+        {loaded !== undefined && rows.length === 0 && (
+          <p className="event-table-empty muted">No events{loaded.length > 0 ? ' match the filters' : ' yet'}.</p>
+        )}
       </div>
     </div>
   );

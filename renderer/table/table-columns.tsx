@@ -36,7 +36,11 @@ export const TABLE_COLUMNS = helper.columns([
   helper.accessor('type', {
     header: 'Type',
     sortFn: sortBy((a, b) => byText(eventTypeInfo(a.type).label, eventTypeInfo(b.type).label)),
-    cell: (info) => <span className="table-type" style={{ ['--event-color' as string]: eventTypeInfo(info.getValue()).color }}>{eventTypeInfo(info.getValue()).label}</span>,
+    cell: (info) => (
+      <span className="table-type" style={{ ['--event-color' as string]: eventTypeInfo(info.getValue()).color }}>
+        {eventTypeInfo(info.getValue()).label}
+      </span>
+    ),
   }),
   helper.accessor('label', {
     header: 'Label',
@@ -44,7 +48,12 @@ export const TABLE_COLUMNS = helper.columns([
     cell: (info) => (
       <>
         {info.getValue()}
-        {info.row.original.editedFields.length > 0 && <span className="table-edited" title={`Edited: ${info.row.original.editedFields.join(', ')}`}> ✎ edited</span>}
+        {info.row.original.editedFields.length > 0 && (
+          <span className="table-edited" title={`Edited: ${info.row.original.editedFields.join(', ')}`}>
+            {' '}
+            ✎ edited
+          </span>
+        )}
       </>
     ),
   }),

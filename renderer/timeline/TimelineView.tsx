@@ -279,7 +279,14 @@ export function TimelineView(props: Props) {
       else settled();
     });
     timeline.on('select', (props: { items: Array<string | number> }) => {
-      const eventIds = [...new Set(props.items.map(String).filter((id) => !isBucketItemId(id)).map(eventIdOfItem))];
+      const eventIds = [
+        ...new Set(
+          props.items
+            .map(String)
+            .filter((id) => !isBucketItemId(id))
+            .map(eventIdOfItem),
+        ),
+      ];
       const many = callbacks.current.onSelectMany;
       if (many) return many(eventIds);
       callbacks.current.onSelect(eventIds[0] ?? null);

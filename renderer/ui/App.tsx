@@ -73,7 +73,7 @@ export function App() {
   useEffect(
     () => ui.setFacts({ hasEvents, undoLabel: history.undoLabel, redoLabel: history.redoLabel }),
     [hasEvents, history.undoLabel, history.redoLabel],
-  ); // eslint-disable-line react-hooks/exhaustive-deps
+  );
 
   const importer = useImporter({
     onChanged: () => {
@@ -84,7 +84,11 @@ export function App() {
       if (extent) timeline.current?.showWindow(extent);
     },
   });
-  const allArticles = useArticleSummaries(db, importer.rows.some((row) => !isFinished(row.state)), importTick);
+  const allArticles = useArticleSummaries(
+    db,
+    importer.rows.some((row) => !isFinished(row.state)),
+    importTick,
+  );
   const { articles, filtered } = useFilteredArticles(allArticles);
   const viewFiltered = useUiStore((state) => !filtersAreEmpty(state.filters) || state.search.trim() !== '');
   const onFiles = useCallback(
@@ -256,7 +260,9 @@ export function App() {
               />
               {ui.mainView === 'table' && <EventTable db={db} />}
             </div>
-            {allArticles.length === 0 && !hasEvents && <EmptyState onImport={() => run('file.import')} onPaste={() => setPasteOpen(true)} />}
+            {allArticles.length === 0 && !hasEvents && (
+              <EmptyState onImport={() => run('file.import')} onPaste={() => setPasteOpen(true)} />
+            )}
             <footer className="timeline-footer">
               <Legend />
               <p className="status-line" role="status">

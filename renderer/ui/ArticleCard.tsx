@@ -27,14 +27,24 @@ interface Props {
 const SHOWN_FIELDS = ['id', 'title', 'fileName', 'published', 'publishedSource', 'publishedNote'] as const;
 
 function sameCard(a: Props, b: Props): boolean {
-  return a.eventCount === b.eventCount && a.busy === b.busy && a.actions === b.actions && SHOWN_FIELDS.every((field) => a.article[field] === b.article[field]);
+  return (
+    a.eventCount === b.eventCount &&
+    a.busy === b.busy &&
+    a.actions === b.actions &&
+    SHOWN_FIELDS.every((field) => a.article[field] === b.article[field])
+  );
 }
 
 export const ArticleCard = memo(function ArticleCard({ article, eventCount, busy, actions }: Props) {
   const warning = publicationWarning(article);
   return (
     <li className="article-card" data-article-id={article.id} aria-busy={busy}>
-      <button type="button" className="article-title link-button" onClick={() => actions.onOpen(article.id)} title={showBidiControls(article.fileName)}>
+      <button
+        type="button"
+        className="article-title link-button"
+        onClick={() => actions.onOpen(article.id)}
+        title={showBidiControls(article.fileName)}
+      >
         {showBidiControls(article.title)}
       </button>
       <div className="article-meta">
@@ -43,7 +53,12 @@ export const ArticleCard = memo(function ArticleCard({ article, eventCount, busy
         </span>
         <span className="muted"> · {showBidiControls(article.fileName)}</span>
       </div>
-      <PublicationDateField articleId={article.id} value={article.published ?? ''} busy={busy} onCommit={(published) => actions.onSetPublished(article.id, published)} />
+      <PublicationDateField
+        articleId={article.id}
+        value={article.published ?? ''}
+        busy={busy}
+        onCommit={(published) => actions.onSetPublished(article.id, published)}
+      />
       {warning && (
         <p className={`pub-warning pub-warning-${warning.severity}`} role="note">
           {warning.text}

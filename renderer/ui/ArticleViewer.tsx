@@ -22,10 +22,16 @@ export function ArticleViewer({ article, events, onSelectEvent, onClose }: Props
   return (
     <Modal title={showBidiControls(article.title)} onClose={onClose} className="article-dialog">
       <p className="muted article-meta">
-        {showBidiControls(article.fileName)} · published {article.published ?? 'unknown'} · {events.length} event{events.length === 1 ? '' : 's'}
+        {showBidiControls(article.fileName)} · published {article.published ?? 'unknown'} · {events.length} event
+        {events.length === 1 ? '' : 's'}
       </p>
       <div className="article-viewer">
-        <HighlightedText text={article.text} ranges={ranges} className="full-article" label="Full article text with all evidence highlighted" />
+        <HighlightedText
+          text={article.text}
+          ranges={ranges}
+          className="full-article"
+          label="Full article text with all evidence highlighted"
+        />
         {events.length === 0 && <p className="muted article-events-empty">No events were found in this article.</p>}
         <ol className="article-events" hidden={events.length === 0}>
           {events.map((event) => (

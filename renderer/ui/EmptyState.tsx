@@ -11,7 +11,10 @@ export function EmptyState({ onImport, onPaste }: { onImport(): void; onPaste():
           <circle cx="50" cy="40" r="4" />
         </svg>
         <h2>Drop news articles here…</h2>
-        <p>Text, Markdown, HTML, PDF, Word (.docx), e-mail, RTF, or your own CSV/JSON event lists. Their meetings, visits, summits, attacks and agreements appear on the timeline, with relative dates like “next month” resolved against each article’s publication date.</p>
+        <p>
+          Text, Markdown, HTML, PDF, Word (.docx), e-mail, RTF, or your own CSV/JSON event lists. Their meetings, visits, summits, attacks
+          and agreements appear on the timeline, with relative dates like “next month” resolved against each article’s publication date.
+        </p>
         <div className="empty-actions">
           <button type="button" className="button primary" onClick={onImport}>
             Import files…

@@ -126,7 +126,13 @@ export function EventDetails({ db, event, article, sources, onSplit, onEdit, onD
       {article && (
         <>
           <h3 className="section-title">In the article</h3>
-          <HighlightedText text={article.text} ranges={ranges} scrollKey={event.id} className="evidence-box" label="Article text with the event's sentence highlighted" />
+          <HighlightedText
+            text={article.text}
+            ranges={ranges}
+            scrollKey={event.id}
+            className="evidence-box"
+            label="Article text with the event's sentence highlighted"
+          />
           <button type="button" className="button" onClick={() => onOpenArticle(article.id)}>
             Open article
           </button>

@@ -20,7 +20,12 @@ export function EventSources({ sources, onSplit, onOpenArticle }: Props) {
         {sources.map(({ event, article }) => (
           <li key={event.id} className="source-item" data-source-event-id={event.id}>
             <header>
-              <button type="button" className="link-button source-title" disabled={!article} onClick={() => article && onOpenArticle(article.id)}>
+              <button
+                type="button"
+                className="link-button source-title"
+                disabled={!article}
+                onClick={() => article && onOpenArticle(article.id)}
+              >
                 {article ? showBidiControls(article.title) : 'article missing'}
               </button>
               <span className="muted source-published">{article?.published ?? 'no publication date'}</span>
@@ -31,7 +36,12 @@ export function EventSources({ sources, onSplit, onOpenArticle }: Props) {
             <div className="source-meta">
               <span className="muted">confidence {Math.round(event.confidence * 100)}%</span>
               {merged && (
-                <button type="button" className="button split-button" onClick={() => onSplit(event.id)} aria-label={`Split the report of ${article?.title ?? event.id} into its own event`}>
+                <button
+                  type="button"
+                  className="button split-button"
+                  onClick={() => onSplit(event.id)}
+                  aria-label={`Split the report of ${article?.title ?? event.id} into its own event`}
+                >
                   Split
                 </button>
               )}

@@ -7,7 +7,15 @@ import type { ExportTheme } from '../../app/export/export-theme';
 import type { LaneGrouping } from '../../app/export/lane-groups';
 import { EXPORT_FORMATS, type ExportFormat } from '../../app/ipc/contract';
 import { formatName } from '../export/export-action';
-import { EXPORT_SCALES, exportOptionsProblem, isImageFormat, MAX_EXPORT_WIDTH, MIN_EXPORT_WIDTH, type ExportOptions, type ExportRange } from '../export/export-options';
+import {
+  EXPORT_SCALES,
+  exportOptionsProblem,
+  isImageFormat,
+  MAX_EXPORT_WIDTH,
+  MIN_EXPORT_WIDTH,
+  type ExportOptions,
+  type ExportRange,
+} from '../export/export-options';
 import { Modal } from './Modal';
 
 interface Props {
@@ -52,7 +60,13 @@ export function ExportDialog({ initial, busy, filterNote, onExport, onCopyImage,
           <legend>Format</legend>
           {EXPORT_FORMATS.map((format: ExportFormat) => (
             <label key={format}>
-              <input type="radio" name="export-format" value={format} checked={options.format === format} onChange={() => set({ format })} />
+              <input
+                type="radio"
+                name="export-format"
+                value={format}
+                checked={options.format === format}
+                onChange={() => set({ format })}
+              />
               {formatName(format)}
             </label>
           ))}
@@ -61,14 +75,25 @@ export function ExportDialog({ initial, busy, filterNote, onExport, onCopyImage,
           <legend>Range</legend>
           {RANGES.map((range) => (
             <label key={range.value}>
-              <input type="radio" name="export-range" value={range.value} checked={options.range === range.value} onChange={() => set({ range: range.value })} />
+              <input
+                type="radio"
+                name="export-range"
+                value={range.value}
+                checked={options.range === range.value}
+                onChange={() => set({ range: range.value })}
+              />
               {range.label}
             </label>
           ))}
           <span className="date-pair">
             <label>
               From
-              <input type="date" value={options.from} disabled={options.range !== 'custom'} onChange={(e) => set({ from: e.target.value })} />
+              <input
+                type="date"
+                value={options.from}
+                disabled={options.range !== 'custom'}
+                onChange={(e) => set({ from: e.target.value })}
+              />
             </label>
             <label>
               To
@@ -89,7 +114,14 @@ export function ExportDialog({ initial, busy, filterNote, onExport, onCopyImage,
           </label>
           <label>
             Width (px)
-            <input type="number" min={MIN_EXPORT_WIDTH} max={MAX_EXPORT_WIDTH} step={10} value={options.width} onChange={(e) => set({ width: Number(e.target.value) })} />
+            <input
+              type="number"
+              min={MIN_EXPORT_WIDTH}
+              max={MAX_EXPORT_WIDTH}
+              step={10}
+              value={options.width}
+              onChange={(e) => set({ width: Number(e.target.value) })}
+            />
           </label>
           <label>
             Scale
@@ -103,7 +135,9 @@ export function ExportDialog({ initial, busy, filterNote, onExport, onCopyImage,
             Lanes
             <select value={options.lanes} onChange={(e) => set({ lanes: e.target.value as LaneGrouping })}>
               {LANES.map((lanes) => (
-                <option key={lanes.value} value={lanes.value}>{lanes.label}</option>
+                <option key={lanes.value} value={lanes.value}>
+                  {lanes.label}
+                </option>
               ))}
             </select>
           </label>
@@ -111,7 +145,9 @@ export function ExportDialog({ initial, busy, filterNote, onExport, onCopyImage,
             Theme
             <select value={options.theme} onChange={(e) => set({ theme: e.target.value as ExportTheme })}>
               {THEMES.map((theme) => (
-                <option key={theme.value} value={theme.value}>{theme.label}</option>
+                <option key={theme.value} value={theme.value}>
+                  {theme.label}
+                </option>
               ))}
             </select>
           </label>
@@ -120,7 +156,11 @@ export function ExportDialog({ initial, busy, filterNote, onExport, onCopyImage,
             Legend
           </label>
         </fieldset>
-        {problem && <p className="form-problem" role="alert">{problem}</p>}
+        {problem && (
+          <p className="form-problem" role="alert">
+            {problem}
+          </p>
+        )}
         <div className="form-actions">
           <button type="button" className="button" disabled={busy || problem !== null} onClick={() => onCopyImage(options)}>
             Copy image

@@ -20,7 +20,11 @@ import { useUiStore } from '../state/ui-store';
 import { ExportDialog } from './ExportDialog';
 
 const EXPORT_ACTIONS: Record<ExportFormat, AppAction<ExportRequest>> = {
-  png: exportPngAction, svg: exportSvgAction, pdf: exportPdfAction, csv: exportCsvAction, json: exportJsonAction,
+  png: exportPngAction,
+  svg: exportSvgAction,
+  pdf: exportPdfAction,
+  csv: exportCsvAction,
+  json: exportJsonAction,
 };
 
 interface Props {

@@ -41,7 +41,12 @@ export function HighlightedText({ text, ranges, scrollKey, className, label }: P
 }
 
 /** Marks for events: every evidence span, plus each participant, place and date mention. */
-export function eventRanges(events: ReadonlyArray<{ evidence: ReadonlyArray<{ start: number; end: number }>; mentions: ReadonlyArray<{ start: number; end: number; role: string }> }>): MarkedRange[] {
+export function eventRanges(
+  events: ReadonlyArray<{
+    evidence: ReadonlyArray<{ start: number; end: number }>;
+    mentions: ReadonlyArray<{ start: number; end: number; role: string }>;
+  }>,
+): MarkedRange[] {
   const ranges: MarkedRange[] = [];
   for (const event of events) {
     for (const e of event.evidence) ranges.push({ start: e.start, end: e.end, mark: 'evidence' });

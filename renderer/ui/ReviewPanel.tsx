@@ -32,7 +32,7 @@ export function ReviewPanel({ db }: { db: TimelineDb }) {
     setReviewCurrent(current?.id ?? null);
     if (current) select([current.id]);
     return () => setReviewCurrent(null);
-  }, [current?.id, select]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [current?.id, select]);
   useEffect(() => {
     if (queue && index !== position) setReview(true, position);
   }, [queue, index, position, setReview]);

@@ -58,7 +58,8 @@ export function summarise(rows: readonly ImportRow[]): ImportSummary {
   for (const row of rows) {
     if (!isFinished(row.state)) continue;
     summary.done += 1;
-    if (row.state === 'imported' || row.state === 'duplicate' || row.state === 'failed' || row.state === 'cancelled') summary[row.state] += 1;
+    if (row.state === 'imported' || row.state === 'duplicate' || row.state === 'failed' || row.state === 'cancelled')
+      summary[row.state] += 1;
   }
   summary.running = summary.done < summary.total;
   return summary;

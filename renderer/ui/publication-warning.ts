@@ -18,7 +18,10 @@ export function publicationWarning(article: Pick<Article, 'published' | 'publish
     case 'filename':
       return { severity: 'caution', text: `No publication date in the article; using the date ${note || 'from the file name'}. Check it.` };
     case 'dateline':
-      return { severity: 'caution', text: `No publication date in the article's metadata; using the date ${note || 'from the dateline'}. Check it.` };
+      return {
+        severity: 'caution',
+        text: `No publication date in the article's metadata; using the date ${note || 'from the dateline'}. Check it.`,
+      };
     case 'none':
       return article.published
         ? { severity: 'caution', text: `Publication date source unknown. Check it.` }

@@ -22,14 +22,11 @@ import type { TimelineDb } from '../db/timeline-db';
 export function useArticleSummaries(db: TimelineDb, importing = false, importTick = 0): ArticleSummary[] {
   const last = useRef<ArticleSummary[]>([]);
   const readAtTick = useRef<number | null>(null);
-  const rows = useLiveQuery(
-    async () => {
-      if (importing && readAtTick.current === importTick) return last.current;
-      readAtTick.current = importTick;
-      return listArticleSummaries(db);
-    },
-    [db, importing, importTick],
-  );
+  const rows = useLiveQuery(async () => {
+    if (importing && readAtTick.current === importTick) return last.current;
+    readAtTick.current = importTick;
+    return listArticleSummaries(db);
+  }, [db, importing, importTick]);
   if (rows) last.current = rows;
   return rows ?? last.current;
 }

@@ -27,7 +27,11 @@ function mergeExtent(a: DateWindow | null, b: DateWindow | null): DateWindow | n
   return { start: a.start < b.start ? a.start : b.start, end: a.end > b.end ? a.end : b.end };
 }
 
-type Start = (client: ExtractionWorkerClient, onFile: Parameters<ExtractionWorkerClient['run']>[1], onJobId: (jobId: number) => void) => Promise<JobResult>;
+type Start = (
+  client: ExtractionWorkerClient,
+  onFile: Parameters<ExtractionWorkerClient['run']>[1],
+  onJobId: (jobId: number) => void,
+) => Promise<JobResult>;
 
 export function useImporter(callbacks: Callbacks) {
   const [rows, setRows] = useState<ImportRow[]>([]);
@@ -96,12 +100,20 @@ export function useImporter(callbacks: Callbacks) {
         );
         flush();
         if (result.cancelled) {
-          setRows((previous) => previous.map((row) => (row.key.startsWith(`${batch}:`) && !isFinished(row.state) ? { ...row, state: 'cancelled', message: 'not imported (cancelled)' } : row)));
+          setRows((previous) =>
+            previous.map((row) =>
+              row.key.startsWith(`${batch}:`) && !isFinished(row.state)
+                ? { ...row, state: 'cancelled', message: 'not imported (cancelled)' }
+                : row,
+            ),
+          );
         }
       } catch (error) {
         flush();
         const message = error instanceof Error ? error.message : String(error);
-        setRows((previous) => previous.map((row) => (row.key.startsWith(`${batch}:`) && !isFinished(row.state) ? { ...row, state: 'failed', message } : row)));
+        setRows((previous) =>
+          previous.map((row) => (row.key.startsWith(`${batch}:`) && !isFinished(row.state) ? { ...row, state: 'failed', message } : row)),
+        );
       }
       runningJobs.current.delete(jobId);
       if (runningJobs.current.size === 0) setCancelling(false);
@@ -114,14 +126,24 @@ export function useImporter(callbacks: Callbacks) {
 
   const importFiles = useCallback(
     (files: FileToImport[], readErrors: { fileName: string; error: string }[] = []) => {
-      const failures = readErrors.map((e, i) => ({ key: `read-${batchRef.current}-${i}`, fileName: e.fileName, state: 'failed' as const, message: e.error }));
-      return runBatch(files.map((f) => f.fileName), (c, onFile, onJobId) => c.run({ kind: 'import-files', files }, onFile, onJobId), failures);
+      const failures = readErrors.map((e, i) => ({
+        key: `read-${batchRef.current}-${i}`,
+        fileName: e.fileName,
+        state: 'failed' as const,
+        message: e.error,
+      }));
+      return runBatch(
+        files.map((f) => f.fileName),
+        (c, onFile, onJobId) => c.run({ kind: 'import-files', files }, onFile, onJobId),
+        failures,
+      );
     },
     [runBatch],
   );
 
   const importPasted = useCallback(
-    (pasted: PastedArticle) => runBatch([pasted.title ?? 'Pasted article'], (c, onFile, onJobId) => c.run({ kind: 'import-pasted', ...pasted }, onFile, onJobId)),
+    (pasted: PastedArticle) =>
+      runBatch([pasted.title ?? 'Pasted article'], (c, onFile, onJobId) => c.run({ kind: 'import-pasted', ...pasted }, onFile, onJobId)),
     [runBatch],
   );
 

@@ -35,7 +35,9 @@ async function handle(request: WorkerRequest): Promise<void> {
       const pasted: { text: string; title?: string; published?: string } = { text: request.text };
       if (request.title !== undefined) pasted.title = request.title;
       if (request.published !== undefined) pasted.published = request.published;
-      const outcome = await importPastedText(db, pasted, (stage) => post({ kind: 'file-progress', jobId, index: 0, total: 1, fileName, stage }));
+      const outcome = await importPastedText(db, pasted, (stage) =>
+        post({ kind: 'file-progress', jobId, index: 0, total: 1, fileName, stage }),
+      );
       post({ kind: 'file-done', jobId, index: 0, total: 1, fileName, outcome });
       break;
     }

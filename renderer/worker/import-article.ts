@@ -61,7 +61,11 @@ export async function importPastedText(
  * Sets an article's publication date and re-runs extraction, replacing its events in one transaction that also
  * stores the undo step (so the analyst can set the old date back).
  */
-export async function setPublicationDate(db: TimelineDb, articleId: string, published: string): Promise<{ article: Article; events: TimelineEvent[] }> {
+export async function setPublicationDate(
+  db: TimelineDb,
+  articleId: string,
+  published: string,
+): Promise<{ article: Article; events: TimelineEvent[] }> {
   const article = await db.articles.get(articleId);
   if (!article) throw new Error('the article is no longer in the database');
   const events = articleEvents(article, published);

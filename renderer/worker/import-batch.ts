@@ -47,7 +47,11 @@ async function prepare(db: TimelineDb, file: FileToImport, index: number, callba
 }
 
 /** Imports `files` in batches; resolves with whether it was cancelled before the end. */
-export async function importFilesInBatches(db: TimelineDb, files: readonly FileToImport[], callbacks: BatchCallbacks): Promise<{ cancelled: boolean }> {
+export async function importFilesInBatches(
+  db: TimelineDb,
+  files: readonly FileToImport[],
+  callbacks: BatchCallbacks,
+): Promise<{ cancelled: boolean }> {
   for (let first = 0; first < files.length; first += IMPORT_BATCH_SIZE) {
     if (callbacks.isCancelled()) return { cancelled: true };
     const prepared: Prepared[] = [];
@@ -65,7 +69,14 @@ export async function importFilesInBatches(db: TimelineDb, files: readonly FileT
           index,
           outcome.status === 'duplicate'
             ? { status: 'duplicate', articleId: article.id, title: outcome.existing.title }
-            : { status: 'imported', articleId: article.id, title: article.title, eventCount: events.length, extent: extentOf(events), warnings },
+            : {
+                status: 'imported',
+                articleId: article.id,
+                title: article.title,
+                eventCount: events.length,
+                extent: extentOf(events),
+                warnings,
+              },
         );
       });
     } catch (error) {

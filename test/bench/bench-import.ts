@@ -32,14 +32,16 @@ declare global {
 async function dropPrepared(page: Awaited<ReturnType<typeof startApp>>['page'], files: DroppedFile[]): Promise<number> {
   await page.evaluate((list) => {
     const transfer = new DataTransfer();
-    for (const file of list) transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type ?? '' }));
+    for (const file of list)
+      transfer.items.add(new File([Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0))], file.name, { type: file.type ?? '' }));
     window.__benchDrop = transfer;
   }, files);
   await page.waitForTimeout(500);
   return page.evaluate(() => {
     const droppedAt = performance.now();
     const target = document.querySelector('.timeline-area') ?? document.body;
-    for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: window.__benchDrop }));
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: window.__benchDrop }));
     return droppedAt;
   });
 }
@@ -55,7 +57,8 @@ async function runCase(count: number, bytesPerArticle: number): Promise<void> {
         for (const entry of list.getEntries()) times.longTasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
       new MutationObserver(() => {
-        if (times.finishedAt === null && document.querySelector('[data-testid="import-title"]')?.textContent === 'Import finished') times.finishedAt = performance.now();
+        if (times.finishedAt === null && document.querySelector('[data-testid="import-title"]')?.textContent === 'Import finished')
+          times.finishedAt = performance.now();
       }).observe(document.body, { subtree: true, childList: true, characterData: true });
       new MutationObserver(() => {
         times.lastTimelineChange = performance.now();
@@ -85,14 +88,18 @@ async function runCase(count: number, bytesPerArticle: number): Promise<void> {
     const longest = during.reduce((max, task) => Math.max(max, task.duration), 0);
     const longestAfter = times.longTasks.filter((task) => task.start > finishedAt).reduce((max, task) => Math.max(max, task.duration), 0);
     const timelineMs = Math.max(0, times.lastTimelineChange - finishedAt);
-    const heap = await page.evaluate(() => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0);
+    const heap = await page.evaluate(
+      () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
+    );
     console.log(`bench:import: ${count} generated articles (${megabytes.toFixed(1)} MB) dropped at once (Chromium, built renderer)`);
     console.log(`  imported:                       ${imported} articles, ${drawn} timeline items drawn at the end`);
     console.log(`  total import time:              ${(totalMs / 1000).toFixed(2)} s`);
     console.log(`  articles per second:            ${(count / (totalMs / 1000)).toFixed(1)}`);
     console.log(`  longest main-thread task:       ${longest.toFixed(0)} ms during the import (${during.length} long tasks > 50 ms)`);
     console.log(`  longest task after the import:  ${longestAfter.toFixed(0)} ms (final list + timeline refresh)`);
-    console.log(`  timeline drawn after last file: ${timelineMs.toFixed(0)} ms (first items after ${Math.max(0, (times.firstChangeAfterFinish ?? finishedAt) - finishedAt).toFixed(0)} ms)`);
+    console.log(
+      `  timeline drawn after last file: ${timelineMs.toFixed(0)} ms (first items after ${Math.max(0, (times.firstChangeAfterFinish ?? finishedAt) - finishedAt).toFixed(0)} ms)`,
+    );
     if (process.env.BENCH_VERBOSE) console.log(during.map((t) => `${(t.start - droppedAt).toFixed(0)}:${t.duration.toFixed(0)}`).join(' '));
     console.log(`  page heap at the end:           ${(heap / 1e6).toFixed(0)} MB`);
     if (app.pageErrors.length > 0) console.log(`  page errors: ${app.pageErrors.join(' | ')}`);

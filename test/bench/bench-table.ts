@@ -31,45 +31,52 @@ async function main(): Promise<void> {
     const rows = Number(await page.locator('.event-table').getAttribute('data-row-count'));
 
     // Scroll one way or another, one step per animation frame, timing each frame.
-    const measure = (mode: 'jumps' | 'wheel') => page.evaluate(async ({ steps, mode }) => {
-      const grid = document.querySelector<HTMLElement>('.event-table-scroll')!;
-      const startTop = grid.scrollTop;
-      const longTasks: number[] = [];
-      const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
-      observer.observe({ type: 'longtask' });
-      const frames: number[] = [];
-      let last = performance.now();
-      for (let i = 1; i <= steps; i++) {
-        grid.scrollTop = mode === 'jumps' ? (grid.scrollHeight - grid.clientHeight) * (i / steps) : startTop + i * 96; // wheel: 3 rows a frame
-        await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
-        const now = performance.now();
-        frames.push(now - last);
-        last = now;
-      }
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      observer.disconnect();
-      frames.sort((a, b) => a - b);
-      return {
-        medianFrame: frames[Math.floor(frames.length / 2)]!,
-        p95Frame: frames[Math.floor(frames.length * 0.95)]!,
-        longestTask: longTasks.reduce((max, d) => Math.max(max, d), 0),
-        drawnRows: document.querySelectorAll('.event-table-body [role="row"]').length,
-      };
-    }, { steps: SCROLL_STEPS, mode });
+    const measure = (mode: 'jumps' | 'wheel') =>
+      page.evaluate(
+        async ({ steps, mode }) => {
+          const grid = document.querySelector<HTMLElement>('.event-table-scroll')!;
+          const startTop = grid.scrollTop;
+          const longTasks: number[] = [];
+          const observer = new PerformanceObserver((list) => list.getEntries().forEach((entry) => longTasks.push(entry.duration)));
+          observer.observe({ type: 'longtask' });
+          const frames: number[] = [];
+          let last = performance.now();
+          for (let i = 1; i <= steps; i++) {
+            grid.scrollTop = mode === 'jumps' ? (grid.scrollHeight - grid.clientHeight) * (i / steps) : startTop + i * 96; // wheel: 3 rows a frame
+            await new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+            const now = performance.now();
+            frames.push(now - last);
+            last = now;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 200));
+          observer.disconnect();
+          frames.sort((a, b) => a - b);
+          return {
+            medianFrame: frames[Math.floor(frames.length / 2)]!,
+            p95Frame: frames[Math.floor(frames.length * 0.95)]!,
+            longestTask: longTasks.reduce((max, d) => Math.max(max, d), 0),
+            drawnRows: document.querySelectorAll('.event-table-body [role="row"]').length,
+          };
+        },
+        { steps: SCROLL_STEPS, mode },
+      );
     const wheel = await measure('wheel');
     const scroll = await measure('jumps');
 
     const sortStarted = Date.now();
     const label = page.getByRole('grid', { name: 'Events table' }).getByRole('columnheader', { name: 'Label' });
     await label.getByRole('button').click();
-    await page.waitForFunction(() => document.querySelector('[role="columnheader"][aria-sort="ascending"]') !== null, undefined, { polling: 20 });
+    await page.waitForFunction(() => document.querySelector('[role="columnheader"][aria-sort="ascending"]') !== null, undefined, {
+      polling: 20,
+    });
     const sortMs = Date.now() - sortStarted;
 
     console.log(`bench:table: ${COUNT.toLocaleString('en')} stored events in the Table view (Chromium, built renderer)`);
     console.log(`  rows:                       ${rows.toLocaleString('en')} (${scroll.drawnRows} in the DOM after scrolling)`);
     console.log(`  first rows shown after:     ${firstRowsMs} ms`);
     console.log(`  all rows loaded after:      ${allRowsMs} ms`);
-    const frames = (m: typeof scroll) => `median frame ${m.medianFrame.toFixed(1)} ms, 95th percentile ${m.p95Frame.toFixed(1)} ms, longest task ${m.longestTask.toFixed(0)} ms`;
+    const frames = (m: typeof scroll) =>
+      `median frame ${m.medianFrame.toFixed(1)} ms, 95th percentile ${m.p95Frame.toFixed(1)} ms, longest task ${m.longestTask.toFixed(0)} ms`;
     console.log(`  wheel-like scrolling:       ${frames(wheel)} (${SCROLL_STEPS} frames of 3 rows)`);
     console.log(`  jumps top to bottom:        ${frames(scroll)} (${SCROLL_STEPS} jumps of ${Math.round(rows / SCROLL_STEPS)} rows)`);
     console.log(`  sort by label:              ${sortMs} ms`);

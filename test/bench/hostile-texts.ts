@@ -4,7 +4,21 @@
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
-const CITIES = ['Geneva', 'Vienna', 'Nairobi', 'Jakarta', 'Oslo', 'Hanoi', 'Lima', 'Rabat', 'Tallinn', 'Doha', 'Canberra', 'Moscow', 'Beijing'];
+const CITIES = [
+  'Geneva',
+  'Vienna',
+  'Nairobi',
+  'Jakarta',
+  'Oslo',
+  'Hanoi',
+  'Lima',
+  'Rabat',
+  'Tallinn',
+  'Doha',
+  'Canberra',
+  'Moscow',
+  'Beijing',
+];
 const COUNTRIES = ['Russia', 'China', 'Ukraine', 'France', 'Kenya', 'Brazil', 'Japan', 'Poland', 'Egypt', 'Canada'];
 const SYLLABLES = ['ka', 'lo', 'mi', 'ran', 'tes', 'vo', 'dun', 'sel', 'bar', 'ni', 'gor', 'phe', 'wal', 'zu', 'ten', 'ris'];
 

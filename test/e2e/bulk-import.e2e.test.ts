@@ -58,7 +58,9 @@ describe(`dropping ${COUNT} articles at once`, () => {
     expect(imported % IMPORT_BATCH_SIZE).toBe(0); // whole batches only
     expect(imported).toBeLessThan(COUNT);
     await expect(summary.textContent()).resolves.toContain(`${COUNT - imported} cancelled`);
-    await expect.poll(() => page.locator('[data-article-count]').getAttribute('data-article-count'), { timeout: 10_000 }).toBe(String(COUNT + imported));
+    await expect
+      .poll(() => page.locator('[data-article-count]').getAttribute('data-article-count'), { timeout: 10_000 })
+      .toBe(String(COUNT + imported));
     console.log(`cancel kept ${imported} of ${COUNT} articles`);
   }, 120_000);
 });

@@ -19,7 +19,9 @@ const tempFiles: string[] = [];
 const caseButton = (page: Page) => page.getByRole('button', { name: /^Case:/ });
 
 async function articleFiles(page: Page): Promise<string[]> {
-  return (await page.locator('.article-card .article-title').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('title') ?? ''))).sort();
+  return (
+    await page.locator('.article-card .article-title').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('title') ?? ''))
+  ).sort();
 }
 
 async function importArticle(page: Page, file: string): Promise<void> {
@@ -130,7 +132,9 @@ describe('cases', () => {
     await caseButton(page).click();
     await page.getByRole('menuitem', { name: 'Delete case…' }).click();
     const dialog = page.getByRole('dialog', { name: 'Delete case' });
-    await expect.poll(() => dialog.locator('.case-confirm').textContent()).toBe(`Delete case “Scholz in Tokyo (2)” with 1 article and ${events} event${events === 1 ? '' : 's'}?`);
+    await expect
+      .poll(() => dialog.locator('.case-confirm').textContent())
+      .toBe(`Delete case “Scholz in Tokyo (2)” with 1 article and ${events} event${events === 1 ? '' : 's'}?`);
     await screenshot(page, 'cases-delete-confirmation');
     const reloaded = page.waitForEvent('load');
     await dialog.getByRole('button', { name: 'Delete case' }).click();

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, REPO_ROOT, screenshot, SHARED_DIR, startApp, textFile, type AppSession } from './harness';
 
 const ARTICLE_NAME = 'wang-yi-putin-2023-09-21.txt';
-const FORMULAS = ['=HYPERLINK("http://evil.example/x","Click me")', '+1+cmd|\' /C calc\'!A0', '-2+3 talks', '@SUM(1+1) summit'];
+const FORMULAS = ['=HYPERLINK("http://evil.example/x","Click me")', "+1+cmd|' /C calc'!A0", '-2+3 talks', '@SUM(1+1) summit'];
 const EVENT_LIST = [
   'When;Until;Event;Category;Where;Who;Status;Notes;Source',
   ...FORMULAS.map((label, i) => `2023-09-${25 + i};;"${label.replace(/"/g, '""')}";meeting;Moscow;Sergei Lavrov;occurred;;`),
@@ -80,11 +80,14 @@ beforeAll(async () => {
   await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
   const article = await readFile(path.join(SHARED_DIR, 'articles', ARTICLE_NAME), 'utf8');
   await dropFiles(app.page, [textFile(ARTICLE_NAME, article), textFile('formula-events.csv', EVENT_LIST, 'text/csv')]);
-  for (const name of [ARTICLE_NAME, 'formula-events.csv']) await app.page.locator(`.import-row[data-file-name="${name}"][data-state="imported"]`).waitFor({ timeout: 30_000 });
+  for (const name of [ARTICLE_NAME, 'formula-events.csv'])
+    await app.page.locator(`.import-row[data-file-name="${name}"][data-state="imported"]`).waitFor({ timeout: 30_000 });
   const card = app.page.locator('.article-card').filter({ hasText: 'wang-yi-putin' });
   await card.getByLabel('Publication date').fill('2023-09-21');
   await card.getByLabel('Publication date').press('Enter');
-  await app.page.waitForFunction(() => document.querySelectorAll('.vis-item .event-item-content').length >= 8, undefined, { timeout: 20_000 });
+  await app.page.waitForFunction(() => document.querySelectorAll('.vis-item .event-item-content').length >= 8, undefined, {
+    timeout: 20_000,
+  });
 }, 120_000);
 afterAll(async () => app?.close());
 
@@ -116,7 +119,7 @@ describe('exports', () => {
     for (const cell of rows.flat()) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
   });
 
-  it('exports a PDF whose text holds the names of the example article\'s events', async () => {
+  it("exports a PDF whose text holds the names of the example article's events", async () => {
     const pdf = await exportAs('PDF', allEvents);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = await pdfText(pdf);
@@ -151,7 +154,12 @@ describe('exports', () => {
     const parsed = await app.page.evaluate((text) => {
       const root = new DOMParser().parseFromString(text, 'image/svg+xml').documentElement;
       const texts = (selector: string) => [...root.querySelectorAll(selector)].map((node) => node.textContent);
-      return { title: texts('text.title'), subtitle: texts('text.subtitle'), bands: texts('text.band-label'), labels: texts('g.event text') };
+      return {
+        title: texts('text.title'),
+        subtitle: texts('text.subtitle'),
+        bands: texts('text.band-label'),
+        labels: texts('g.event text'),
+      };
     }, svg);
     expect(parsed.title).toEqual(['Russia & China, 2022–2023']);
     expect(parsed.subtitle).toEqual(['From one TASS report']);
@@ -181,7 +189,9 @@ describe('exports', () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Export…' }).click();
     await dialog().getByRole('button', { name: 'Copy image' }).click();
-    await expect.poll(() => page.getByRole('status').textContent(), { timeout: 15_000 }).toMatch(/Copied an image of \d+ events? to the clipboard/);
+    await expect
+      .poll(() => page.getByRole('status').textContent(), { timeout: 15_000 })
+      .toMatch(/Copied an image of \d+ events? to the clipboard/);
     const copied = await page.evaluate(async () => {
       const [item] = await navigator.clipboard.read();
       const blob = await item!.getType('image/png');

@@ -5,9 +5,18 @@ import type { DroppedFile } from './harness';
 import { textFile } from './harness';
 
 const LEADERS = [
-  ['President', 'Amara Okafor'], ['Prime Minister', 'Lukas Brandt'], ['Chancellor', 'Ines Vidal'], ['President', 'Tomasz Wierzba'],
-  ['Prime Minister', 'Keiko Arata'], ['President', 'Rafael Monteiro'], ['Foreign Minister', 'Selin Aydın'], ['Prime Minister', 'Oskar Lindqvist'],
-  ['President', 'Nadia Haddad'], ['Foreign Minister', 'Pavel Dusek'], ['Prime Minister', 'Mateo Ruiz'], ['President', 'Hana Kovac'],
+  ['President', 'Amara Okafor'],
+  ['Prime Minister', 'Lukas Brandt'],
+  ['Chancellor', 'Ines Vidal'],
+  ['President', 'Tomasz Wierzba'],
+  ['Prime Minister', 'Keiko Arata'],
+  ['President', 'Rafael Monteiro'],
+  ['Foreign Minister', 'Selin Aydın'],
+  ['Prime Minister', 'Oskar Lindqvist'],
+  ['President', 'Nadia Haddad'],
+  ['Foreign Minister', 'Pavel Dusek'],
+  ['Prime Minister', 'Mateo Ruiz'],
+  ['President', 'Hana Kovac'],
 ] as const;
 const CITIES = ['Geneva', 'Vienna', 'Nairobi', 'Jakarta', 'Brasília', 'Oslo', 'Hanoi', 'Lima', 'Rabat', 'Tallinn', 'Doha', 'Canberra'];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -67,7 +76,7 @@ export function generateArticles(count: number, seed = 7, bytesPerArticle = 0): 
       body,
       `Mr. ${surnameA} told reporters the discussions covered energy, ports and customs rules (item ${n + 1}).`,
     ];
-    for (let size = lines.join('\n').length; size < bytesPerArticle; ) {
+    for (let size = lines.join('\n').length; size < bytesPerArticle;) {
       const paragraph = pick(BACKGROUND);
       lines.push(paragraph);
       size += paragraph.length + 1;

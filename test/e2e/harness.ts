@@ -14,7 +14,15 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const SHARED_DIR = path.resolve(REPO_ROOT, '../shared');
 const SCREENSHOT_DIR = path.join(REPO_ROOT, 'test-results/screenshots');
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export interface AppSession {
   page: Page;
@@ -65,7 +73,8 @@ export async function startApp(): Promise<AppSession> {
   });
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:') && !foreignRequests.includes(url)) foreignRequests.push(url);
+    if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:') && !foreignRequests.includes(url))
+      foreignRequests.push(url);
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const pageErrors: string[] = [];
@@ -96,7 +105,11 @@ export interface DroppedFile {
   type?: string;
 }
 
-export const textFile = (name: string, text: string, type = 'text/plain'): DroppedFile => ({ name, base64: Buffer.from(text, 'utf8').toString('base64'), type });
+export const textFile = (name: string, text: string, type = 'text/plain'): DroppedFile => ({
+  name,
+  base64: Buffer.from(text, 'utf8').toString('base64'),
+  type,
+});
 
 /** Simulates dragging files from the desktop onto the window: dragenter, dragover, drop with a DataTransfer. */
 export async function dropFiles(page: Page, files: DroppedFile[]): Promise<void> {
@@ -121,6 +134,9 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 /** The data-* attributes of the event items the timeline currently draws. */
 export async function timelineItems(page: Page): Promise<Array<Record<string, string>>> {
   return page.$$eval('.vis-item .event-item-content', (nodes) =>
-    nodes.map((node) => ({ ...(node as HTMLElement).dataset, label: node.querySelector('.event-item-label')?.textContent ?? '' }) as Record<string, string>),
+    nodes.map(
+      (node) =>
+        ({ ...(node as HTMLElement).dataset, label: node.querySelector('.event-item-label')?.textContent ?? '' }) as Record<string, string>,
+    ),
   );
 }

@@ -73,7 +73,9 @@ describe('a hostile corpus dropped next to a good article', () => {
     type WithText = HostileFile & { expect: { state: 'imported'; text: string } };
     const withText = corpus.filter((f): f is WithText => f.expect.state === 'imported' && !!f.expect.text);
     for (const file of withText) {
-      await cardOf(file.name.replace(/\u202E/g, '⟨U+202E⟩')).locator('.article-title').click();
+      await cardOf(file.name.replace(/\u202E/g, '⟨U+202E⟩'))
+        .locator('.article-title')
+        .click();
       const dialog = page.getByRole('dialog');
       await dialog.waitFor();
       const text = (await dialog.locator('.full-article').textContent()) ?? '';

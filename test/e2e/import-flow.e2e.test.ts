@@ -43,7 +43,18 @@ describe('importing the example article', () => {
 
   it('imports the dropped file and, after setting its publication date, shows exactly the four events', async () => {
     const { page } = app;
-    await page.evaluate(() => document.querySelector('.timeline-area')?.dispatchEvent(new DragEvent('dragenter', { bubbles: true, dataTransfer: (() => { const t = new DataTransfer(); t.items.add(new File(['x'], 'x.txt')); return t; })() })));
+    await page.evaluate(() =>
+      document.querySelector('.timeline-area')?.dispatchEvent(
+        new DragEvent('dragenter', {
+          bubbles: true,
+          dataTransfer: (() => {
+            const t = new DataTransfer();
+            t.items.add(new File(['x'], 'x.txt'));
+            return t;
+          })(),
+        }),
+      ),
+    );
     await page.locator('.drop-overlay').waitFor();
     await screenshot(page, '02-drag-overlay');
     await dropFiles(page, [{ name: ARTICLE_NAME, base64: Buffer.from(articleText).toString('base64'), type: 'text/plain' }]);
@@ -77,7 +88,10 @@ describe('importing the example article', () => {
     const highlighted = (await panel.locator('mark.mark-evidence').allTextContents()).join('');
     expect(highlighted).toContain('Putin');
     expect(articleText).toContain(highlighted.trim().slice(0, 40));
-    const boxes = await Promise.all([panel.locator('.evidence-box').boundingBox(), panel.locator('mark.mark-evidence').first().boundingBox()]);
+    const boxes = await Promise.all([
+      panel.locator('.evidence-box').boundingBox(),
+      panel.locator('mark.mark-evidence').first().boundingBox(),
+    ]);
     const [box, mark] = boxes;
     expect(mark!.y).toBeGreaterThanOrEqual(box!.y - 1);
     expect(mark!.y).toBeLessThan(box!.y + box!.height);
@@ -99,11 +113,14 @@ describe('importing the example article', () => {
     await page.locator('.event-item-content[data-event-type="forum"]').click();
     await expect.poll(() => page.locator('.side-panel h2').textContent()).toContain('Belt and Road');
     await expect
-      .poll(async () => {
-        const timelineBox = await page.locator('.timeline-container').boundingBox();
-        const label = await page.locator('.vis-item.vis-selected .event-item-content').boundingBox();
-        return timelineBox && label ? Math.round(timelineBox.x + timelineBox.width - (label.x + label.width)) : -1;
-      }, { timeout: 5_000 })
+      .poll(
+        async () => {
+          const timelineBox = await page.locator('.timeline-container').boundingBox();
+          const label = await page.locator('.vis-item.vis-selected .event-item-content').boundingBox();
+          return timelineBox && label ? Math.round(timelineBox.x + timelineBox.width - (label.x + label.width)) : -1;
+        },
+        { timeout: 5_000 },
+      )
       .toBeGreaterThanOrEqual(0);
   });
 
@@ -120,7 +137,10 @@ describe('importing the example article', () => {
     const { page } = app;
     const exportAs = async (label: string): Promise<Buffer> => {
       await page.getByRole('button', { name: 'Export…' }).click();
-      await page.getByRole('dialog', { name: 'Export' }).getByRole('radio', { name: label.replace('Export ', '') }).check();
+      await page
+        .getByRole('dialog', { name: 'Export' })
+        .getByRole('radio', { name: label.replace('Export ', '') })
+        .check();
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
       const saved = path.join(REPO_ROOT, 'test-results/exports', download.suggestedFilename());
       await download.saveAs(saved); // kept for a look at the exported images
@@ -133,7 +153,12 @@ describe('importing the example article', () => {
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
       const root = doc.documentElement;
-      return { error: doc.querySelector('parsererror') !== null, root: root.localName, width: Number(root.getAttribute('width')), text: root.textContent ?? '' };
+      return {
+        error: doc.querySelector('parsererror') !== null,
+        root: root.localName,
+        width: Number(root.getAttribute('width')),
+        text: root.textContent ?? '',
+      };
     }, svg);
     expect(parsed.error).toBe(false);
     expect(parsed.root).toBe('svg');

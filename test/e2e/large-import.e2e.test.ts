@@ -28,7 +28,7 @@ async function storedCounts(): Promise<{ articles: string[]; eventsByFile: Recor
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
-    const all = <T,>(store: string): Promise<T[]> =>
+    const all = <T>(store: string): Promise<T[]> =>
       new Promise((resolve, reject) => {
         const request = db.transaction(store).objectStore(store).getAll();
         request.onsuccess = () => resolve(request.result as T[]);
@@ -53,13 +53,19 @@ describe(`importing ${COUNT.toLocaleString('en')} articles of ${BYTES_PER_ARTICL
   it('shows progress, cancels after the current batch, and keeps whole articles only', async () => {
     const { page } = app;
     const generated = generateArticles(COUNT, 23, BYTES_PER_ARTICLE);
-    await dropFiles(page, generated.map(({ name, text }) => textFile(name, text)));
+    await dropFiles(
+      page,
+      generated.map(({ name, text }) => textFile(name, text)),
+    );
     const title = page.getByTestId('import-title');
     await expect.poll(() => title.textContent(), { timeout: 60_000 }).toMatch(/^Importing \d[\d,]* of 3,000…$/);
     await expect(page.locator('progress.import-progress').getAttribute('max')).resolves.toBe(String(COUNT));
     // Let a good part of it import, then cancel.
     await expect
-      .poll(async () => Number(/^Importing ([\d,]+)/.exec((await title.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0), { timeout: 120_000, interval: 250 })
+      .poll(async () => Number(/^Importing ([\d,]+)/.exec((await title.textContent()) ?? '')?.[1]?.replace(/,/g, '') ?? 0), {
+        timeout: 120_000,
+        interval: 250,
+      })
       .toBeGreaterThanOrEqual(300);
     await page.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => title.textContent(), { timeout: 60_000, interval: 250 }).toBe('Import finished');
@@ -70,7 +76,9 @@ describe(`importing ${COUNT.toLocaleString('en')} articles of ${BYTES_PER_ARTICL
     expect(imported).toBeLessThan(COUNT);
     expect(imported % IMPORT_BATCH_SIZE).toBe(0); // whole batches only
     await expect(summary.textContent()).resolves.toContain(`${(COUNT - imported).toLocaleString('en')} cancelled`);
-    await expect.poll(() => page.locator('[data-article-count]').getAttribute('data-article-count'), { timeout: 20_000 }).toBe(String(imported));
+    await expect
+      .poll(() => page.locator('[data-article-count]').getAttribute('data-article-count'), { timeout: 20_000 })
+      .toBe(String(imported));
 
     const stored = await storedCounts();
     expect(stored.articles).toHaveLength(imported);
@@ -81,7 +89,9 @@ describe(`importing ${COUNT.toLocaleString('en')} articles of ${BYTES_PER_ARTICL
       const ingested = await ingestFile({ fileName, bytes: new TextEncoder().encode(byName.get(fileName)!) });
       if (!ingested.ok) throw new Error(ingested.error);
       const { article } = ingested;
-      expect(stored.eventsByFile[fileName] ?? 0, fileName).toBe(extractArticleEvents({ id: article.id, text: article.text, published: article.published }).length);
+      expect(stored.eventsByFile[fileName] ?? 0, fileName).toBe(
+        extractArticleEvents({ id: article.id, text: article.text, published: article.published }).length,
+      );
     }
     expect(app.pageErrors).toEqual([]);
     console.log(`cancel kept ${imported} of ${COUNT} articles`);

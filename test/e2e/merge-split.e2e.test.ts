@@ -27,7 +27,9 @@ afterAll(async () => app?.close());
 describe('the same summit reported by two outlets', () => {
   it('is shown once with a ×2 sources badge, listing both sources', async () => {
     const { page } = app;
-    const files = await Promise.all(FIXTURES.map(async (name) => textFile(name, await readFile(path.join(REPO_ROOT, 'test/fixtures/articles', name), 'utf8'))));
+    const files = await Promise.all(
+      FIXTURES.map(async (name) => textFile(name, await readFile(path.join(REPO_ROOT, 'test/fixtures/articles', name), 'utf8'))),
+    );
     await dropFiles(page, files);
     for (const name of FIXTURES) await page.locator(`.import-row[data-file-name="${name}"][data-state="imported"]`).waitFor();
     await expect.poll(summitItems, { timeout: 20_000 }).toEqual(['2']);
@@ -38,7 +40,10 @@ describe('the same summit reported by two outlets', () => {
     const sources = page.locator('.side-panel .source-item');
     await expect.poll(() => sources.count()).toBe(2);
     const titles = await sources.locator('.source-title').allTextContents();
-    expect(titles.sort()).toEqual(['Nordic leaders to meet in Tromsø on Arctic shipping', 'Støre and Stubb agree to pool icebreakers after Tromsø summit']);
+    expect(titles.sort()).toEqual([
+      'Nordic leaders to meet in Tromsø on Arctic shipping',
+      'Støre and Stubb agree to pool icebreakers after Tromsø summit',
+    ]);
     expect((await sources.locator('.source-published').allTextContents()).sort()).toEqual(['2025-03-12', '2025-03-21']);
     expect((await sources.locator('mark.source-mark').allTextContents()).join(' ')).toContain('Tromsø');
     await screenshot(page, '11-merged-sources');
@@ -46,7 +51,11 @@ describe('the same summit reported by two outlets', () => {
 
   it('splits one source into its own event, and the split survives a reload', async () => {
     const { page } = app;
-    await page.locator('.side-panel .source-item').first().getByRole('button', { name: /^Split/ }).click();
+    await page
+      .locator('.side-panel .source-item')
+      .first()
+      .getByRole('button', { name: /^Split/ })
+      .click();
     await expect.poll(summitItems, { timeout: 20_000 }).toEqual(['1', '1']);
     await screenshot(page, '12-split-sources');
 

@@ -19,9 +19,21 @@ export async function seedBulkEvents(page: Page, count: number): Promise<void> {
     for (let i = 0; i < total; i++) {
       const date = new Date(day0 + Math.floor((i / total) * 14_610) * 86_400_000).toISOString().slice(0, 10);
       store.put({
-        id: `bulk:${String(i).padStart(6, '0')}`, articleId: 'bulk', type: types[i % types.length], label: `Bulk event ${i}`, start: date, end: date,
-        precision: 'day', dateBasis: 'explicit', status: 'occurred', participants: ['Someone'], places: [], confidence: 0.8,
-        evidence: [{ start: 0, end: 25, text: 'Archive of many meetings.', ruleId: 'bulk' }], mentions: [], ruleId: 'bulk',
+        id: `bulk:${String(i).padStart(6, '0')}`,
+        articleId: 'bulk',
+        type: types[i % types.length],
+        label: `Bulk event ${i}`,
+        start: date,
+        end: date,
+        precision: 'day',
+        dateBasis: 'explicit',
+        status: 'occurred',
+        participants: ['Someone'],
+        places: [],
+        confidence: 0.8,
+        evidence: [{ start: 0, end: 25, text: 'Archive of many meetings.', ruleId: 'bulk' }],
+        mentions: [],
+        ruleId: 'bulk',
       });
     }
     await new Promise<void>((resolve, reject) => {

@@ -35,8 +35,12 @@ describe('the Table view', () => {
   it('shows one row per event cluster, with merged reports as one row with their source count', async () => {
     const { page } = app;
     const names = (await readdir(FIXTURE_DIR)).filter((name) => name.endsWith('.txt')).sort();
-    await dropFiles(page, await Promise.all(names.map(async (name) => textFile(name, await readFile(path.join(FIXTURE_DIR, name), 'utf8')))));
-    for (const name of names) await page.locator(`.import-row[data-file-name="${name}"][data-state="imported"]`).waitFor({ timeout: 30_000 });
+    await dropFiles(
+      page,
+      await Promise.all(names.map(async (name) => textFile(name, await readFile(path.join(FIXTURE_DIR, name), 'utf8')))),
+    );
+    for (const name of names)
+      await page.locator(`.import-row[data-file-name="${name}"][data-state="imported"]`).waitFor({ timeout: 30_000 });
 
     await page.getByRole('button', { name: 'Table', exact: true }).click();
     await expect.poll(() => grid(page).getAttribute('aria-rowcount')).not.toBe('1');
@@ -47,7 +51,17 @@ describe('the Table view', () => {
     expect((await columnTexts(page, 'sources')).filter((n) => n === '2').length).toBeGreaterThanOrEqual(1);
     // With no sort chosen the rows come in date order (the database's date index).
     const headers = await grid(page).getByRole('columnheader').allTextContents();
-    expect(headers.map((h) => h.trim())).toEqual(['Date', 'Type', 'Label', 'Participants', 'Places', 'Status', 'Confidence', 'Sources', 'Reviewed']);
+    expect(headers.map((h) => h.trim())).toEqual([
+      'Date',
+      'Type',
+      'Label',
+      'Participants',
+      'Places',
+      'Status',
+      'Confidence',
+      'Sources',
+      'Reviewed',
+    ]);
   });
 
   it('sorts by a column header, both ways, and by confidence as numbers', async () => {
@@ -137,14 +151,18 @@ describe('the Table view over 100,000 events', () => {
     await grid(page).focus();
     const scrollStarted = Date.now();
     await page.keyboard.press('End');
-    await expect.poll(() => grid(page).locator('[data-active]').getAttribute('aria-rowindex')).toBe(String(Number(await page.locator('.event-table').getAttribute('data-row-count')) + 1));
+    await expect
+      .poll(() => grid(page).locator('[data-active]').getAttribute('aria-rowindex'))
+      .toBe(String(Number(await page.locator('.event-table').getAttribute('data-row-count')) + 1));
     const scrollMs = Date.now() - scrollStarted;
     const sortStarted = Date.now();
     const label = grid(page).getByRole('columnheader', { name: 'Label' });
     await label.getByRole('button').click();
     await expect.poll(() => label.getAttribute('aria-sort'), { timeout: 30_000 }).toBe('ascending');
     const sortMs = Date.now() - sortStarted;
-    console.log(`table of ${count.toLocaleString('en')}+ events: first rows in ${firstRowsMs} ms, all rows in ${shownMs} ms, End key to the last row in ${scrollMs} ms, sorted by label in ${sortMs} ms`);
+    console.log(
+      `table of ${count.toLocaleString('en')}+ events: first rows in ${firstRowsMs} ms, all rows in ${shownMs} ms, End key to the last row in ${scrollMs} ms, sorted by label in ${sortMs} ms`,
+    );
     await screenshot(page, 'table-100k-sorted');
     expect(app.foreignRequests).toEqual([]);
   }, 180_000);

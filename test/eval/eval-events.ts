@@ -37,7 +37,9 @@ function printRow(label: string, c: Counts, args?: Counts): void {
   const t = prf(c);
   const head = `${label.padEnd(10)} ${String(c.tp + c.fn).padStart(5)} ${String(c.tp + c.fp).padStart(7)} ${String(c.tp).padStart(5)}`;
   const a = args ? prf(args) : null;
-  console.log(`${head} ${cell(t.precision)} ${cell(t.recall)} ${cell(t.f1)}${a ? ` | ${String(args!.tp).padStart(5)} ${cell(a.precision)} ${cell(a.recall)} ${cell(a.f1)}` : ''}`);
+  console.log(
+    `${head} ${cell(t.precision)} ${cell(t.recall)} ${cell(t.f1)}${a ? ` | ${String(args!.tp).padStart(5)} ${cell(a.precision)} ${cell(a.recall)} ${cell(a.f1)}` : ''}`,
+  );
 }
 
 const extracted = new Map<string, TimelineEvent[]>();
@@ -75,8 +77,10 @@ function evaluate(name: string, docs: readonly GoldDocument[], types: readonly E
         if (verdicts.some((v) => v.ok)) scored.withArguments.add(key);
         else if (verdicts.length > 0 && errorsFor === event.type) {
           const v = verdicts[0]!;
-          argumentErrors.push(`ARG ${key} "${event.label}" ${event.start}${v.dateWrong ? ` (gold date ${golds[0]!.date!.value})` : ''}` +
-            ` missing [${v.missing.map((a) => `${a.corpusRole}=${a.text}`).join('; ')}] spurious [${v.spurious.map((f) => `${f.roleClass}=${f.value}`).join('; ')}]`);
+          argumentErrors.push(
+            `ARG ${key} "${event.label}" ${event.start}${v.dateWrong ? ` (gold date ${golds[0]!.date!.value})` : ''}` +
+              ` missing [${v.missing.map((a) => `${a.corpusRole}=${a.text}`).join('; ')}] spurious [${v.spurious.map((f) => `${f.roleClass}=${f.value}`).join('; ')}]`,
+          );
         }
       }
     }
@@ -113,7 +117,9 @@ function printReviewed(scored: Scored, type: EventTypeId, reviewFile: string): v
   const gold = new Set(scored.gold);
   for (const key of falsePositives) if (verdicts.get(key) === 'event') gold.add(key);
   const c = scorePairs(gold, scored.system).get(type) ?? { tp: 0, fp: 0, fn: 0 };
-  console.log(`after reading every ${type} false positive (${path.relative(process.cwd(), reviewFile)}): ${falsePositives.length - unreviewed} reviewed, ${unreviewed} not reviewed`);
+  console.log(
+    `after reading every ${type} false positive (${path.relative(process.cwd(), reviewFile)}): ${falsePositives.length - unreviewed} reviewed, ${unreviewed} not reviewed`,
+  );
   printRow(`${type}*`, c);
 }
 
@@ -128,7 +134,10 @@ function printErrors(docs: readonly GoldDocument[], scored: Scored, type: EventT
   for (const key of scored.gold) {
     if (!key.endsWith(`|${type}`) || scored.system.has(key)) continue;
     const [id, index] = key.split('|');
-    const triggers = docs.find((d) => d.id === id)!.gold.filter((g) => g.sentence === Number(index) && g.type === type).map((g) => g.trigger);
+    const triggers = docs
+      .find((d) => d.id === id)!
+      .gold.filter((g) => g.sentence === Number(index) && g.type === type)
+      .map((g) => g.trigger);
     console.log(`FN ${key} [${triggers.join(', ')}]: ${sentenceText(key)}`);
   }
 }
@@ -170,7 +179,22 @@ const meantime = readdirSync(meantimeRoot).flatMap((corpus) =>
 for (const part of PARTS) {
   const docs = meantime.filter((d) => d.split === part);
   const sections = [...new Set(docs.map((d) => d.section))].join(', ');
-  evaluate(`MEANTIME ${sections} (event mentions typed by predicate lemma)`, docs, ['meeting', 'visit', 'forum', 'attack', 'invasion', 'agreement'], part);
+  evaluate(
+    `MEANTIME ${sections} (event mentions typed by predicate lemma)`,
+    docs,
+    ['meeting', 'visit', 'forum', 'attack', 'invasion', 'agreement'],
+    part,
+  );
 }
-for (const part of PARTS) evaluateEntities('MEANTIME', meantime.filter((d) => d.split === part), part);
-for (const part of PARTS) evaluateEntities('WikiEvents', wikiEvents.filter((d) => d.split === part), part);
+for (const part of PARTS)
+  evaluateEntities(
+    'MEANTIME',
+    meantime.filter((d) => d.split === part),
+    part,
+  );
+for (const part of PARTS)
+  evaluateEntities(
+    'WikiEvents',
+    wikiEvents.filter((d) => d.split === part),
+    part,
+  );

@@ -30,7 +30,12 @@ function filesUnder(dir: string, extension: string): string[] {
 }
 
 function decodeXml(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** MEANTIME CAT XML: sentences rebuilt from tokens, one line each; gold = the CREATION_TIME TIMEX3. */
@@ -43,7 +48,14 @@ function readMeantime(file: string): GoldDocument | null {
     const sentence = Number(match[1]);
     sentences.set(sentence, [...(sentences.get(sentence) ?? []), decodeXml(match[2] ?? '')]);
   }
-  const lines = [...sentences.entries()].sort((a, b) => a[0] - b[0]).map(([, tokens]) => tokens.join(' ').replace(/ ([,.;:!?%)])/g, '$1').replace(/([($]) /g, '$1'));
+  const lines = [...sentences.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([, tokens]) =>
+      tokens
+        .join(' ')
+        .replace(/ ([,.;:!?%)])/g, '$1')
+        .replace(/([($]) /g, '$1'),
+    );
   return { fileName: `${path.basename(file, '.xml')}.xml`, text: lines.join('\n'), dct };
 }
 
@@ -87,16 +99,33 @@ function percent(part: number, whole: number): string {
 }
 
 const corpusDocuments: [string, GoldDocument[]][] = [
-  ['MEANTIME', filesUnder(path.join(corpora, 'meantime/intra-doc_annotation'), '.xml').map(readMeantime).filter((d): d is GoldDocument => d !== null)],
-  ['TimeBank', filesUnder(path.join(corpora, 'tempeval3-train/TimeBank'), '.tml').map(readTimeMl).filter((d): d is GoldDocument => d !== null)],
-  ['AQUAINT', filesUnder(path.join(corpora, 'tempeval3-train/AQUAINT'), '.tml').map(readTimeMl).filter((d): d is GoldDocument => d !== null)],
+  [
+    'MEANTIME',
+    filesUnder(path.join(corpora, 'meantime/intra-doc_annotation'), '.xml')
+      .map(readMeantime)
+      .filter((d): d is GoldDocument => d !== null),
+  ],
+  [
+    'TimeBank',
+    filesUnder(path.join(corpora, 'tempeval3-train/TimeBank'), '.tml')
+      .map(readTimeMl)
+      .filter((d): d is GoldDocument => d !== null),
+  ],
+  [
+    'AQUAINT',
+    filesUnder(path.join(corpora, 'tempeval3-train/AQUAINT'), '.tml')
+      .map(readTimeMl)
+      .filter((d): d is GoldDocument => d !== null),
+  ],
 ];
 
 console.log('corpus      mode        docs  dated  correct  wrong  accuracy(dated)  coverage  sources');
 for (const [name, documents] of corpusDocuments) {
   for (const useFileName of [true, false]) {
     const t = evaluate(documents, useFileName);
-    const sources = Object.entries(t.bySource).map(([source, count]) => `${source}:${count}`).join(' ');
+    const sources = Object.entries(t.bySource)
+      .map(([source, count]) => `${source}:${count}`)
+      .join(' ');
     console.log(
       `${name.padEnd(11)} ${(useFileName ? 'file+text' : 'text only').padEnd(10)} ${String(t.documents).padStart(5)} ${String(t.dated).padStart(6)} ` +
         `${String(t.correct).padStart(8)} ${String(t.wrong).padStart(6)}  ${percent(t.correct, t.dated).padStart(15)}  ${percent(t.correct, t.documents).padStart(8)}  ${sources}`,
@@ -114,5 +143,7 @@ const wikiDocuments = ['dev.jsonl', 'test.jsonl'].flatMap((file) =>
 const wikiDated = wikiDocuments
   .map((doc) => ({ id: doc.doc_id, result: detectPublicationDate({ text: doc.text, fileName: '' }) }))
   .filter(({ result }) => result.published !== null);
-console.log(`WikiEvents  text only  ${String(wikiDocuments.length).padStart(5)} ${String(wikiDated.length).padStart(6)}  (no gold; dates found below)`);
+console.log(
+  `WikiEvents  text only  ${String(wikiDocuments.length).padStart(5)} ${String(wikiDated.length).padStart(6)}  (no gold; dates found below)`,
+);
 for (const { id, result } of wikiDated) console.log(`    ${id}: ${result.published} ${result.publishedNote}`);

@@ -18,15 +18,37 @@ const shared = path.resolve(repoRoot, '../shared');
 const showErrors = process.argv.includes('--errors');
 const outDir = mkdtempSync(path.join(tmpdir(), 'eval-timex-'));
 
-interface Scores { strictP: number; strictR: number; strictF1: number; relaxedP: number; relaxedR: number; relaxedF1: number; valueF1: number; gold: number; sys: number }
+interface Scores {
+  strictP: number;
+  strictR: number;
+  strictF1: number;
+  relaxedP: number;
+  relaxedR: number;
+  relaxedF1: number;
+  valueF1: number;
+  gold: number;
+  sys: number;
+}
 
 function scoresFrom(c: Counts): Scores {
   const f1 = (p: number, r: number): number => (p + r ? (2 * p * r) / (p + r) : 0);
   const ratio = (a: number, b: number): number => (b ? a / b : 0);
-  const strictP = ratio(c.strict, c.sys), strictR = ratio(c.strict, c.gold);
-  const relaxedP = ratio(c.relaxed, c.sys), relaxedR = ratio(c.relaxed, c.gold);
+  const strictP = ratio(c.strict, c.sys),
+    strictR = ratio(c.strict, c.gold);
+  const relaxedP = ratio(c.relaxed, c.sys),
+    relaxedR = ratio(c.relaxed, c.gold);
   const relaxedF1 = f1(relaxedP, relaxedR);
-  return { strictP, strictR, strictF1: f1(strictP, strictR), relaxedP, relaxedR, relaxedF1, valueF1: ratio(c.value, c.relaxed) * relaxedF1, gold: c.gold, sys: c.sys };
+  return {
+    strictP,
+    strictR,
+    strictF1: f1(strictP, strictR),
+    relaxedP,
+    relaxedR,
+    relaxedF1,
+    valueF1: ratio(c.value, c.relaxed) * relaxedF1,
+    gold: c.gold,
+    sys: c.sys,
+  };
 }
 
 /** Tags every .tml of a TempEval-3 folder into outDir/name and returns the scorer's counts. */
@@ -41,7 +63,9 @@ function evalTimeML(name: string, goldDir: string): Counts {
     writeFileSync(path.join(sysDir, file), doc.withTimexes(findTimexes(doc.text, doc.dct)));
   }
   const scorer = path.join(shared, 'tools/te3_score.mjs');
-  const json = JSON.parse(execFileSync('node', [scorer, goldDir, sysDir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as { counts: Counts };
+  const json = JSON.parse(execFileSync('node', [scorer, goldDir, sysDir, '--json'], { encoding: 'utf8', maxBuffer: 1 << 26 })) as {
+    counts: Counts;
+  };
   if (showErrors) {
     const errors = execFileSync('node', [scorer, goldDir, sysDir, '--errors'], { encoding: 'utf8', maxBuffer: 1 << 26 });
     writeFileSync(path.join(outDir, `${name}-errors.txt`), errors);
@@ -72,7 +96,11 @@ function evalMeantime(): Counts {
 }
 
 const add = (a: Counts, b: Counts): Counts => ({
-  gold: a.gold + b.gold, sys: a.sys + b.sys, relaxed: a.relaxed + b.relaxed, strict: a.strict + b.strict, value: a.value + b.value,
+  gold: a.gold + b.gold,
+  sys: a.sys + b.sys,
+  relaxed: a.relaxed + b.relaxed,
+  strict: a.strict + b.strict,
+  value: a.value + b.value,
 });
 const pct = (x: number): string => (100 * x).toFixed(2).padStart(6);
 
@@ -88,9 +116,13 @@ const rows: [string, Counts][] = [
 console.log('corpus              gold   sys |  strict P      R     F1 | relaxed P      R     F1 | value F1');
 for (const [name, counts] of rows) {
   const s = scoresFrom(counts);
-  console.log(`${name.padEnd(18)} ${String(s.gold).padStart(5)} ${String(s.sys).padStart(5)} |  ${pct(s.strictP)} ${pct(s.strictR)} ${pct(s.strictF1)} |  ${pct(s.relaxedP)} ${pct(s.relaxedR)} ${pct(s.relaxedF1)} | ${pct(s.valueF1)}`);
+  console.log(
+    `${name.padEnd(18)} ${String(s.gold).padStart(5)} ${String(s.sys).padStart(5)} |  ${pct(s.strictP)} ${pct(s.strictR)} ${pct(s.strictF1)} |  ${pct(s.relaxedP)} ${pct(s.relaxedR)} ${pct(s.relaxedF1)} | ${pct(s.valueF1)}`,
+  );
 }
 const chars = allTexts.reduce((sum, t) => sum + t.text.length, 0);
-console.log(`speed: ${millisPer3K().toFixed(2)} ms per 3,000 characters (warm pass over ${allTexts.length} TempEval-3 texts, ${(chars / 1000).toFixed(0)} K chars)`);
+console.log(
+  `speed: ${millisPer3K().toFixed(2)} ms per 3,000 characters (warm pass over ${allTexts.length} TempEval-3 texts, ${(chars / 1000).toFixed(0)} K chars)`,
+);
 if (showErrors) console.log(`errors and tagged files: ${outDir}`);
 else rmSync(outDir, { recursive: true, force: true });

@@ -99,7 +99,5 @@ function byDateThenLabel(a: EventExportRow, b: EventExportRow): number {
 
 /** Rows of every cluster, in date order (start, end, label, id). */
 export function eventExportRows(clusters: readonly ClusterForExport[], articles: ReadonlyMap<string, ArticleInfo>): EventExportRow[] {
-  return clusters
-    .map((cluster) => eventExportRow(cluster, articles))
-    .sort((a, b) => byDateThenLabel(a, b));
+  return clusters.map((cluster) => eventExportRow(cluster, articles)).sort((a, b) => byDateThenLabel(a, b));
 }

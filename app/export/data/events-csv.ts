@@ -6,8 +6,22 @@ import { toCsv } from './csv';
 import type { EventExportRow, ExportSource } from './event-rows';
 
 export const EVENT_CSV_HEADER = [
-  'id', 'start', 'end', 'precision', 'type', 'label', 'status', 'participants', 'places', 'roles', 'confidence',
-  'review', 'notes', 'source count', 'source titles', 'source sentences',
+  'id',
+  'start',
+  'end',
+  'precision',
+  'type',
+  'label',
+  'status',
+  'participants',
+  'places',
+  'roles',
+  'confidence',
+  'review',
+  'notes',
+  'source count',
+  'source titles',
+  'source sentences',
 ] as const;
 
 function describeSource(source: ExportSource): string {

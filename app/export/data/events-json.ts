@@ -18,7 +18,10 @@ export interface EventsJsonDocument {
   events: EventExportRow[];
 }
 
-export function eventsToJson(rows: readonly EventExportRow[], context: { exportedAt: string; range: EventsJsonDocument['range']; filters: EventFilters }): string {
+export function eventsToJson(
+  rows: readonly EventExportRow[],
+  context: { exportedAt: string; range: EventsJsonDocument['range']; filters: EventFilters },
+): string {
   const document: EventsJsonDocument = {
     format: EVENTS_JSON_FORMAT,
     version: EVENTS_JSON_VERSION,

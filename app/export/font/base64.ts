@@ -9,7 +9,10 @@ export function base64Encode(bytes: Uint8Array): string {
     const [a, b, c] = [bytes[i]!, bytes[i + 1], bytes[i + 2]];
     const n = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
     parts.push(
-      ALPHABET[(n >> 18) & 63]! + ALPHABET[(n >> 12) & 63]! + (b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!) + (c === undefined ? '=' : ALPHABET[n & 63]!),
+      ALPHABET[(n >> 18) & 63]! +
+        ALPHABET[(n >> 12) & 63]! +
+        (b === undefined ? '=' : ALPHABET[(n >> 6) & 63]!) +
+        (c === undefined ? '=' : ALPHABET[n & 63]!),
     );
   }
   return parts.join('');

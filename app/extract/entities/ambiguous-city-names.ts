@@ -5,7 +5,21 @@
 
 /** Words that make an ambiguous city name a place when they come right before it. */
 export const CITY_LOCATIVE_WORDS: ReadonlySet<string> = new Set([
-  'in', 'at', 'to', 'from', 'near', 'outside', 'inside', 'into', 'via', 'toward', 'towards', 'visit', 'visited', 'visiting', 'visits',
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'outside',
+  'inside',
+  'into',
+  'via',
+  'toward',
+  'towards',
+  'visit',
+  'visited',
+  'visiting',
+  'visits',
 ]);
 
 const GROUPS: readonly string[] = [

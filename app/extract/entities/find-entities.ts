@@ -22,22 +22,114 @@ export interface SentenceTokens {
   covered: Uint8Array;
 }
 
-const LOCATIVE = new Set(['in', 'at', 'to', 'from', 'near', 'into', 'outside', 'across', 'around', 'via', 'toward', 'towards', 'through', 'inside', 'within', 'of', 'visit', 'visited', 'visiting', 'visits']);
+const LOCATIVE = new Set([
+  'in',
+  'at',
+  'to',
+  'from',
+  'near',
+  'into',
+  'outside',
+  'across',
+  'around',
+  'via',
+  'toward',
+  'towards',
+  'through',
+  'inside',
+  'within',
+  'of',
+  'visit',
+  'visited',
+  'visiting',
+  'visits',
+]);
 /** Prepositions that make a seat of government a place ("at the White House"); "from the Kremlin" stays the government. */
 const SEAT_LOCATIVE = new Set(['in', 'at', 'inside', 'outside', 'near', 'into', 'to', 'visit', 'visited', 'visiting', 'visits']);
 /** Nouns after a capital that make it the country's government ("the Kabul government", "Moscow officials"). */
 const GOVERNMENT_NOUNS_AFTER = new Set(['government', 'administration', 'regime', 'authorities', 'leadership', 'officials', 'cabinet']);
 /** Verbs whose object, when a capital, is the government ("represent Beijing", "accused Moscow"). */
 const GOVERNMENT_OBJECT_OF = new Set([
-  'represent', 'represents', 'represented', 'representing', 'accused', 'accuses', 'urged', 'urges', 'warned', 'warns', 'blamed',
-  'blames', 'criticised', 'criticized', 'pressed', 'told', 'tells', 'sanctioned', 'condemned', 'between',
+  'represent',
+  'represents',
+  'represented',
+  'representing',
+  'accused',
+  'accuses',
+  'urged',
+  'urges',
+  'warned',
+  'warns',
+  'blamed',
+  'blames',
+  'criticised',
+  'criticized',
+  'pressed',
+  'told',
+  'tells',
+  'sanctioned',
+  'condemned',
+  'between',
 ]);
 /** A demonym before these nouns only says where a place is ("the Russian city of Belgorod"). */
-const SETTLEMENT_NOUNS = new Set(['city', 'town', 'village', 'region', 'province', 'port', 'capital', 'border', 'territory', 'soil', 'side', 'coast', 'island', 'enclave', 'district', 'oblast', 'republic']);
+const SETTLEMENT_NOUNS = new Set([
+  'city',
+  'town',
+  'village',
+  'region',
+  'province',
+  'port',
+  'capital',
+  'border',
+  'territory',
+  'soil',
+  'side',
+  'coast',
+  'island',
+  'enclave',
+  'district',
+  'oblast',
+  'republic',
+]);
 const GOVERNMENT_VERBS = new Set([
-  'said', 'says', 'say', 'announced', 'accused', 'warned', 'denied', 'has', 'have', 'had', 'will', 'would', 'wants', 'insists',
-  'insisted', 'urged', 'condemned', 'rejected', 'responded', 'is', 'was', 'has', 'claimed', 'called', 'demanded', 'threatened',
-  'stated', 'signed', 'agreed', 'hopes', 'hoped', 'believes', 'sees', 'views', 'regards', 'considers', 'welcomed', 'confirmed',
+  'said',
+  'says',
+  'say',
+  'announced',
+  'accused',
+  'warned',
+  'denied',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'wants',
+  'insists',
+  'insisted',
+  'urged',
+  'condemned',
+  'rejected',
+  'responded',
+  'is',
+  'was',
+  'has',
+  'claimed',
+  'called',
+  'demanded',
+  'threatened',
+  'stated',
+  'signed',
+  'agreed',
+  'hopes',
+  'hoped',
+  'believes',
+  'sees',
+  'views',
+  'regards',
+  'considers',
+  'welcomed',
+  'confirmed',
 ]);
 
 function cover(st: SentenceTokens, from: number, to: number): void {
@@ -85,18 +177,30 @@ function gazetteerPass(st: SentenceTokens, text: string, out: EntityMention[]): 
     const beforePrevious = tokens[i - 2]?.text.toLowerCase() ?? '';
     if (entry.capital) {
       const next = tokens[m.to]?.text.toLowerCase() ?? '';
-      const asGovernment = GOVERNMENT_NOUNS_AFTER.has(next) || (!LOCATIVE.has(previous) && (m.possessive || GOVERNMENT_VERBS.has(next) || GOVERNMENT_OBJECT_OF.has(previous)));
+      const asGovernment =
+        GOVERNMENT_NOUNS_AFTER.has(next) ||
+        (!LOCATIVE.has(previous) && (m.possessive || GOVERNMENT_VERBS.has(next) || GOVERNMENT_OBJECT_OF.has(previous)));
       out.push(
         asGovernment
           ? { ...base, kind: 'country', name: entry.country!, country: entry.country, ruleId: 'country-capital-metonym' }
           : { ...base, kind: 'place', name: entry.name, country: entry.country, ruleId: entry.ruleId },
       );
-    } else if (entry.ruleId === 'country-government-metonym' && (SEAT_LOCATIVE.has(previous) || (previous === 'the' && SEAT_LOCATIVE.has(beforePrevious)))) {
+    } else if (
+      entry.ruleId === 'country-government-metonym' &&
+      (SEAT_LOCATIVE.has(previous) || (previous === 'the' && SEAT_LOCATIVE.has(beforePrevious)))
+    ) {
       // "at the White House": the building is the place where something happens.
       out.push({ ...base, kind: 'place', name: base.text.replace(/^the /i, ''), country: entry.country, ruleId: 'place-government-seat' });
     } else {
       const attributive = entry.ruleId === 'country-demonym' && SETTLEMENT_NOUNS.has(tokens[m.to]?.text.toLowerCase() ?? '');
-      out.push({ ...base, kind: entry.kind, name: entry.name, country: entry.country, ruleId: entry.ruleId, attributive: attributive || undefined });
+      out.push({
+        ...base,
+        kind: entry.kind,
+        name: entry.name,
+        country: entry.country,
+        ruleId: entry.ruleId,
+        attributive: attributive || undefined,
+      });
     }
     cover(st, i, m.to);
     i = m.to - 1;
@@ -126,7 +230,27 @@ function isNameToken(token: Token | undefined, covered: boolean): boolean {
 
 /** Length of the run of name tokens starting at i (at most 4). */
 /** Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"); never first or last. */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'dos', 'bin', 'bint', 'ibn', 'al', 'el', 'la', 'le', 'ter']);
+const NAME_PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'della',
+  'dos',
+  'bin',
+  'bint',
+  'ibn',
+  'al',
+  'el',
+  'la',
+  'le',
+  'ter',
+]);
 /** "al-Assad", "el-Sisi": an Arabic article joined to a capitalised name. */
 const ARTICLE_NAME = /^(?:al|el|ad|as|ash|at|az)-\p{Lu}\p{Ll}/u;
 
@@ -196,7 +320,17 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[], index:
         if (demonym) demonym.attributive = true;
         const title = text.slice(tokens[i]!.start, tokens[i + titleLength - 1]!.end);
         const start = tokens[i + titleLength]!.start;
-        out.push({ kind: 'person', name, start, end, text: text.slice(start, end), ruleId: 'person-titled', title, country: demonym?.name, possessive: possessive || undefined });
+        out.push({
+          kind: 'person',
+          name,
+          start,
+          end,
+          text: text.slice(start, end),
+          ruleId: 'person-titled',
+          title,
+          country: demonym?.name,
+          possessive: possessive || undefined,
+        });
         index.personEnds.add(end);
         cover(st, i, i + titleLength + run);
         i += titleLength + run - 1;
@@ -206,12 +340,23 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[], index:
     const run = nameRunAt(st, i);
     // "Ministry of Foreign Affairs", "Bosnia and Herzegovina" continue one name; "Vladimir Putin and Joe Biden" are two people.
     const afterPersonAnd = i > 1 && tokens[i - 1]!.text === 'and' && index.personEnds.has(tokens[i - 2]!.end);
-    if (run >= 2 && (afterPersonAnd || !(i > 0 && /^(?:of|and|for|the)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]?.text ?? '')))) {
+    if (
+      run >= 2 &&
+      (afterPersonAnd || !(i > 0 && /^(?:of|and|for|the)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]?.text ?? '')))
+    ) {
       const next = tokens[i + run];
       if (next && NON_PERSON_HEADS.has(next.text)) continue;
       const { name, end, possessive } = nameOf(tokens, i, i + run, text);
       const start = tokens[i]!.start;
-      out.push({ kind: 'person', name, start, end, text: text.slice(start, end), ruleId: 'person-name', possessive: possessive || undefined });
+      out.push({
+        kind: 'person',
+        name,
+        start,
+        end,
+        text: text.slice(start, end),
+        ruleId: 'person-name',
+        possessive: possessive || undefined,
+      });
       index.personEnds.add(end);
       cover(st, i, i + run);
       i += run - 1;
@@ -222,7 +367,11 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[], index:
 /** "Xinhua news agency", "Defence Ministry", "Interior Ministry": organisation names written with their head word. */
 const ORGANISATION_PATTERNS: { ruleId: string; pattern: RegExp }[] = [
   { ruleId: 'organisation-news-agency', pattern: /\b(\p{Lu}[\p{L}-]+) (?:state )?news agency\b/gu },
-  { ruleId: 'organisation-name', pattern: /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Ministry|Agency|Council|Organi[sz]ation|Party|Commission|Department|Bureau|Committee|Parliament))\b/gu },
+  {
+    ruleId: 'organisation-name',
+    pattern:
+      /\b((?:\p{Lu}[\p{L}-]+ ){1,4}(?:Ministry|Agency|Council|Organi[sz]ation|Party|Commission|Department|Bureau|Committee|Parliament))\b/gu,
+  },
 ];
 
 /**

@@ -11,60 +11,183 @@ export const NEWS_PLACES_NOT_IN_CITY_DATA: Readonly<Record<string, string>> = {
   // English news spellings of cities the data spells otherwise ("St. Petersburg", "Odessa", "Zaporizhzhya",
   // "Mykolayiv", "Sevastapol", "Dnipropetrovsk", "Antwerpen", "Xian", "Misratah", "Banghazi", "Irbil", "Hims",
   // "Makkah", "Samarqand", "Rangoon", "Sao Paulo", "Tel Aviv-Yafo") or does not hold at all (Lviv, Montreal).
-  'Saint Petersburg|St. Petersburg|St Petersburg': 'RU', 'Rostov-on-Don': 'RU', "Xi'an|Xi’an": 'CN', 'New York|New York City': 'US',
-  Odesa: 'UA', Lviv: 'UA', Dnipro: 'UA', Zaporizhzhia: 'UA', Mykolaiv: 'UA', Sevastopol: 'UA', Antwerp: 'BE', Bangalore: 'IN',
-  Montreal: 'CA', 'São Paulo|Sao Paulo': 'BR', Mecca: 'SA', Homs: 'SY', Erbil: 'IQ', Benghazi: 'LY', Misrata: 'LY',
-  'Tel Aviv': 'IL', Yangon: 'MM', Samarkand: 'UZ', 'Mazar-i-Sharif': 'AF', Hodeidah: 'YE',
+  'Saint Petersburg|St. Petersburg|St Petersburg': 'RU',
+  'Rostov-on-Don': 'RU',
+  "Xi'an|Xi’an": 'CN',
+  'New York|New York City': 'US',
+  Odesa: 'UA',
+  Lviv: 'UA',
+  Dnipro: 'UA',
+  Zaporizhzhia: 'UA',
+  Mykolaiv: 'UA',
+  Sevastopol: 'UA',
+  Antwerp: 'BE',
+  Bangalore: 'IN',
+  Montreal: 'CA',
+  'São Paulo|Sao Paulo': 'BR',
+  Mecca: 'SA',
+  Homs: 'SY',
+  Erbil: 'IQ',
+  Benghazi: 'LY',
+  Misrata: 'LY',
+  'Tel Aviv': 'IL',
+  Yangon: 'MM',
+  Samarkand: 'UZ',
+  'Mazar-i-Sharif': 'AF',
+  Hodeidah: 'YE',
   // Conflict-relevant towns and cities below the population threshold or missing from the data.
-  Bakhmut: 'UA', Bucha: 'UA', Idlib: 'SY', Raqqa: 'SY', 'Deir ez-Zor|Deir ez Zor|Deir el-Zor': 'SY', Fallujah: 'IQ',
-  'Gaza City': 'PS', 'Khan Younis': 'PS', Rafah: 'PS', Ramallah: 'PS', Hebron: 'PS', Goma: 'CD', Timbuktu: 'ML', Gao: 'ML',
+  Bakhmut: 'UA',
+  Bucha: 'UA',
+  Idlib: 'SY',
+  Raqqa: 'SY',
+  'Deir ez-Zor|Deir ez Zor|Deir el-Zor': 'SY',
+  Fallujah: 'IQ',
+  'Gaza City': 'PS',
+  'Khan Younis': 'PS',
+  Rafah: 'PS',
+  Ramallah: 'PS',
+  Hebron: 'PS',
+  Goma: 'CD',
+  Timbuktu: 'ML',
+  Gao: 'ML',
   Marawi: 'PH',
   // Summit and diplomacy venues.
-  'Camp David': 'US', Davos: 'CH', 'Sharm el-Sheikh': 'EG', Bali: 'ID',
+  'Camp David': 'US',
+  Davos: 'CH',
+  'Sharm el-Sheikh': 'EG',
+  Bali: 'ID',
 };
 
 /** Capital spellings world-countries does not use; read like capitals (place, or government when a subject). */
 export const EXTRA_CAPITALS: Readonly<Record<string, string>> = {
-  'Washington|Washington, D.C.|Washington DC': 'US', Kiev: 'UA', Delhi: 'IN', Tehran: 'IR', Damascus: 'SY',
+  'Washington|Washington, D.C.|Washington DC': 'US',
+  Kiev: 'UA',
+  Delhi: 'IN',
+  Tehran: 'IR',
+  Damascus: 'SY',
 };
 
 /** Government metonyms: the seat of power stands for the country's government ("the Kremlin said"). */
 export const GOVERNMENT_METONYMS: Readonly<Record<string, string>> = {
-  Kremlin: 'RU', 'White House': 'US', Pentagon: 'US', 'State Department': 'US', 'Downing Street': 'GB', Whitehall: 'GB',
-  'Elysee|Élysée|Elysée': 'FR', Zhongnanhai: 'CN', 'Blue House': 'KR', Quai: 'FR', 'Bankova': 'UA',
+  Kremlin: 'RU',
+  'White House': 'US',
+  Pentagon: 'US',
+  'State Department': 'US',
+  'Downing Street': 'GB',
+  Whitehall: 'GB',
+  'Elysee|Élysée|Elysée': 'FR',
+  Zhongnanhai: 'CN',
+  'Blue House': 'KR',
+  Quai: 'FR',
+  Bankova: 'UA',
 };
 
 /** Organisations by canonical name, with aliases separated by "|". */
 export const ORGANISATIONS: readonly string[] = [
-  'NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation', 'United Nations|UN|U.N.', 'European Union|EU|E.U.',
-  'UN Security Council|Security Council|United Nations Security Council', 'African Union|AU', 'ASEAN|Association of Southeast Asian Nations',
-  'BRICS', 'G7|Group of Seven', 'G20|Group of 20|Group of Twenty', 'Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO',
-  'World Health Organization|World Health Organisation|WHO', 'International Monetary Fund|IMF', 'World Bank', 'OPEC',
-  'World Trade Organization|World Trade Organisation|WTO', 'Arab League', 'International Atomic Energy Agency|IAEA',
-  'International Criminal Court|ICC', 'Red Cross|International Committee of the Red Cross|ICRC',
-  'Hamas', 'Hezbollah', 'Taliban', 'Islamic State|ISIS|ISIL|IS', 'al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda', 'al-Shabab|Al-Shabaab|al-Shabaab',
-  'Boko Haram', 'Houthis|Houthi', 'Wagner|Wagner Group', 'Mercosur', 'OSCE|Organization for Security and Co-operation in Europe',
-  'Organization of American States|OAS', 'Council of Europe', 'European Commission', 'ECOWAS', 'Gulf Cooperation Council|GCC',
-  'AUKUS', 'APEC|Asia-Pacific Economic Cooperation', 'Quad', 'PKK|Kurdistan Workers Party|Kurdistan Workers’ Party|Kurdistan Workers\' Party', 'M23',
-  'RSF|Rapid Support Forces', 'YPG|People’s Protection Units|People\'s Protection Units', 'SDF|Syrian Democratic Forces',
-  'Free Syrian Army|FSA', 'al-Qaida|Al-Qaida|al Qaida|al-Qa’ida', 'Provisional IRA|IRA|Irish Republican Army', 'ETA', 'Muslim Brotherhood',
-  'Voice of America|VOA', 'FBI|Federal Bureau of Investigation', 'CIA|Central Intelligence Agency', 'Democrats|Democratic Party',
-  'Republicans|Republican Party|GOP', 'Labour Party|Labour', 'Conservative Party|Conservatives|Tories',
-  'Xinhua', 'TASS|Tass', 'RIA Novosti', 'Interfax', 'Reuters', 'AFP|Agence France-Presse', 'Associated Press|AP', 'BBC', 'CNN',
-  'Al Jazeera', 'Kyodo', 'Yonhap', 'Anadolu',
+  'NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation',
+  'United Nations|UN|U.N.',
+  'European Union|EU|E.U.',
+  'UN Security Council|Security Council|United Nations Security Council',
+  'African Union|AU',
+  'ASEAN|Association of Southeast Asian Nations',
+  'BRICS',
+  'G7|Group of Seven',
+  'G20|Group of 20|Group of Twenty',
+  'Shanghai Cooperation Organisation|Shanghai Cooperation Organization|SCO',
+  'World Health Organization|World Health Organisation|WHO',
+  'International Monetary Fund|IMF',
+  'World Bank',
+  'OPEC',
+  'World Trade Organization|World Trade Organisation|WTO',
+  'Arab League',
+  'International Atomic Energy Agency|IAEA',
+  'International Criminal Court|ICC',
+  'Red Cross|International Committee of the Red Cross|ICRC',
+  'Hamas',
+  'Hezbollah',
+  'Taliban',
+  'Islamic State|ISIS|ISIL|IS',
+  'al-Qaeda|Al-Qaeda|al Qaeda|Al Qaeda',
+  'al-Shabab|Al-Shabaab|al-Shabaab',
+  'Boko Haram',
+  'Houthis|Houthi',
+  'Wagner|Wagner Group',
+  'Mercosur',
+  'OSCE|Organization for Security and Co-operation in Europe',
+  'Organization of American States|OAS',
+  'Council of Europe',
+  'European Commission',
+  'ECOWAS',
+  'Gulf Cooperation Council|GCC',
+  'AUKUS',
+  'APEC|Asia-Pacific Economic Cooperation',
+  'Quad',
+  "PKK|Kurdistan Workers Party|Kurdistan Workers’ Party|Kurdistan Workers' Party",
+  'M23',
+  'RSF|Rapid Support Forces',
+  "YPG|People’s Protection Units|People's Protection Units",
+  'SDF|Syrian Democratic Forces',
+  'Free Syrian Army|FSA',
+  'al-Qaida|Al-Qaida|al Qaida|al-Qa’ida',
+  'Provisional IRA|IRA|Irish Republican Army',
+  'ETA',
+  'Muslim Brotherhood',
+  'Voice of America|VOA',
+  'FBI|Federal Bureau of Investigation',
+  'CIA|Central Intelligence Agency',
+  'Democrats|Democratic Party',
+  'Republicans|Republican Party|GOP',
+  'Labour Party|Labour',
+  'Conservative Party|Conservatives|Tories',
+  'Xinhua',
+  'TASS|Tass',
+  'RIA Novosti',
+  'Interfax',
+  'Reuters',
+  'AFP|Agence France-Presse',
+  'Associated Press|AP',
+  'BBC',
+  'CNN',
+  'Al Jazeera',
+  'Kyodo',
+  'Yonhap',
+  'Anadolu',
 ];
 
 /** Country aliases not listed by world-countries (or listed only in forms articles rarely use). */
 export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
-  'U.S.|US|USA|U.S.A.|America|the United States': 'US', 'U.K.|UK|Britain|Great Britain': 'GB', 'Holland': 'NL',
-  'Congo': 'CD', 'Ivory Coast': 'CI', 'Burma': 'MM', 'Czech Republic': 'CZ', 'North Korean': 'KP', 'South Korean': 'KR',
-  'Palestinian': 'PS', 'Syrian': 'SY', 'Iraqi': 'IQ', 'Afghan': 'AF', 'Ukrainian': 'UA', 'Russian': 'RU', 'Chinese': 'CN',
-  'Dominican': 'DO', 'Turkey': 'TR', 'Korean': 'KR', 'American': 'US', 'British': 'GB', 'Israeli': 'IL', 'Iranian': 'IR', 'Turkish': 'TR', 'Saudi': 'SA', 'Emirati': 'AE',
+  'U.S.|US|USA|U.S.A.|America|the United States': 'US',
+  'U.K.|UK|Britain|Great Britain': 'GB',
+  Holland: 'NL',
+  Congo: 'CD',
+  'Ivory Coast': 'CI',
+  Burma: 'MM',
+  'Czech Republic': 'CZ',
+  'North Korean': 'KP',
+  'South Korean': 'KR',
+  Palestinian: 'PS',
+  Syrian: 'SY',
+  Iraqi: 'IQ',
+  Afghan: 'AF',
+  Ukrainian: 'UA',
+  Russian: 'RU',
+  Chinese: 'CN',
+  Dominican: 'DO',
+  Turkey: 'TR',
+  Korean: 'KR',
+  American: 'US',
+  British: 'GB',
+  Israeli: 'IL',
+  Iranian: 'IR',
+  Turkish: 'TR',
+  Saudi: 'SA',
+  Emirati: 'AE',
 };
 
 /** Capitalised words that are never part of a person name (sentence-initial function words, months, days...). */
 export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
-  ('The A An In On At By For From With Without Of To And Or But After Before During While When Where Which Who Whom Whose What ' +
+  (
+    'The A An In On At By For From With Without Of To And Or But After Before During While When Where Which Who Whom Whose What ' +
     'This That These Those There Here It Its He She They We You I His Her Their Our Your My Both Each Every Some Many Most ' +
     'Speaking Asked Asking According Meanwhile However Also Earlier Later Last Next Since Until Under Over Among Against ' +
     'Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September ' +
@@ -74,12 +197,14 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     'Read More Photo Video Source Reporting Editing Updated Published Breaking News Opinion Analysis ' +
     'One Two Three Four Five Six Seven Eight Nine Ten Other Another World Presidents Ministers Leaders Officials ' +
     'Former Acting Deputy Vice Senior Top Chief Both Neither Either Several Such Only Even Still Yet Then Thus ' +
-    'Because As If Although Though Unless Once So Despite Amid Following Under Including').split(' '),
+    'Because As If Although Though Unless Once So Despite Amid Following Under Including'
+  ).split(' '),
 );
 
 /** Last words that make a capitalised sequence an organisation, facility or event name rather than a person. */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
-  ('Initiative Forum Summit Conference Agreement Treaty Accord Ministry Agency Council Party Union Organization Organisation ' +
+  (
+    'Initiative Forum Summit Conference Agreement Treaty Accord Ministry Agency Council Party Union Organization Organisation ' +
     'Cooperation Partnership Project Program Programme Plan Strategy Act Bill Law Day War Crisis Games Cup Championship Airlines ' +
     'Airways Group Inc Corp Company Bank Fund University College School Hospital Street Road Avenue Square Palace House Hall ' +
     'Center Centre Stadium Airport Station Bridge River Lake Sea Ocean Mountains Island Islands Province Region State City County ' +
@@ -90,5 +215,6 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Chiefs Staff Countries Nations States Affairs Relations Security Defence Defense Intelligence Reserve Treasury ' +
     'Reform Marine Textile Textiles Industries Holdings Partners Capital Securities Electric Foods Pharmaceuticals Petroleum ' +
     'Steel Mining Communications Telecom Entertainment Investments Ventures Enterprises Resources Markets Trust Life ' +
-    'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services').split(' '),
+    'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services'
+  ).split(' '),
 );

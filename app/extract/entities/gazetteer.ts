@@ -22,7 +22,9 @@ export interface GazetteerEntry {
 
 /** Lookup key of a phrase: its tokens joined by single spaces, as `tokenKey` builds them from article tokens. */
 export function phraseKey(phrase: string): string {
-  return tokenize(phrase).map((t) => t.text).join(' ');
+  return tokenize(phrase)
+    .map((t) => t.text)
+    .join(' ');
 }
 
 const entries = new Map<string, GazetteerEntry>();
@@ -64,7 +66,10 @@ for (const c of orderedCountries) {
 for (const [aliases, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
   const name = countryName(code);
   for (const alias of aliases.split('|')) {
-    const ruleId = /(?:an|ish|ese|i|ic)$/.test(alias) && !/^(?:America|Britain|Great Britain|Oman|Iran|Pakistan)$/.test(alias) ? 'country-demonym' : 'country-name';
+    const ruleId =
+      /(?:an|ish|ese|i|ic)$/.test(alias) && !/^(?:America|Britain|Great Britain|Oman|Iran|Pakistan)$/.test(alias)
+        ? 'country-demonym'
+        : 'country-name';
     add(alias.replace(/^the /, ''), { kind: 'country', name, ruleId }, true);
   }
 }

@@ -35,7 +35,14 @@ function bareWord(token: Token): { word: string; end: number; possessive: boolea
  * ("the chancellor" → "Chancellor Olaf Scholz"), else the last one whose title fits the role ("the leader" → a
  * president) and whose known nationality does not conflict.
  */
-function lastPersonBefore(persons: PersonsSoFar, at: number, country: string | undefined, nationality: Map<string, string>, role: string, titles: Map<string, string>): EntityMention | undefined {
+function lastPersonBefore(
+  persons: PersonsSoFar,
+  at: number,
+  country: string | undefined,
+  nationality: Map<string, string>,
+  role: string,
+  titles: Map<string, string>,
+): EntityMention | undefined {
   persons.advanceTo(at);
   const compatibleCountry = (m: EntityMention): boolean => {
     const known = nationality.get(m.name);
@@ -96,7 +103,16 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
       const next = tokens[i + 1];
       if (HONORIFICS.has(lower) && next && /^\p{Lu}/u.test(next.text) && !covered[i + 1]) {
         const { word, end, possessive } = bareWord(next);
-        push({ kind: 'person', name: resolve(word) ?? word, start: token.start, end, text: text.slice(token.start, end), ruleId: 'person-honorific', title: token.text, possessive: possessive || undefined });
+        push({
+          kind: 'person',
+          name: resolve(word) ?? word,
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          ruleId: 'person-honorific',
+          title: token.text,
+          possessive: possessive || undefined,
+        });
         covered.fill(1, i, i + 2);
         i++;
         continue;
@@ -104,7 +120,15 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
       const { word, end, possessive } = bareWord(token);
       const surnameOf = byLast.get(word) ?? byFirst.get(word) ?? titledSingleNames.get(word);
       if (surnameOf && word.length >= 2) {
-        push({ kind: 'person', name: surnameOf, start: token.start, end, text: text.slice(token.start, end), ruleId: 'person-surname', possessive: possessive || undefined });
+        push({
+          kind: 'person',
+          name: surnameOf,
+          start: token.start,
+          end,
+          text: text.slice(token.start, end),
+          ruleId: 'person-surname',
+          possessive: possessive || undefined,
+        });
         covered[i] = 1;
         continue;
       }
@@ -112,7 +136,10 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
         const demonym = countryAt.get(tokens[i + 1]?.start ?? -1);
         const roleStart = demonym ? i + 2 : i + 1;
         for (let n = 3; n >= 1; n--) {
-          const key = tokens.slice(roleStart, roleStart + n).map((t) => t.text.toLowerCase()).join(' ');
+          const key = tokens
+            .slice(roleStart, roleStart + n)
+            .map((t) => t.text.toLowerCase())
+            .join(' ');
           if (roleStart + n > tokens.length || !ANAPHORIC_ROLE_KEYS.has(key)) continue;
           if (/^\p{Lu}/u.test(tokens[roleStart + n]?.text ?? '')) break; // "the president Joe Biden" is a titled name
           const antecedent = lastPersonBefore(persons, token.start, demonym?.name, nationality, key, titles);
@@ -122,7 +149,15 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
             if (!nationality.has(antecedent.name)) nationality.set(antecedent.name, demonym.name);
           }
           const roleEnd = tokens[roleStart + n - 1]!.end;
-          push({ kind: 'person', name: antecedent.name, start: token.start, end: roleEnd, text: text.slice(token.start, roleEnd), ruleId: 'person-role-anaphor', country: demonym?.name });
+          push({
+            kind: 'person',
+            name: antecedent.name,
+            start: token.start,
+            end: roleEnd,
+            text: text.slice(token.start, roleEnd),
+            ruleId: 'person-role-anaphor',
+            country: demonym?.name,
+          });
           covered.fill(1, i, roleStart + n);
           i = roleStart + n - 1;
           break;
@@ -131,7 +166,14 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
       }
       const quoteSkipped = i === 0 || (i === 1 && /^[“"‘']$/.test(tokens[0]!.text));
       if (quoteSkipped && (token.text === 'He' || token.text === 'She') && previousSentenceFirstPerson) {
-        push({ kind: 'person', name: previousSentenceFirstPerson.name, start: token.start, end: token.end, text: token.text, ruleId: 'person-pronoun' });
+        push({
+          kind: 'person',
+          name: previousSentenceFirstPerson.name,
+          start: token.start,
+          end: token.end,
+          text: token.text,
+          ruleId: 'person-pronoun',
+        });
         covered[i] = 1;
       }
     }

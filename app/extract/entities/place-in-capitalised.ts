@@ -16,7 +16,8 @@ const PREPOSITIONS = new Set(['in', 'at', 'into', 'near']);
 /** A place-like word: capitalised, then lower-case letters (acronyms such as "UN" or "COVID" are not towns). */
 const PLACE_WORD = /^\p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 /** Languages and language-like words ("in English", "in Spanish", "in Mandarin") are not places. */
-const LANGUAGE_WORD = /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|English|French|German|Dutch|Greek|Latin|Arabic|Hebrew|Hindi|Urdu|Farsi|Persian|Swahili|Mandarin|Cantonese|Russian|Ukrainian|Norwegian|Finnish|Swedish|Danish|Italian|Korean|Vietnamese)$/u;
+const LANGUAGE_WORD =
+  /^(?:\p{Lu}\p{Ll}+(?:ish|ese)|English|French|German|Dutch|Greek|Latin|Arabic|Hebrew|Hindi|Urdu|Farsi|Persian|Swahili|Mandarin|Cantonese|Russian|Ukrainian|Norwegian|Finnish|Swedish|Danish|Italian|Korean|Vietnamese)$/u;
 /** At most this many words make the place ("in Kirkenes", "in Ciudad Juárez", "in Dar es Salaam"). */
 const MAX_WORDS = 3;
 const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'di', 'dos', 'das', 'el', 'al', 'es', 'la', 'le', 'sur', 'am']);
@@ -24,11 +25,17 @@ const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'di', 'dos', 'das', 'e
 function isPlaceWord(token: Token | undefined, surnames: ReadonlySet<string>): boolean {
   if (!token) return false;
   const word = stripPossessive(token.text) ?? token.text;
-  return PLACE_WORD.test(word) && !LANGUAGE_WORD.test(word) && !NON_NAME_WORDS.has(word) && !NON_PERSON_HEADS.has(word) && !surnames.has(word);
+  return (
+    PLACE_WORD.test(word) && !LANGUAGE_WORD.test(word) && !NON_NAME_WORDS.has(word) && !NON_PERSON_HEADS.has(word) && !surnames.has(word)
+  );
 }
 
 /** Places found by the fallback rule in the given sentences; `known` are the mentions already found (any kind), sorted by start. */
-export function findCapitalisedPlaces(text: string, sentences: readonly SentenceTokens[], known: readonly EntityMention[]): EntityMention[] {
+export function findCapitalisedPlaces(
+  text: string,
+  sentences: readonly SentenceTokens[],
+  known: readonly EntityMention[],
+): EntityMention[] {
   const surnames = new Set(known.filter((m) => m.kind === 'person').flatMap((m) => m.name.split(' ')));
   // Known mentions are sorted by start; one overlaps [start, end) when some mention starting before `end` ends after
   // `start`: the running maximum of ends answers that by binary search (a scan of every mention per place was quadratic).
@@ -57,7 +64,15 @@ export function findCapitalisedPlaces(text: string, sentences: readonly Sentence
       const end = bare ? last.start + bare.length : last.end;
       if (overlapsKnown(first.start, end)) continue;
       const name = text.slice(first.start, end).replace(/\s+/g, ' ');
-      out.push({ kind: 'place', name, start: first.start, end, text: text.slice(first.start, end), ruleId: PLACE_IN_CAPITALISED_RULE, possessive: bare ? true : undefined });
+      out.push({
+        kind: 'place',
+        name,
+        start: first.start,
+        end,
+        text: text.slice(first.start, end),
+        ruleId: PLACE_IN_CAPITALISED_RULE,
+        possessive: bare ? true : undefined,
+      });
       i += n;
     }
   }

@@ -18,12 +18,28 @@ export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'd
 
 /** Roles that, after "the" and an optional demonym, refer back to a person already named ("the Russian leader"). */
 export const ANAPHORIC_ROLES: ReadonlySet<string> = new Set([
-  'leader', 'president', 'prime minister', 'premier', 'foreign minister', 'minister', 'diplomat', 'top diplomat',
-  'chancellor', 'king', 'queen', 'envoy', 'head of state', 'monarch', 'defence minister', 'defense minister',
+  'leader',
+  'president',
+  'prime minister',
+  'premier',
+  'foreign minister',
+  'minister',
+  'diplomat',
+  'top diplomat',
+  'chancellor',
+  'king',
+  'queen',
+  'envoy',
+  'head of state',
+  'monarch',
+  'defence minister',
+  'defense minister',
 ]);
 
 function keyOf(phrase: string): string {
-  return tokenize(phrase).map((t) => t.text.toLowerCase()).join(' ');
+  return tokenize(phrase)
+    .map((t) => t.text.toLowerCase())
+    .join(' ');
 }
 
 /** Lower-cased token keys of every title, and the longest title in tokens. */

@@ -4,28 +4,31 @@
 import type { TriggerRule } from './trigger-rules';
 
 /** Nouns that name an agreement by themselves ("contract", "declaration", "charter" are too often not one). */
-const AGREEMENT_NOUN = '(?:deals?|treat(?:y|ies)|agreements?|accords?|pacts?|memorand(?:um|a)\\s+of\\s+understanding|mous?|ceasefires?|truces?|armistice)';
+const AGREEMENT_NOUN =
+  '(?:deals?|treat(?:y|ies)|agreements?|accords?|pacts?|memorand(?:um|a)\\s+of\\s+understanding|mous?|ceasefires?|truces?|armistice)';
 
 export const AGREEMENT_RULES: readonly TriggerRule[] = [
   {
     id: 'agreement-signed',
     type: 'agreement',
     pattern:
-      '\\b(?:signed|signs|sign|signing|inked|concluded|struck|reached|clinched|sealed)\\s+(?:[\\w’\'-]+\\s+){0,5}?(?:deals?|treat(?:y|ies)|agreements?|accords?|pacts?|memorand(?:um|a)|contracts?|MoUs?|declaration|charter)\\b',
+      "\\b(?:signed|signs|sign|signing|inked|concluded|struck|reached|clinched|sealed)\\s+(?:[\\w’'-]+\\s+){0,5}?(?:deals?|treat(?:y|ies)|agreements?|accords?|pacts?|memorand(?:um|a)|contracts?|MoUs?|declaration|charter)\\b",
     example: 'Egypt and Israel signed a gas export agreement on Wednesday.',
     confidence: 0.9,
   },
   {
     id: 'agreement-was-signed',
     type: 'agreement',
-    pattern: '\\b(?:deal|treaty|agreement|accord|pact|memorandum)\\s+(?:was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be)\\s+signed\\b',
+    pattern:
+      '\\b(?:deal|treaty|agreement|accord|pact|memorandum)\\s+(?:was|were|has\\s+been|had\\s+been|will\\s+be|is\\s+to\\s+be)\\s+signed\\b',
     example: 'The treaty was signed in Lisbon in 2007.',
     confidence: 0.9,
   },
   {
     id: 'agreement-agreed',
     type: 'agreement',
-    pattern: '\\bagreed\\s+(?:to|on|upon)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:ceasefire|truce|deal|framework|peace\\s+plan)\\b',
+    pattern:
+      '\\bagreed\\s+(?:to|on|upon)\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?(?:ceasefire|truce|deal|framework|peace\\s+plan)\\b',
     example: 'The warring parties agreed to a 72-hour ceasefire.',
     confidence: 0.85,
   },
@@ -39,7 +42,8 @@ export const AGREEMENT_RULES: readonly TriggerRule[] = [
   {
     id: 'agreement-agreed-to-act',
     type: 'agreement',
-    pattern: '\\b(?:agreed|agree|agrees)\\s+to\\s+(?:buy|purchase|sell|acquire|merge|supply|exchange|swap|release|withdraw|resume|extend|cut|reduce|cooperate|establish|restore|normali[sz]e)\\b',
+    pattern:
+      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?:buy|purchase|sell|acquire|merge|supply|exchange|swap|release|withdraw|resume|extend|cut|reduce|cooperate|establish|restore|normali[sz]e)\\b',
     example: 'The two governments agreed to restore diplomatic relations.',
     notBefore: /\b(?:not|never|n['’]t|refused\s+to|would\s+not)\s+(?:\w+\s+)?$/i,
     confidence: 0.75,
@@ -50,8 +54,10 @@ export const AGREEMENT_RULES: readonly TriggerRule[] = [
     pattern: `\\b${AGREEMENT_NOUN}\\b`,
     example: 'The deal was approved unanimously by the board of directors.',
     // "a great deal of", "a big deal", "to deal with", "the deal of the century" idioms, "in agreement", "contract killer".
-    notBefore: /\b(?:great|good|big|raw|fair|square|real|to|will|can|could|must|should|would|cannot|in|broad|general|social|new\s+deal\s+for)\s+$/i,
-    notAfter: /^\s+(?:of\s+(?:time|money|work|attention|interest|pressure|the\s+century)|with\s+(?:it|this|that|the\s+(?:problem|issue|crisis|fallout|consequences))|breakers?|killers?|killing|workers?|law|bridge|organi[sz]ation)\b/i,
+    notBefore:
+      /\b(?:great|good|big|raw|fair|square|real|to|will|can|could|must|should|would|cannot|in|broad|general|social|new\s+deal\s+for)\s+$/i,
+    notAfter:
+      /^\s+(?:of\s+(?:time|money|work|attention|interest|pressure|the\s+century)|with\s+(?:it|this|that|the\s+(?:problem|issue|crisis|fallout|consequences))|breakers?|killers?|killing|workers?|law|bridge|organi[sz]ation)\b/i,
     // "the Warsaw Pact", "the North Atlantic Treaty Organization": a name, not a signing.
     notInName: true,
     confidence: 0.6,

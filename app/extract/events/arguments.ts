@@ -17,24 +17,31 @@ export interface EventArguments {
 }
 
 /** Words and marks that end the clause of a trigger. Commas are soft: crossed once on the left when nothing was found. */
-const HARD_BOUNDARY = /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|but|after|before|when|because|although|though|since|until|unless|if|whether|said|says|told|according|amid|despite|as|where|during)\b/giu;
+const HARD_BOUNDARY =
+  /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|but|after|before|when|because|although|though|since|until|unless|if|whether|said|says|told|according|amid|despite|as|where|during)\b/giu;
 /** After the trigger, a finite verb ends the trigger's noun phrase ("the strikes were a response to ..."). */
-const RIGHT_ONLY_BOUNDARY = /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
+const RIGHT_ONLY_BOUNDARY =
+  /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
 const SOFT_BOUNDARY = /,/g;
-const LOCATIVE_BEFORE = /\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|port|resort)\s+of\s+)?$/i;
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|port|resort)\s+of\s+)?$/i;
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
-const OWNED_SITE_AFTER = /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
+const OWNED_SITE_AFTER =
+  /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "the bombing suspect Dzhokhar Tsarnaev": a name after a perpetrator noun is the attacker, not the target. */
-const PERPETRATOR_BETWEEN = /^\s+(?:suspects?|bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
+const PERPETRATOR_BETWEEN =
+  /^\s+(?:suspects?|bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
 const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
 /** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
-const ABSENCE_BETWEEN = /\b(?:not|n['’]t|never|skip|skips|skipped|skipping|miss|misses|boycott|boycotts|boycotting|snub|snubs|instead of)\b/i;
+const ABSENCE_BETWEEN =
+  /\b(?:not|n['’]t|never|skip|skips|skipped|skipping|miss|misses|boycott|boycotts|boycotting|snub|snubs|instead of)\b/i;
 /** Only a negated auxiliary between subject and verb ("Putin did not meet Biden"): the subject takes part in the denied event. */
-const NEGATED_AUXILIARY_BETWEEN = /^\s+(?:(?:did|does|do|has|have|had|will|would|could|can|was|were|is|are)(?:\s+not|n['’]t)|never|not)\s+$/i;
+const NEGATED_AUXILIARY_BETWEEN =
+  /^\s+(?:(?:did|does|do|has|have|had|will|would|could|can|was|were|is|are)(?:\s+not|n['’]t)|never|not)\s+$/i;
 const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
 /**
  * Between the agent of an attack or invasion and its trigger only these words may stand ("Russia launched a massive
@@ -61,7 +68,11 @@ function matchesOf(pattern: RegExp, text: string): Boundary[] {
 function boundariesOf(sentence: TriggerMatch['sentence']): { hard: Boundary[]; rightOnly: Boundary[]; soft: Boundary[] } {
   let cached = boundaryCache.get(sentence);
   if (!cached) {
-    cached = { hard: matchesOf(HARD_BOUNDARY, sentence.text), rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text), soft: matchesOf(SOFT_BOUNDARY, sentence.text) };
+    cached = {
+      hard: matchesOf(HARD_BOUNDARY, sentence.text),
+      rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text),
+      soft: matchesOf(SOFT_BOUNDARY, sentence.text),
+    };
     boundaryCache.set(sentence, cached);
   }
   return cached;
@@ -97,17 +108,29 @@ function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossCom
 }
 
 /** Entities of the clause on one side of the trigger; on the left a comma is crossed when the nearer part holds none. */
-function sideEntities(trigger: TriggerMatch, entities: readonly EntityMention[], direction: 'left' | 'right', nextTriggerStart: number): EntityMention[] {
+function sideEntities(
+  trigger: TriggerMatch,
+  entities: readonly EntityMention[],
+  direction: 'left' | 'right',
+  nextTriggerStart: number,
+): EntityMention[] {
   for (const crossComma of direction === 'left' ? [false, true] : [false]) {
     const edge = clauseEdge(trigger, direction, crossComma, nextTriggerStart);
-    const found = entities.filter((e) => (direction === 'left' ? e.start >= edge && e.end <= trigger.start : e.start >= trigger.end && e.end <= edge));
+    const found = entities.filter((e) =>
+      direction === 'left' ? e.start >= edge && e.end <= trigger.start : e.start >= trigger.end && e.end <= edge,
+    );
     if (found.length > 0) return found;
   }
   return [];
 }
 
 /** Arguments of one trigger from the entity mentions of its sentence (attributive demonyms excluded). */
-export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonly EntityMention[], text: string, nextTriggerStart = Infinity): EventArguments {
+export function attachArguments(
+  trigger: TriggerMatch,
+  sentenceEntities: readonly EntityMention[],
+  text: string,
+  nextTriggerStart = Infinity,
+): EventArguments {
   const usable = sentenceEntities.filter((e) => !e.attributive && !INVITER_AFTER.test(text.slice(e.end, e.end + 14)));
   const result: EventArguments = { agents: [], patients: [], places: [] };
   const isVisitVerb = trigger.type === 'visit' && /(?:visit|visits|visited|visiting|tour of)$/i.test(trigger.text);
@@ -139,10 +162,18 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
-      if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start)))) result.agents.push(e);
-      else if (passive && side === 'left') result.patients.push(e); // "the convoy was ambushed"
+      if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start))))
+        result.agents.push(e);
+      else if (passive && side === 'left')
+        result.patients.push(e); // "the convoy was ambushed"
       else if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
-      else if (adjacentBeforeTrigger && e.kind === 'country' && e.ruleId === 'country-name' && !e.possessive && DETERMINER_BEFORE.test(before)) {
+      else if (
+        adjacentBeforeTrigger &&
+        e.kind === 'country' &&
+        e.ruleId === 'country-name' &&
+        !e.possessive &&
+        DETERMINER_BEFORE.test(before)
+      ) {
         result.patients.push(e); // "its Ukraine offensive"
       } else if (side === 'left') result.agents.push(e);
       else result.patients.push(e);
@@ -150,17 +181,27 @@ export function attachArguments(trigger: TriggerMatch, sentenceEntities: readonl
   }
   if (result.agents.length === 0) {
     const subject = sharedSubject(trigger.sentence, trigger.start);
-    if (subject) result.agents.push(...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.start >= subject.start && e.end <= subject.end));
+    if (subject)
+      result.agents.push(...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.start >= subject.start && e.end <= subject.end));
   }
   return result;
 }
 
 /** The nearest person of the sentence not yet an argument (for "Speaking at a meeting with X, Y said"). */
-export function nearestOtherPerson(trigger: TriggerMatch, sentenceEntities: readonly EntityMention[], taken: ReadonlySet<string>, text: string): EntityMention | undefined {
+export function nearestOtherPerson(
+  trigger: TriggerMatch,
+  sentenceEntities: readonly EntityMention[],
+  taken: ReadonlySet<string>,
+  text: string,
+): EntityMention | undefined {
   const distance = (e: EntityMention): number => (e.end <= trigger.start ? trigger.start - e.end : e.start - trigger.end);
   const candidates = sentenceEntities
     .filter((e) => e.kind === 'person' && !taken.has(e.name) && distance(e) >= 0)
     .sort((a, b) => distance(a) - distance(b));
   // Checked nearest first, so only the few nearest candidates have their text scanned.
-  return candidates.find((e) => !INVITER_AFTER.test(text.slice(e.end, e.end + 14)) && !(e.end <= trigger.start && ABSENCE_BETWEEN.test(text.slice(Math.max(e.end, trigger.start - MAX_SIDE_CHARS), trigger.start))));
+  return candidates.find(
+    (e) =>
+      !INVITER_AFTER.test(text.slice(e.end, e.end + 14)) &&
+      !(e.end <= trigger.start && ABSENCE_BETWEEN.test(text.slice(Math.max(e.end, trigger.start - MAX_SIDE_CHARS), trigger.start))),
+  );
 }

@@ -92,7 +92,8 @@ const HAPPENING_NOW =
 function publicationDate(published: string | null, status: EventStatus, sentence: string): ChosenDate | null {
   const day = parseIsoDate(published);
   if (!day) return null;
-  if (FORWARD_LOOKING.has(status)) return { start: formatDay(day), end: formatDay(addDays(day, 6)), precision: 'week', basis: 'publication' };
+  if (FORWARD_LOOKING.has(status))
+    return { start: formatDay(day), end: formatDay(addDays(day, 6)), precision: 'week', basis: 'publication' };
   // A denied event is not reported as happening: the week up to the report, as before.
   if (status === 'denied') return { start: formatDay(addDays(day, -6)), end: formatDay(day), precision: 'week', basis: 'publication' };
   const from = status === 'ongoing' || HAPPENING_NOW.test(sentence) ? day : addDays(day, -1);
@@ -136,7 +137,12 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
   const placeEntities = mentions.flatMap((m) => m.places);
   const roles = eventRoles(type, mentions);
   const { participants, places } = flatListsFromRoles(type, roles);
-  const countries = new Set(mentions.flatMap((m) => [...m.agents, ...m.patients]).filter((e) => e.kind === 'country').map((e) => e.name));
+  const countries = new Set(
+    mentions
+      .flatMap((m) => [...m.agents, ...m.patients])
+      .filter((e) => e.kind === 'country')
+      .map((e) => e.name),
+  );
 
   const evidence: Evidence[] = [];
   const provenance: Mention[] = [];
@@ -147,7 +153,14 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
       evidenceStarts.add(sentence.start);
       evidence.push({ start: sentence.start, end: sentence.end, text: sentence.text, ruleId: m.trigger.rule.id });
     }
-    provenance.push({ start: m.trigger.start, end: m.trigger.end, text: m.trigger.text, ruleId: m.trigger.rule.id, role: 'trigger', value: type });
+    provenance.push({
+      start: m.trigger.start,
+      end: m.trigger.end,
+      text: m.trigger.text,
+      ruleId: m.trigger.rule.id,
+      role: 'trigger',
+      value: type,
+    });
     for (const e of [...m.agents, ...m.patients]) provenance.push(entityMention(e, 'participant'));
     for (const e of m.places) provenance.push(entityMention(e, 'place'));
   }

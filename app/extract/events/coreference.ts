@@ -135,7 +135,8 @@ function onlyInHeadline(c: EventCluster, text: string): boolean {
   // Mentions are appended as they join, so only new ones are checked (a mention moved to the front: all again).
   let memo = headlineOnlyMemo.get(c);
   if (!memo || memo.first !== c.mentions[0]) headlineOnlyMemo.set(c, (memo = { first: c.mentions[0], checked: 0, all: true }));
-  for (; memo.all && memo.checked < c.mentions.length; memo.checked++) memo.all = isHeadline(c.mentions[memo.checked]!.trigger.sentence, text);
+  for (; memo.all && memo.checked < c.mentions.length; memo.checked++)
+    memo.all = isHeadline(c.mentions[memo.checked]!.trigger.sentence, text);
   return memo.all;
 }
 
@@ -150,7 +151,11 @@ function sameEventSign(c: EventCluster, m: EventMention, text: string): boolean 
 }
 
 function triggerWord(m: EventMention): string {
-  return m.trigger.text.toLowerCase().split(/\s+/).pop()!.replace(/(?:s|es|ed|ing)$/, '');
+  return m.trigger.text
+    .toLowerCase()
+    .split(/\s+/)
+    .pop()!
+    .replace(/(?:s|es|ed|ing)$/, '');
 }
 
 /** "Russia invaded Ukraine, an attack that ...": the apposition joins the conflict mention just before it. */

@@ -20,9 +20,11 @@ export interface DatedTimex {
   reporting: boolean;
 }
 
-const REPORTING_BEFORE = /\b(?:said|says|say|saying|told|tells|telling|reported|reports|announced|added|asked|stated|confirmed|wrote|tweeted|posted|declared|explained|noted|insisted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$/i;
+const REPORTING_BEFORE =
+  /\b(?:said|says|say|saying|told|tells|telling|reported|reports|announced|added|asked|stated|confirmed|wrote|tweeted|posted|declared|explained|noted|insisted|disclosed|revealed)\s+(?:on\s+|late\s+|early\s+)?$/i;
 /** A date the event was moved away from. */
-const SUPERSEDED_BEFORE = /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|open|start)\s+)?(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
+const SUPERSEDED_BEFORE =
+  /\b(?:originally|initially|previously|first)\s+(?:planned|scheduled|slated|set|due|expected)\s+(?:to\s+(?:be\s+held|take\s+place|open|start)\s+)?(?:for|in|on)\s+(?:early\s+|late\s+|mid-?)?$/i;
 const CLAUSE_MARK = /[,;:“”"]|\b(?:which|who|when|while|but|and said|after|before)\b/gi;
 
 /** "TOKYO, March 18 (Reuters) -": a dateline dates the report; like a reporting date it is context, never an event's own date. */
@@ -75,9 +77,11 @@ export function assignTimexes(text: string, triggers: readonly TriggerMatch[], t
 }
 
 /** ", and the two governments signed": a coordinated clause of a few plain words, then the next trigger. */
-const COORDINATED_BETWEEN = /^\s*,?\s+and\s+(?:(?!(?:which|who|when|while|but|after|before|said|says|will|would|could|may|might|plans?|expects?|expected|hopes?|wants?|to)\b)[\p{L}\d'’-]+\s+){0,5}$/iu;
+const COORDINATED_BETWEEN =
+  /^\s*,?\s+and\s+(?:(?!(?:which|who|when|while|but|after|before|said|says|will|would|could|may|might|plans?|expects?|expected|hopes?|wants?|to)\b)[\p{L}\d'’-]+\s+){0,5}$/iu;
 /** The coordinated trigger starts with a past-tense verb: it reports something done then, not planned or said. */
-const PAST_TENSE_START = /^(?:[a-z]+ed|met|held|signed|began|took|struck|hit|fought|sought|won|led|made|went|flew|drove|came|gave|saw|shot)\b/i;
+const PAST_TENSE_START =
+  /^(?:[a-z]+ed|met|held|signed|began|took|struck|hit|fought|sought|won|led|made|went|flew|drove|came|gave|saw|shot)\b/i;
 
 /**
  * "Scholz met Kishida in Tokyo on Monday, and the two governments signed an agreement": the date that closes the first
@@ -89,7 +93,8 @@ function shareWithCoordinatedClause(text: string, triggers: readonly TriggerMatc
     const next = triggers[index + 1];
     if (!next || assigned.has(index + 1) || next.sentence !== trigger.sentence) continue;
     if (dated.timex.start < trigger.end || dated.timex.end > next.start) continue;
-    if (COORDINATED_BETWEEN.test(text.slice(dated.timex.end, next.start)) && PAST_TENSE_START.test(next.text)) assigned.set(index + 1, dated);
+    if (COORDINATED_BETWEEN.test(text.slice(dated.timex.end, next.start)) && PAST_TENSE_START.test(next.text))
+      assigned.set(index + 1, dated);
   }
 }
 
@@ -97,7 +102,13 @@ function shareWithCoordinatedClause(text: string, triggers: readonly TriggerMatc
  * The date "just mentioned" before `offset`, that no event took: a reporting date of the same sentence ("said on
  * Tuesday that ... had visited"), or the last date of the window before the sentence (from `windowStart`).
  */
-export function contextTimex(timexes: readonly DatedTimex[], taken: ReadonlySet<DatedTimex>, offset: number, windowStart: number, sentenceStart: number): DatedTimex | undefined {
+export function contextTimex(
+  timexes: readonly DatedTimex[],
+  taken: ReadonlySet<DatedTimex>,
+  offset: number,
+  windowStart: number,
+  sentenceStart: number,
+): DatedTimex | undefined {
   let found: DatedTimex | undefined;
   // Timexes are sorted and do not overlap: those starting before the window are skipped by binary search (the
   // loop below would skip them one by one, or stop at the one before them if it ended after `offset`).

@@ -21,12 +21,23 @@ export interface DurationOffsetRule {
 }
 
 export const DURATION_OFFSET_RULES: readonly DurationOffsetRule[] = [
-  { id: 'offset-after', relation: /^\s+(?:after|since)\s+(?:[\p{L}\d'’.-]+\s+){0,4}$/u, direction: -1, example: 'The talks come two years after Russia invaded Ukraine.' },
-  { id: 'offset-before', relation: /^\s+(?:before|ahead\s+of)\s+(?:[\p{L}\d'’.-]+\s+){0,4}$/u, direction: 1, example: 'The vote comes two weeks before the summit in Brussels.' },
+  {
+    id: 'offset-after',
+    relation: /^\s+(?:after|since)\s+(?:[\p{L}\d'’.-]+\s+){0,4}$/u,
+    direction: -1,
+    example: 'The talks come two years after Russia invaded Ukraine.',
+  },
+  {
+    id: 'offset-before',
+    relation: /^\s+(?:before|ahead\s+of)\s+(?:[\p{L}\d'’.-]+\s+){0,4}$/u,
+    direction: 1,
+    example: 'The vote comes two weeks before the summit in Brussels.',
+  },
 ];
 
 /** A present-tense main clause just before the duration: the offset is counted from the time of writing. */
-const PRESENT_MAIN_CLAUSE_BEFORE = /\b(?:comes?|marks?|falls?|is|are|has\s+been|have\s+been|it['’]s\s+been|now)\s+(?:(?:nearly|almost|exactly|about|roughly|more\s+than|less\s+than|just|some|over)\s+)?$/i;
+const PRESENT_MAIN_CLAUSE_BEFORE =
+  /\b(?:comes?|marks?|falls?|is|are|has\s+been|have\s+been|it['’]s\s+been|now)\s+(?:(?:nearly|almost|exactly|about|roughly|more\s+than|less\s+than|just|some|over)\s+)?$/i;
 
 /** The value `amount` units (Y, M, W or D) back or forward from the publication date, at that unit's granularity. */
 function offsetValue(published: string, amount: number, unit: string, direction: -1 | 1): string | null {
@@ -35,7 +46,12 @@ function offsetValue(published: string, amount: number, unit: string, direction:
 }
 
 /** Dates that present-tense duration offsets give to triggers, by trigger index. */
-export function durationOffsetDates(text: string, triggers: readonly TriggerMatch[], timexes: readonly Timex[], published: string | null): Map<number, DatedTimex> {
+export function durationOffsetDates(
+  text: string,
+  triggers: readonly TriggerMatch[],
+  timexes: readonly Timex[],
+  published: string | null,
+): Map<number, DatedTimex> {
   const found = new Map<number, DatedTimex>();
   if (!published) return found;
   for (const timex of timexes) {
@@ -44,7 +60,11 @@ export function durationOffsetDates(text: string, triggers: readonly TriggerMatc
     // The first trigger starting within 80 characters after the duration, in its sentence (triggers are sorted by start).
     const inReach = (t: TriggerMatch | undefined): t is TriggerMatch => t !== undefined && t.start - timex.end <= 80;
     let index = firstIndexAtOrAfter(triggers, timex.end, (t) => t.start);
-    while (inReach(triggers[index]) && !(triggers[index]!.sentence.start <= timex.start && triggers[index]!.sentence.end >= triggers[index]!.end)) index++;
+    while (
+      inReach(triggers[index]) &&
+      !(triggers[index]!.sentence.start <= timex.start && triggers[index]!.sentence.end >= triggers[index]!.end)
+    )
+      index++;
     const trigger = triggers[index];
     if (!inReach(trigger)) continue;
     const rule = DURATION_OFFSET_RULES.find((r) => r.relation.test(text.slice(timex.end, trigger.start)));
@@ -54,7 +74,13 @@ export function durationOffsetDates(text: string, triggers: readonly TriggerMatc
     const value = offsetValue(published, Number(duration[1]), duration[2]!, rule.direction);
     const span = value ? timexSpan(value) : null;
     if (!value || !span) continue;
-    found.set(index, { timex: { ...timex, type: 'DATE', value, ruleId: `${timex.ruleId}+${rule.id}` }, start: span.start, end: span.end, precision: span.precision, reporting: false });
+    found.set(index, {
+      timex: { ...timex, type: 'DATE', value, ruleId: `${timex.ruleId}+${rule.id}` },
+      start: span.start,
+      end: span.end,
+      precision: span.precision,
+      reporting: false,
+    });
   }
   return found;
 }

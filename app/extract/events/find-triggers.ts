@@ -38,7 +38,8 @@ export function sentenceTailBefore(trigger: TriggerMatch): string {
 }
 
 /** A capitalised name (not a possessive, not a currency like "US$") or a lower-case title after the verb. */
-const NAME_OR_TITLE_AFTER = /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?=[\s,])(?!\s+['’]s\b)|(?:foreign|prime|defen[cs]e|deputy|vice)\s)/u;
+const NAME_OR_TITLE_AFTER =
+  /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?=[\s,])(?!\s+['’]s\b)|(?:foreign|prime|defen[cs]e|deputy|vice)\s)/u;
 
 /** A nationality adjective before a common noun ("received Canadian loans"), unless the noun is a group of people. */
 const NATIONALITY_ADJECTIVE_AFTER =
@@ -60,7 +61,8 @@ function isRunningText(sentence: Sentence): boolean {
 function passesGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number, to: number): boolean {
   const before = sentence.text.slice(Math.max(0, from - 60), from);
   const after = sentence.text.slice(to, to + 80);
-  if (rule.notInName && /^\p{Lu}/u.test(sentence.text.slice(from, to)) && CAPITALISED_WORD_BEFORE.test(before) && isRunningText(sentence)) return false;
+  if (rule.notInName && /^\p{Lu}/u.test(sentence.text.slice(from, to)) && CAPITALISED_WORD_BEFORE.test(before) && isRunningText(sentence))
+    return false;
   if (rule.notBefore?.test(before)) return false;
   if (rule.notAfter?.test(after)) return false;
   if (rule.objectMustBeName && (!NAME_OR_TITLE_AFTER.test(after) || NATIONALITY_ADJECTIVE_AFTER.test(after))) return false;
@@ -82,7 +84,14 @@ export function findTriggersInSentence(sentence: Sentence): TriggerMatch[] {
       const from = m.index;
       const to = from + m[0].length;
       if (!passesGuards(rule, sentence, from, to)) continue;
-      candidates.push({ rule, type: rule.type, start: sentence.start + from, end: sentence.start + to, text: sentence.text.slice(from, to), sentence });
+      candidates.push({
+        rule,
+        type: rule.type,
+        start: sentence.start + from,
+        end: sentence.start + to,
+        text: sentence.text.slice(from, to),
+        sentence,
+      });
     }
   }
   candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.rule.order - b.rule.order || a.start - b.start);

@@ -9,7 +9,8 @@ import type { EventMention } from './event-mention';
 
 const GATHERING_TYPES = new Set(['meeting', 'forum']);
 /** Between a meeting trigger and a forum trigger: "... at an Arctic summit", "... at the annual forum". */
-const AT_FORUM_BETWEEN = /^(?:(?![;:“”"]|\b(?:said|says|told|but|while|after|before|which|who|when|then)\b)[^.!?])*?\bat\s+(?:an?|the|this|that|its|their|next\s+\w+['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
+const AT_FORUM_BETWEEN =
+  /^(?:(?![;:“”"]|\b(?:said|says|told|but|while|after|before|which|who|when|then)\b)[^.!?])*?\bat\s+(?:an?|the|this|that|its|their|next\s+\w+['’]s)\s+(?:[\p{L}\d'’-]+\s+){0,3}$/iu;
 
 /** The forum mention `forum` is where the meeting mention `meeting` takes place ("host X at an Arctic summit"). */
 export function meetingHeldAtForum(meeting: EventMention, forum: EventMention, text: string): boolean {

@@ -54,7 +54,8 @@ function agreementNoun(mentions: readonly EventMention[]): string {
 
 /** "an Arctic summit", "the Nordic forum": a capitalised word qualifying an unnamed forum (not its place nor a date). */
 const FORUM_MODIFIER_BEFORE = /\b(?:an?|the|this|that)\s+(\p{Lu}\p{Ll}[\p{L}-]*)\s+$/u;
-const NOT_MODIFIERS = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Last|First|Second|Third|New)$/;
+const NOT_MODIFIERS =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Next|Last|First|Second|Third|New)$/;
 
 function forumModifier(mentions: readonly EventMention[], places: readonly string[]): string | undefined {
   for (const m of mentions) {
@@ -80,7 +81,12 @@ export function eventLabel({ type, countries, agents, patients, places, mentions
       return `Meeting${inPlace(places)}`;
     case 'visit': {
       // "UN secretary general Kofi Annan visits": the person nearest the trigger is the visitor, not the body they lead.
-      const people = new Set(mentions.flatMap((m) => [...m.agents, ...m.patients]).filter((e) => e.kind === 'person').map((e) => e.name));
+      const people = new Set(
+        mentions
+          .flatMap((m) => [...m.agents, ...m.patients])
+          .filter((e) => e.kind === 'person')
+          .map((e) => e.name),
+      );
       const visitor = agents.findLast((name) => people.has(name)) ?? agent ?? patients[0];
       if (visitor && places[0]) return `${visitor} visits ${places[0]}`;
       if (visitor) return `Visit by ${visitor}`;
@@ -89,7 +95,8 @@ export function eventLabel({ type, countries, agents, patients, places, mentions
     case 'forum': {
       const named = mentions.find((m) => m.trigger.rule.id === 'forum-named' || m.trigger.rule.id === 'forum-bloc-summit');
       if (named) return capitalise(named.trigger.text.replace(/^(?:the|The)\s+/, ''));
-      const noun = (mentions.find((m) => m.trigger.type === 'forum') ?? mentions[0])?.trigger.text.toLowerCase().replace(/s$/, '') ?? 'forum';
+      const noun =
+        (mentions.find((m) => m.trigger.type === 'forum') ?? mentions[0])?.trigger.text.toLowerCase().replace(/s$/, '') ?? 'forum';
       const modifier = forumModifier(mentions, places);
       if (modifier) return `${modifier} ${noun}${inPlace(places)}`;
       if (places[0] || subjectFirst.length === 0) return `${capitalise(noun)}${inPlace(places)}`;

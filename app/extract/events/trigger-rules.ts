@@ -32,12 +32,14 @@ const MET_IDIOMS_AFTER =
   /^\s+(?:or|and)\s+(?:even\s+)?(?:exceed|surpass|beat|top)|^\s+(?:the\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:deadlines?|targets?|demands?|needs?|requirements?|criteria|goals?|standards?|obligations?|expectations?|conditions?|end|fate|death|challenges?|threshold)\b|^\s+with\s+(?:criticism|resistance|scepticism|skepticism|silence|approval|opposition|protests?|derision|applause|outrage|anger|dismay|a\b)/i;
 
 /** Words that make an explosion an accident or a figure of speech. */
-const ACCIDENTAL_BEFORE = /\b(?:gas|gas\s+canister|accidental|premature|controlled|volcanic|methane|boiler|industrial|chemical\s+plant|population|data|price|sonic|supernova)\s+(?:\w+\s+)?$/i;
+const ACCIDENTAL_BEFORE =
+  /\b(?:gas|gas\s+canister|accidental|premature|controlled|volcanic|methane|boiler|industrial|chemical\s+plant|population|data|price|sonic|supernova)\s+(?:\w+\s+)?$/i;
 /**
  * Police or other law enforcement as the subject of a raid ("police raided", "police and counter-terror officers launched
  * raids"), but not as the source of a report ("police said gunmen raided").
  */
-const LAW_ENFORCEMENT_BEFORE = /\b(?:police|policemen|officers|agents|detectives|investigators|FBI|authorities|customs|prosecutors|regulators|tax\s+inspectors)\b(?:(?!\b(?:said|says|say|told|reported|believe[sd]?|suspect(?:s|ed)?|that|when|after|as)\b)[^.;]){0,40}$|\b(?:police|dawn|drug|tax|immigration|anti-(?:drug|terror|corruption)|counter-?terror(?:ism)?)\s+$/i;
+const LAW_ENFORCEMENT_BEFORE =
+  /\b(?:police|policemen|officers|agents|detectives|investigators|FBI|authorities|customs|prosecutors|regulators|tax\s+inspectors)\b(?:(?!\b(?:said|says|say|told|reported|believe[sd]?|suspect(?:s|ed)?|that|when|after|as)\b)[^.;]){0,40}$|\b(?:police|dawn|drug|tax|immigration|anti-(?:drug|terror|corruption)|counter-?terror(?:ism)?)\s+$/i;
 
 /** A vehicle, not a person, arriving or flying somewhere ("the first A380 landed at Changi", "the planes won't be able to fly to"). */
 const VEHICLE_SUBJECT_BEFORE =
@@ -59,7 +61,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'forum-bloc-summit',
     type: 'forum',
-    pattern: "\\b(?:G-?20|G-?7|G-?8|BRICS|ASEAN|NATO|SCO|APEC|EU|Arab League|African Union|Commonwealth|UN|OPEC\\+?|Quad)(?: leaders['’]?)? (?:summit|meeting|forum|conference|ministerial|gathering)s?\\b",
+    pattern:
+      "\\b(?:G-?20|G-?7|G-?8|BRICS|ASEAN|NATO|SCO|APEC|EU|Arab League|African Union|Commonwealth|UN|OPEC\\+?|Quad)(?: leaders['’]?)? (?:summit|meeting|forum|conference|ministerial|gathering)s?\\b",
     example: 'The G20 meeting in New Delhi ended without a joint statement on Ukraine.',
     confidence: 0.9,
   },
@@ -70,7 +73,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     flags: 'gu',
     example: 'Ministers from forty countries will attend the climate summit next week.',
     notBefore: /\b(?:press|news|video|phone|party-line|constitutional|Geneva)\s*$|\b(?:the|a) (?:hall|room|centre|center) of the\s*$/i,
-    notAfter: /^\s+(?:call|calls|room|hall|centre|center|of (?:Mount|Everest|the mountain|Kilimanjaro))\b|^\s+on\s+(?:Human Rights|the Rights)/i,
+    notAfter:
+      /^\s+(?:call|calls|room|hall|centre|center|of (?:Mount|Everest|the mountain|Kilimanjaro))\b|^\s+on\s+(?:Human Rights|the Rights)/i,
     confidence: 0.75,
   },
   // ---- meeting ----
@@ -84,7 +88,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'meeting-talks',
     type: 'meeting',
-    pattern: '\\b(?:held|hold|holds|holding|had|have|has|conducted|began|begin|opened|open)\\s+(?:\\w+\\s+){0,2}?talks\\b|\\btalks\\s+(?:with|between)\\b',
+    pattern:
+      '\\b(?:held|hold|holds|holding|had|have|has|conducted|began|begin|opened|open)\\s+(?:\\w+\\s+){0,2}?talks\\b|\\btalks\\s+(?:with|between)\\b',
     example: 'The two foreign ministers held talks in Hanoi on Tuesday.',
     notAfter: /^\s+(?:with\s+(?:reporters|journalists|the media))\b/i,
     confidence: 0.9,
@@ -93,7 +98,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'meeting-negotiations',
     type: 'meeting',
     // Negotiations held, begun or resumed by named parties; "negotiations had stalled" reports no meeting.
-    pattern: '\\b(?:held|hold|holds|holding|began|begin|begins|opened|open|opens|resumed|resume|resumes|conducted|conduct)\\s+(?:[\\w-]+\\s+){0,2}?negotiations\\b',
+    pattern:
+      '\\b(?:held|hold|holds|holding|began|begin|begins|opened|open|opens|resumed|resume|resumes|conducted|conduct)\\s+(?:[\\w-]+\\s+){0,2}?negotiations\\b',
     example: 'Late last week, representatives of Dow Jones and Telerate began negotiations about the terms of the offer.',
     confidence: 0.8,
   },
@@ -121,7 +127,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern: '\\b(?:meeting|meetings|encounter|tête-à-tête|face-to-face)\\b',
     example: 'The meeting between the two leaders lasted three hours.',
     notBefore: /\b(?:board|shareholders['’]?|prayer|town-hall|town hall)\s+$/i,
-    notAfter: /^\s+(?:point|points|room|rooms|place|hall|house|venue|minutes|notes|schedule)\b|^\s+(?:the|their|its|our)\s+(?:needs|demands|deadline|target|goals?)\b/i,
+    notAfter:
+      /^\s+(?:point|points|room|rooms|place|hall|house|venue|minutes|notes|schedule)\b|^\s+(?:the|their|its|our)\s+(?:needs|demands|deadline|target|goals?)\b/i,
     confidence: 0.7,
   },
   {
@@ -175,7 +182,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'visit-travel',
     type: 'visit',
-    pattern: '\\b(?:travelled|traveled|travels|travel|travelling|traveling|flew|flies|fly|flying|headed|heads|heading|drove|drives|driving|sailed)\\s+(?:back\\s+|home\\s+|on\\s+)?(?:to|towards?)\\b',
+    pattern:
+      '\\b(?:travelled|traveled|travels|travel|travelling|traveling|flew|flies|fly|flying|headed|heads|heading|drove|drives|driving|sailed)\\s+(?:back\\s+|home\\s+|on\\s+)?(?:to|towards?)\\b',
     example: 'The envoy travelled to Kyiv for talks on grain exports.',
     notBefore: VEHICLE_SUBJECT_BEFORE,
     confidence: 0.75,
@@ -190,7 +198,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       '\\b(?:moved|moves|moving)\\s+(?:in\\s+to|into)\\b|\\b(?:arrived|arrives|arrive|arriving)\\s+(?=on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\\d))on\\b',
     example: 'Chechen fighters crossed into Dagestan in support of the insurgents.',
     notBefore: VEHICLE_SUBJECT_BEFORE,
-    notAfter: /^\s+(?:a\s+|the\s+)?(?:new\s+)?(?:phase|era|stage|territory\s+of|recession|debt|deficit|negative|positive|power|office|politics|talks|production|profit)\b/i,
+    notAfter:
+      /^\s+(?:a\s+|the\s+)?(?:new\s+)?(?:phase|era|stage|territory\s+of|recession|debt|deficit|negative|positive|power|office|politics|talks|production|profit)\b/i,
     confidence: 0.75,
   },
   // ---- invasion ----
@@ -221,11 +230,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'attack-airstrike',
     type: 'attack',
-    pattern: '\\b(?:air\\s?strikes?|airstrikes?|drone\\s+strikes?|missile\\s+strikes?|rocket\\s+attacks?|missile\\s+attacks?|drone\\s+attacks?|air\\s+raids?|strikes?)\\b',
+    pattern:
+      '\\b(?:air\\s?strikes?|airstrikes?|drone\\s+strikes?|missile\\s+strikes?|rocket\\s+attacks?|missile\\s+attacks?|drone\\s+attacks?|air\\s+raids?|strikes?)\\b',
     example: 'An Israeli airstrike hit a building in Rafah overnight.',
-    notBefore: /\b(?:labou?r|general|hunger|workers['’]?|teachers['’]?|rail|national|nurses['’]?|doctors['’]?|lucky|first|\d+-(?:hour|day|week)|(?:opposition|union)(?:-called)?|Joint|stunning|superb|brilliant|long-range|curling|wonder|fine)\s+$/i,
+    notBefore:
+      /\b(?:labou?r|general|hunger|workers['’]?|teachers['’]?|rail|national|nurses['’]?|doctors['’]?|lucky|first|\d+-(?:hour|day|week)|(?:opposition|union)(?:-called)?|Joint|stunning|superb|brilliant|long-range|curling|wonder|fine)\s+$/i,
     // Sports and labour senses: "a stunning strike from 25 yards", "strike rate", "strike action".
-    notAfter: /^\s+(?:a\s+(?:deal|balance|chord|tone|note|pose)|deals?|action|ballot|fund|Fighter|Force|Group|Eagle|rate|zone|partner|from\s+(?:\d+|outside|distance|close\s+range|the\s+edge))\b/i,
+    notAfter:
+      /^\s+(?:a\s+(?:deal|balance|chord|tone|note|pose)|deals?|action|ballot|fund|Fighter|Force|Group|Eagle|rate|zone|partner|from\s+(?:\d+|outside|distance|close\s+range|the\s+edge))\b/i,
     confidence: 0.85,
   },
   {
@@ -242,14 +254,15 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'A car bombing outside the ministry killed six people.',
     // Accidents and non-violent senses: "a gas explosion", "two accidental explosions", "a population explosion".
     notBefore: ACCIDENTAL_BEFORE,
-    notAfter: /^\s+(?:of\s+(?:laughter|anger|cold|colou?r|activity|interest|growth|demand))\b|^\s+(?:furnaces?|radius\s+of\s+the\s+(?:market|policy))\b|^\s+(?:accidentally|prematurely|by\s+accident)\b/i,
+    notAfter:
+      /^\s+(?:of\s+(?:laughter|anger|cold|colou?r|activity|interest|growth|demand))\b|^\s+(?:furnaces?|radius\s+of\s+the\s+(?:market|policy))\b|^\s+(?:accidentally|prematurely|by\s+accident)\b/i,
     confidence: 0.8,
   },
   {
     id: 'attack-explosive-went-off',
     type: 'attack',
     pattern:
-      "\\b(?:blew\\s+(?:himself|herself|themselves)\\s+up|(?:set|sets|setting)\\s+off\\s+(?:an?\\s+|the\\s+|two\\s+|several\\s+)?(?:[\\w-]+\\s+)?(?:bombs?|explosives?|devices?|explosions?)|(?:bombs?|devices?|explosives?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:went|gone|go|goes|going)\\s+off)\\b",
+      '\\b(?:blew\\s+(?:himself|herself|themselves)\\s+up|(?:set|sets|setting)\\s+off\\s+(?:an?\\s+|the\\s+|two\\s+|several\\s+)?(?:[\\w-]+\\s+)?(?:bombs?|explosives?|devices?|explosions?)|(?:bombs?|devices?|explosives?)\\s+(?:had\\s+|has\\s+|have\\s+)?(?:went|gone|go|goes|going)\\s+off)\\b',
     example: 'A suicide bomber blew himself up at the checkpoint.',
     confidence: 0.85,
   },
@@ -260,7 +273,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'Gunmen ambushed a convoy near the border.',
     // Law-enforcement raids are searches and arrests: "police raided two apartments", "raids by counter-terror officers".
     notBefore: LAW_ENFORCEMENT_BEFORE,
-    notAfter: /^\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|detectives|investigators|FBI|tax|customs|immigration)\b/i,
+    notAfter:
+      /^\s+(?:by|of)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|officers|agents|detectives|investigators|FBI|tax|customs|immigration)\b/i,
     confidence: 0.75,
   },
   {
@@ -270,7 +284,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'Police said the shooting at the market left four dead.',
     // Film and sports senses: "the film's shooting began", "a shooting guard", "shooting practice".
     notBefore: /\b(?:film|movie|video|photo|episode|scene|location|clay|skeet|trap|film['’]s|movie['’]s)\s+$/i,
-    notAfter: /^\s+(?:guard|guards|star|percentage|range|schedule|script|season|practice|competition|club|gallery|of\s+(?:the\s+)?(?:film|movie|video|series|scene|episode))\b/i,
+    notAfter:
+      /^\s+(?:guard|guards|star|percentage|range|schedule|script|season|practice|competition|club|gallery|of\s+(?:the\s+)?(?:film|movie|video|series|scene|episode))\b/i,
     confidence: 0.85,
   },
   {
@@ -292,8 +307,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'Militants attacked an army post in the province.',
     // Medical, political and sports senses: "a heart attack", "the virus attacks cells", "under attack from his own party",
     // "an attack on press freedom", "attacking midfielder".
-    notBefore: /\b(?:heart|panic|asthma|anxiety|personal|verbal|political|scathing|sharp|virus|viruses|bacteria|disease|cancer|cells?|immune\s+system)\s+$/i,
-    notAfter: /^\s+(?:the\s+)?(?:virus|disease|problem|issue|policy|plan|proposal|idea|decision|record|government['’]s\s+(?:policy|plan|record))\b|^\s+(?:play|midfielder|midfield|football|third|line|minded)\b|^\s+(?:from|by)\s+(?:(?:his|her|their|its)\s+own|critics|opponents|rivals|the\s+opposition|lawmakers|commentators)\b|^\s+on\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:polic(?:y|ies)|plans?|proposals?|reforms?|bill|budget|freedoms?|democracy|rights|constitution|values|judiciary|institutions|decision|ruling|record|credibility|reputation|character|integrity|science|truth|liberty|privacy)\b/i,
+    notBefore:
+      /\b(?:heart|panic|asthma|anxiety|personal|verbal|political|scathing|sharp|virus|viruses|bacteria|disease|cancer|cells?|immune\s+system)\s+$/i,
+    notAfter:
+      /^\s+(?:the\s+)?(?:virus|disease|problem|issue|policy|plan|proposal|idea|decision|record|government['’]s\s+(?:policy|plan|record))\b|^\s+(?:play|midfielder|midfield|football|third|line|minded)\b|^\s+(?:from|by)\s+(?:(?:his|her|their|its)\s+own|critics|opponents|rivals|the\s+opposition|lawmakers|commentators)\b|^\s+on\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:polic(?:y|ies)|plans?|proposals?|reforms?|bill|budget|freedoms?|democracy|rights|constitution|values|judiciary|institutions|decision|ruling|record|credibility|reputation|character|integrity|science|truth|liberty|privacy)\b/i,
     confidence: 0.85,
   },
   ...AGREEMENT_RULES,
@@ -314,6 +331,8 @@ export interface CompiledTriggerRule extends TriggerRule {
 export const COMPILED_TRIGGER_RULES: readonly CompiledTriggerRule[] = TRIGGER_RULES.map((rule, order) => {
   const onLowerCase = rule.flags === undefined;
   // Lower-case the pattern's literal letters (not escapes such as \\S or \\b) to match the lower-cased text.
-  const source = onLowerCase ? rule.pattern.replace(/(\\.)|([A-Z])/g, (_, escape?: string, upper?: string) => escape ?? upper!.toLowerCase()) : rule.pattern;
+  const source = onLowerCase
+    ? rule.pattern.replace(/(\\.)|([A-Z])/g, (_, escape?: string, upper?: string) => escape ?? upper!.toLowerCase())
+    : rule.pattern;
   return { ...rule, order, onLowerCase, regex: new RegExp(source, rule.flags ?? 'g') };
 });

@@ -23,7 +23,10 @@ function collectCandidates(text: string, rules: readonly TimexRule[]): Candidate
     const pattern = rule.pattern;
     pattern.lastIndex = 0;
     for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-      if (match[0].length === 0) { pattern.lastIndex++; continue; }
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
       if (rule.accept && !rule.accept(match, text)) continue;
       candidates.push({ start: match.index, end: match.index + match[0].length, order, rule, match });
     }
@@ -33,7 +36,7 @@ function collectCandidates(text: string, rules: readonly TimexRule[]): Candidate
 
 /** Longest match first, then leftmost, then the earlier rule; overlapping shorter matches are dropped. */
 function selectNonOverlapping(candidates: Candidate[]): Candidate[] {
-  const ranked = [...candidates].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start || a.order - b.order);
+  const ranked = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start || a.order - b.order);
   const chosen: Candidate[] = [];
   // Characters taken by a chosen match: an overlap test reads the candidate's own span, not every match chosen so far.
   const taken = new Uint8Array(candidates.reduce((max, c) => Math.max(max, c.end), 0));

@@ -2,7 +2,14 @@
 // calendar units ("1989-Q3" minus one year = "1988-Q3"), and formatting a date at a granularity.
 
 import {
-  addDays, addMonths, formatDay, formatMonth, formatWeek, formatYear, mondayOfIsoWeek, quarterOf,
+  addDays,
+  addMonths,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  formatYear,
+  mondayOfIsoWeek,
+  quarterOf,
   type CalendarDate,
 } from './calendar';
 
@@ -44,30 +51,49 @@ export const SEASON_START: Readonly<Record<string, number>> = { SP: 3, SU: 6, FA
 /** Formats a date as a TIMEX3 value at the given granularity. */
 export function formatAt(date: CalendarDate, granularity: Granularity): string {
   switch (granularity) {
-    case 'day': return formatDay(date);
-    case 'week': return formatWeek(date);
-    case 'month': return formatMonth(date.year, date.month);
-    case 'quarter': return `${formatYear(date.year)}-Q${quarterOf(date.month)}`;
-    case 'half': return `${formatYear(date.year)}-H${date.month <= 6 ? 1 : 2}`;
-    case 'season': return formatYear(date.year);
-    case 'year': return formatYear(date.year);
-    case 'decade': return formatYear(date.year).slice(0, 3);
-    case 'century': return formatYear(date.year).slice(0, 2);
+    case 'day':
+      return formatDay(date);
+    case 'week':
+      return formatWeek(date);
+    case 'month':
+      return formatMonth(date.year, date.month);
+    case 'quarter':
+      return `${formatYear(date.year)}-Q${quarterOf(date.month)}`;
+    case 'half':
+      return `${formatYear(date.year)}-H${date.month <= 6 ? 1 : 2}`;
+    case 'season':
+      return formatYear(date.year);
+    case 'year':
+      return formatYear(date.year);
+    case 'decade':
+      return formatYear(date.year).slice(0, 3);
+    case 'century':
+      return formatYear(date.year).slice(0, 2);
   }
 }
 
 /** Moves a date by `count` units (unit letters as in lexicon UNITS: D, W, M, Q, Y, DE, CE). */
 export function shiftDate(date: CalendarDate, unit: string, count: number): CalendarDate {
   switch (unit) {
-    case 'D': return addDays(date, count);
-    case 'W': case 'WE': return addDays(date, 7 * count);
-    case 'W2': return addDays(date, 14 * count);
-    case 'M': return addMonths(date, count);
-    case 'Q': return addMonths(date, 3 * count);
-    case 'Y': return addMonths(date, 12 * count);
-    case 'DE': return addMonths(date, 120 * count);
-    case 'CE': return addMonths(date, 1200 * count);
-    default: return date;
+    case 'D':
+      return addDays(date, count);
+    case 'W':
+    case 'WE':
+      return addDays(date, 7 * count);
+    case 'W2':
+      return addDays(date, 14 * count);
+    case 'M':
+      return addMonths(date, count);
+    case 'Q':
+      return addMonths(date, 3 * count);
+    case 'Y':
+      return addMonths(date, 12 * count);
+    case 'DE':
+      return addMonths(date, 120 * count);
+    case 'CE':
+      return addMonths(date, 1200 * count);
+    default:
+      return date;
   }
 }
 
@@ -83,12 +109,21 @@ export function shiftValue(value: string, unit: string, count: number): string |
 /** The granularity a unit letter naturally has when a date is shifted by it ("two weeks ago" → week). */
 export function unitGranularity(unit: string): Granularity {
   switch (unit) {
-    case 'D': return 'day';
-    case 'W': case 'W2': case 'WE': return 'week';
-    case 'M': return 'month';
-    case 'Q': return 'quarter';
-    case 'DE': return 'decade';
-    case 'CE': return 'century';
-    default: return 'year';
+    case 'D':
+      return 'day';
+    case 'W':
+    case 'W2':
+    case 'WE':
+      return 'week';
+    case 'M':
+      return 'month';
+    case 'Q':
+      return 'quarter';
+    case 'DE':
+      return 'decade';
+    case 'CE':
+      return 'century';
+    default:
+      return 'year';
   }
 }

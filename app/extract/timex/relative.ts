@@ -49,7 +49,11 @@ export function withDayPart(dayValue: string, part: string): string {
  * third quarter"); without it the result has the unit's own granularity ("the year after" → a year).
  */
 export function shiftedValue(
-  context: ResolveContext, unitWord: string, count: number, directionWord: string, keepReferenceGrain = true,
+  context: ResolveContext,
+  unitWord: string,
+  count: number,
+  directionWord: string,
+  keepReferenceGrain = true,
 ): string | null {
   const unit = UNITS[unitKey(unitWord)];
   if (!unit || !context.dct) return null;
@@ -87,7 +91,9 @@ function coarserOrEqual(a: Granularity, b: Granularity): boolean {
 /** "the weekend": the last one begun by the DCT in past or present clauses, the next one in future clauses. */
 export function weekendValue(dct: CalendarDate, tense: Tense): string {
   const toSaturday = 6 - isoWeekday(dct);
-  const saturday = tense === 'future' ? addDays(dct, toSaturday >= 0 ? toSaturday : toSaturday + 7)
-    : addDays(dct, toSaturday > 0 ? toSaturday - 7 : toSaturday);
+  const saturday =
+    tense === 'future'
+      ? addDays(dct, toSaturday >= 0 ? toSaturday : toSaturday + 7)
+      : addDays(dct, toSaturday > 0 ? toSaturday - 7 : toSaturday);
   return `${formatWeek(saturday)}-WE`;
 }

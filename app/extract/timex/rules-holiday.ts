@@ -36,8 +36,15 @@ const HOLIDAYS: Readonly<Record<string, HolidayDate>> = {
 
 export const HOLIDAY_RULES: readonly TimexRule[] = [
   {
-    id: 'holiday.named-day', type: 'DATE', example: 'Thanksgiving Day', exampleValue: '2023-11-23',
-    pattern: wordPattern(`(?:(?<dir>last|this|next)\\s+)?(?<name>${Object.keys(HOLIDAYS).map((h) => h.replace(/ /g, '\\s+').replace(/'/g, "['’]")).join('|')})(?:\\s+${YEAR})?`),
+    id: 'holiday.named-day',
+    type: 'DATE',
+    example: 'Thanksgiving Day',
+    exampleValue: '2023-11-23',
+    pattern: wordPattern(
+      `(?:(?<dir>last|this|next)\\s+)?(?<name>${Object.keys(HOLIDAYS)
+        .map((h) => h.replace(/ /g, '\\s+').replace(/'/g, "['’]"))
+        .join('|')})(?:\\s+${YEAR})?`,
+    ),
     accept: (m) => /^[A-Z]|^the\s+[Ff]ourth/i.test(group(m, 'name')) && /[A-Z]/.test(group(m, 'name')),
     resolve: (m, context) => {
       const dateOf = HOLIDAYS[group(m, 'name').toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'")];
@@ -47,9 +54,16 @@ export const HOLIDAY_RULES: readonly TimexRule[] = [
       if (!context.dct) return null;
       const month = dateOf(context.dct.year).month;
       const dir = group(m, 'dir').toLowerCase();
-      const year = dir === 'last' ? (formatDay(dateOf(context.dct.year)) < formatDay(context.dct) ? context.dct.year : context.dct.year - 1)
-        : dir === 'next' ? (formatDay(dateOf(context.dct.year)) > formatDay(context.dct) ? context.dct.year : context.dct.year + 1)
-        : anchorMonthYear(context.dct, month, context.tense());
+      const year =
+        dir === 'last'
+          ? formatDay(dateOf(context.dct.year)) < formatDay(context.dct)
+            ? context.dct.year
+            : context.dct.year - 1
+          : dir === 'next'
+            ? formatDay(dateOf(context.dct.year)) > formatDay(context.dct)
+              ? context.dct.year
+              : context.dct.year + 1
+            : anchorMonthYear(context.dct, month, context.tense());
       return { value: formatDay(dateOf(year)) };
     },
   },

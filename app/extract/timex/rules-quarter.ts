@@ -20,22 +20,36 @@ function quarterValue(m: RegExpExecArray, context: ResolveContext): string {
   const relativeYear = (group(m, 'relYear') || group(m, 'leadYear')).toLowerCase();
   let year: number | null = explicitYear ? +explicitYear : null;
   if (year === null && context.dct) {
-    year = relativeYear === 'last' ? context.dct.year - 1
-      : relativeYear === 'next' ? context.dct.year + 1
-      : relativeYear === 'this' ? context.dct.year
-      : anchorQuarterYear(context.dct, quarter, context.tense());
+    year =
+      relativeYear === 'last'
+        ? context.dct.year - 1
+        : relativeYear === 'next'
+          ? context.dct.year + 1
+          : relativeYear === 'this'
+            ? context.dct.year
+            : anchorQuarterYear(context.dct, quarter, context.tense());
   }
   return `${year === null ? 'XXXX' : formatYear(year)}-Q${quarter}`;
 }
 
 export const QUARTER_RULES: readonly TimexRule[] = [
   {
-    id: 'quarter.named', type: 'DATE', namesReportingQuarter: true, example: 'the fiscal third quarter of 2023', exampleValue: '2023-Q3',
-    pattern: wordPattern(`(?:(?:the|(?<leadYear>this|last|next)\\s+year's)\\s+)?(?:${YEAR}\\s+)?(?:fiscal(?:\\s*-\\s*|\\s+))?${ORDINAL}\\s+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(?<year2>1\\d{3}|20\\d{2})|(?<relYear>last|this|next)\\s+year))?`),
+    id: 'quarter.named',
+    type: 'DATE',
+    namesReportingQuarter: true,
+    example: 'the fiscal third quarter of 2023',
+    exampleValue: '2023-Q3',
+    pattern: wordPattern(
+      `(?:(?:the|(?<leadYear>this|last|next)\\s+year's)\\s+)?(?:${YEAR}\\s+)?(?:fiscal(?:\\s*-\\s*|\\s+))?${ORDINAL}\\s+(?:fiscal\\s+)?quarter(?:\\s+(?:of\\s+)?(?:fiscal\\s+)?(?:(?<year2>1\\d{3}|20\\d{2})|(?<relYear>last|this|next)\\s+year))?`,
+    ),
     resolve: (m, context) => ({ value: quarterValue(m, context) }),
   },
   {
-    id: 'quarter.modifier', type: 'DATE', namesReportingQuarter: true, example: 'third-quarter profit', exampleValue: '2023-Q3',
+    id: 'quarter.modifier',
+    type: 'DATE',
+    namesReportingQuarter: true,
+    example: 'third-quarter profit',
+    exampleValue: '2023-Q3',
     // "third-quarter profit": the hyphenated modifier alone, without a determiner.
     pattern: wordPattern(`(?:fiscal\\s+)?${ORDINAL}-quarter`),
     resolve: (m, context) => ({ value: quarterValue(m, context) }),

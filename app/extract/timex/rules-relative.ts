@@ -28,7 +28,10 @@ function monthYearFromStep(dctYear: number, dctMonth: number, month: number, ste
 
 export const RELATIVE_RULES: readonly TimexRule[] = [
   {
-    id: 'relative.day-word', type: 'DATE', example: 'yesterday', exampleValue: '2023-09-20',
+    id: 'relative.day-word',
+    type: 'DATE',
+    example: 'yesterday',
+    exampleValue: '2023-09-20',
     pattern: wordPattern(`(?:(?:early|late)\\s+)?(?<word>today|tonight|yesterday|tomorrow)(?:\\s+${PART})?`),
     resolve: (m, context) => {
       if (!context.dct) return null;
@@ -37,7 +40,10 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.day-part', type: 'TIME', example: 'this morning', exampleValue: '2023-09-21TMO',
+    id: 'relative.day-part',
+    type: 'TIME',
+    example: 'this morning',
+    exampleValue: '2023-09-21TMO',
     pattern: wordPattern(`(?<dir>this|last)\\s+(?<part>morning|afternoon|evening|night)`),
     resolve: (m, context) => {
       if (!context.dct) return null;
@@ -46,7 +52,10 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.weekday', type: 'DATE', example: 'last Thursday night', exampleValue: '2023-09-14',
+    id: 'relative.weekday',
+    type: 'DATE',
+    example: 'last Thursday night',
+    exampleValue: '2023-09-14',
     pattern: wordPattern(`(?:(?<mod>last|this|next|past|coming|early|late)\\s+)?(?<wd>${FULL_WEEKDAY_RE})(?:\\s+${PART})?`),
     accept: (m) => /^[A-Z]/.test(group(m, 'wd')),
     resolve: (m, context) => {
@@ -58,8 +67,13 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.deictic-unit', type: 'DATE', example: 'earlier this year', exampleValue: '2023',
-    pattern: wordPattern(`(?:(?:early|late|earlier|later|mid)\\s*-?\\s*|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?${DIRECTION}\\s+(?<unit>week|month|year|quarter|decade|century|weekend)`),
+    id: 'relative.deictic-unit',
+    type: 'DATE',
+    example: 'earlier this year',
+    exampleValue: '2023',
+    pattern: wordPattern(
+      `(?:(?:early|late|earlier|later|mid)\\s*-?\\s*|(?:the\\s+)?(?:end|beginning|start|middle|rest|remainder)\\s+of\\s+)?(?:the\\s+)?${DIRECTION}\\s+(?<unit>week|month|year|quarter|decade|century|weekend)`,
+    ),
     resolve: (m, context) => {
       if (!context.dct) return null;
       const value = deicticUnitValue(context.dct, group(m, 'unit'), directionStep(group(m, 'dir')));
@@ -67,7 +81,10 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.deictic-month', type: 'DATE', example: 'this October', exampleValue: '2023-10',
+    id: 'relative.deictic-month',
+    type: 'DATE',
+    example: 'this October',
+    exampleValue: '2023-10',
     pattern: wordPattern(`${POSITION_PREFIX}(?<dir>last|this|next|past|coming)\\s+${MONTH}(?:\\s+${DAY}(?!\\s*,?\\s*\\d))?`),
     accept: (m) => monthCapitalised(m),
     resolve: (m, context) => {
@@ -80,7 +97,10 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.month-of-relative-year', type: 'DATE', example: 'February last year', exampleValue: '2022-02',
+    id: 'relative.month-of-relative-year',
+    type: 'DATE',
+    example: 'February last year',
+    exampleValue: '2022-02',
     pattern: wordPattern(`${POSITION_PREFIX}${MONTH}(?:\\s+of)?\\s+(?<dir>last|this|next)\\s+year`),
     accept: (m) => monthCapitalised(m),
     resolve: (m, context) => {
@@ -89,7 +109,10 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.season', type: 'DATE', example: 'last fall', exampleValue: '2022-FA',
+    id: 'relative.season',
+    type: 'DATE',
+    example: 'last fall',
+    exampleValue: '2022-FA',
     pattern: wordPattern(`${POSITION_PREFIX}(?:(?<dir>last|this|next|past|coming)|the)\\s+(?<season>spring|summer|fall|autumn|winter)`),
     accept: (m, text) => group(m, 'dir') !== '' || !/^\s+of\b/i.test(text.slice(m.index + m[0].length)),
     resolve: (m, context) => {
@@ -105,7 +128,10 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.bare-month', type: 'DATE', example: 'October', exampleValue: '2023-10',
+    id: 'relative.bare-month',
+    type: 'DATE',
+    example: 'October',
+    exampleValue: '2023-10',
     pattern: wordPattern(`${POSITION_PREFIX}${MONTH}`),
     accept: (m, text) => {
       const month = group(m, 'month');
@@ -126,8 +152,13 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.shift', type: 'DATE', example: 'two weeks ago', exampleValue: '2023-W36',
-    pattern: wordPattern(`${HEDGE}(?<num>${NUMBER_RE})(?:\\s+|-)(?<unit>day|week|month|quarter|year|decade|centur(?:y|ie))s?\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|later|hence|from\\s+now|back)`),
+    id: 'relative.shift',
+    type: 'DATE',
+    example: 'two weeks ago',
+    exampleValue: '2023-W36',
+    pattern: wordPattern(
+      `${HEDGE}(?<num>${NUMBER_RE})(?:\\s+|-)(?<unit>day|week|month|quarter|year|decade|centur(?:y|ie))s?\\s+(?:or\\s+so\\s+)?(?<dir>ago|earlier|later|hence|from\\s+now|back)`,
+    ),
     resolve: (m, context) => {
       const count = parseNumber(group(m, 'num'));
       if (count === null) return { value: /ago|earlier|before|back/i.test(group(m, 'dir')) ? 'PAST_REF' : 'FUTURE_REF' };
@@ -136,8 +167,13 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.anaphoric', type: 'DATE', example: 'the previous day', exampleValue: '2023-09-20',
-    pattern: wordPattern(`(?:(?:earlier|later)\\s+)?(?:the\\s+(?<dir>previous|following|next|preceding|prior)\\s+(?<unit>day|week|month|year)|the\\s+(?<unit2>day|week|month|year)\\s+(?<dir2>before|after)|(?:that|the\\s+same)\\s+(?<unit3>day|week|month|year))`),
+    id: 'relative.anaphoric',
+    type: 'DATE',
+    example: 'the previous day',
+    exampleValue: '2023-09-20',
+    pattern: wordPattern(
+      `(?:(?:earlier|later)\\s+)?(?:the\\s+(?<dir>previous|following|next|preceding|prior)\\s+(?<unit>day|week|month|year)|the\\s+(?<unit2>day|week|month|year)\\s+(?<dir2>before|after)|(?:that|the\\s+same)\\s+(?<unit3>day|week|month|year))`,
+    ),
     resolve: (m, context) => {
       const unit = group(m, 'unit') || group(m, 'unit2') || group(m, 'unit3');
       const dirWord = group(m, 'dir') || group(m, 'dir2');
@@ -147,7 +183,10 @@ export const RELATIVE_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'relative.weekend', type: 'DATE', example: 'the weekend', exampleValue: '2023-W37-WE',
+    id: 'relative.weekend',
+    type: 'DATE',
+    example: 'the weekend',
+    exampleValue: '2023-W37-WE',
     pattern: wordPattern('the\\s+weekend'),
     resolve: (_m, context) => (context.dct ? { value: weekendValue(context.dct, context.tense()) } : null),
   },

@@ -25,8 +25,13 @@ const TWO_DIGIT_WORDS = `(?:(?:oh\\s+)?(?:one|two|three|four|five|six|seven|eigh
 
 export const SPOKEN_YEAR_RULES: readonly TimexRule[] = [
   {
-    id: 'spoken.year', type: 'DATE', example: 'nineteen ninety-six', exampleValue: '1996',
-    pattern: wordPattern(`(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen|twenty)\\s+(?<rest>${TWO_DIGIT_WORDS})|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>${TWO_DIGIT_WORDS}))?)`),
+    id: 'spoken.year',
+    type: 'DATE',
+    example: 'nineteen ninety-six',
+    exampleValue: '1996',
+    pattern: wordPattern(
+      `(?:the\\s+year\\s+)?(?:(?<century>nineteen|eighteen|twenty)\\s+(?<rest>${TWO_DIGIT_WORDS})|two\\s+thousand(?:\\s+(?:and\\s+)?(?<after>${TWO_DIGIT_WORDS}))?)`,
+    ),
     accept: (m) => group(m, 'century') !== '' || /^the\s+year/i.test(m[0]), // "two thousand" alone is a count
     resolve: (m) => {
       const century = { eighteen: 18, nineteen: 19, twenty: 20 }[group(m, 'century').toLowerCase()];

@@ -29,7 +29,10 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 
 export const TIME_RULES: readonly TimexRule[] = [
   {
-    id: 'time.clock', type: 'TIME', example: '10:35 a.m. EDT Thursday', exampleValue: '2023-09-21T10:35',
+    id: 'time.clock',
+    type: 'TIME',
+    example: '10:35 a.m. EDT Thursday',
+    exampleValue: '2023-09-21T10:35',
     pattern: wordPattern(`(?<h>[01]?\\d)(?:[:.](?<min>[0-5]\\d))?\\s*(?<ap>a\\.m\\.?|p\\.m\\.?|am|pm)${ZONE}${DAY_AFTER}`),
     accept: (m) => +group(m, 'h') >= 1 && +group(m, 'h') <= 12,
     resolve: (m, context) => {
@@ -42,7 +45,10 @@ export const TIME_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'time.clock-24h', type: 'TIME', example: '14:30 GMT', exampleValue: '2023-09-21T14:30Z',
+    id: 'time.clock-24h',
+    type: 'TIME',
+    example: '14:30 GMT',
+    exampleValue: '2023-09-21T14:30Z',
     pattern: wordPattern(`(?<h>[0-2]?\\d):(?<min>[0-5]\\d)\\s+(?<tz>[ECMP][SD]T|GMT|UTC|BST|CET|local\\s+time)${DAY_AFTER}`),
     accept: (m) => +group(m, 'h') <= 24,
     resolve: (m, context) => {
@@ -53,7 +59,10 @@ export const TIME_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'time.hour-of-day-part', type: 'TIME', example: '4 in the morning', exampleValue: '2023-09-21T04:00',
+    id: 'time.hour-of-day-part',
+    type: 'TIME',
+    example: '4 in the morning',
+    exampleValue: '2023-09-21T04:00',
     pattern: wordPattern(`(?<h>[01]?\\d)(?:\\s+o'clock)?\\s+in\\s+the\\s+(?<part>morning|afternoon|evening)${DAY_AFTER}`),
     accept: (m) => +group(m, 'h') >= 1 && +group(m, 'h') <= 12,
     resolve: (m, context) => {
@@ -64,7 +73,10 @@ export const TIME_RULES: readonly TimexRule[] = [
     },
   },
   {
-    id: 'time.noon', type: 'TIME', example: 'noon Saturday', exampleValue: '2023-09-16T12:00',
+    id: 'time.noon',
+    type: 'TIME',
+    example: 'noon Saturday',
+    exampleValue: '2023-09-16T12:00',
     pattern: wordPattern(`(?<word>noon|midday|midnight|mid[- ]?afternoon|mid[- ]?morning)${DAY_AFTER}`),
     resolve: (m, context) => {
       const day = dayOfTime(m, context) ?? 'XXXX-XX-XX';

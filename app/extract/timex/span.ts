@@ -26,7 +26,8 @@ export function timexSpan(value: string): DaySpan | null {
   if (m) {
     const date = { year: +m[1]!, month: +m[2]!, day: +m[3]! };
     return date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month)
-      ? range(date, date, 'day') : null;
+      ? range(date, date, 'day')
+      : null;
   }
   m = /^(\d{4})-W(\d{1,2})(-WE)?$/.exec(value);
   if (m && +m[2]! >= 1 && +m[2]! <= 53) {

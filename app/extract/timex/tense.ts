@@ -7,12 +7,15 @@ export type Tense = 'past' | 'present' | 'future';
  * Future-tense markers, including plan words whose event lies ahead even in a past clause ("accepted an invitation to
  * visit", "is planned for May"); "was originally planned for May" reports an old plan and stays past.
  */
-const FUTURE_MARKER = "invitations?|invited|(?<!\\b(?:was|were|had\\s+been)\\s+(?:\\w+\\s+)?)(?:planned|slated)(?=\\s+for\\b)|will|won't|shall|'ll|would|might|could|going\\s+to|plans?\\s+to|planning|scheduled|expected\\s+to|set\\s+to|due\\s+to|is\\s+to|are\\s+to|intends?\\s+to|aims?\\s+to|upcoming|forthcoming|hopes?\\s+to|as\\s+(?:soon|early)\\s+as";
+const FUTURE_MARKER =
+  "invitations?|invited|(?<!\\b(?:was|were|had\\s+been)\\s+(?:\\w+\\s+)?)(?:planned|slated)(?=\\s+for\\b)|will|won't|shall|'ll|would|might|could|going\\s+to|plans?\\s+to|planning|scheduled|expected\\s+to|set\\s+to|due\\s+to|is\\s+to|are\\s+to|intends?\\s+to|aims?\\s+to|upcoming|forthcoming|hopes?\\s+to|as\\s+(?:soon|early)\\s+as";
 /** Past auxiliaries, common irregular past-tense verbs, and regular "-ed" forms. */
-const PAST_MARKER = 'said|was|were|had|did|ago|yesterday|bought|sold|took|made|came|went|began|fell|rose|grew|won|lost|met|left|paid|gave|got|held|led|sent|spent|saw|told|thought|became|brought|built|chose|fought|found|flew|kept|knew|meant|ran|spoke|stood|struck|threw|wrote|sought|[a-z]{2,}ed';
+const PAST_MARKER =
+  'said|was|were|had|did|ago|yesterday|bought|sold|took|made|came|went|began|fell|rose|grew|won|lost|met|left|paid|gave|got|held|led|sent|spent|saw|told|thought|became|brought|built|chose|fought|found|flew|kept|knew|meant|ran|spoke|stood|struck|threw|wrote|sought|[a-z]{2,}ed';
 const MARKERS = new RegExp(`\\b(?:(?<future>${FUTURE_MARKER})|(?<past>${PAST_MARKER}))\\b`, 'gi');
 /** Abbreviations and initials whose full stop does not end a sentence ("Daniel P. Davison", "Mr. Putin"). */
-const ABBREVIATION_BEFORE = /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K)$/;
+const ABBREVIATION_BEFORE =
+  /(?:^|[\s(])(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|U\.S|U\.N|U\.K)$/;
 
 /** Clause edges: strong punctuation, or a full stop that ends a sentence (followed by a capitalised word). */
 function isClauseEdge(text: string, i: number): boolean {

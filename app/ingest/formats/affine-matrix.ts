@@ -13,7 +13,8 @@ export class AffineMatrix {
   f = 0;
 
   constructor(init?: ArrayLike<number>) {
-    if (init && init.length >= 6) [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6) as [number, number, number, number, number, number];
+    if (init && init.length >= 6)
+      [this.a, this.b, this.c, this.d, this.e, this.f] = Array.from(init).slice(0, 6) as [number, number, number, number, number, number];
   }
 
   private set(m: readonly [number, number, number, number, number, number]): this {
@@ -25,9 +26,12 @@ export class AffineMatrix {
   multiplySelf(other: AffineMatrix): this {
     const { a, b, c, d, e, f } = this;
     return this.set([
-      a * other.a + c * other.b, b * other.a + d * other.b,
-      a * other.c + c * other.d, b * other.c + d * other.d,
-      a * other.e + c * other.f + e, b * other.e + d * other.f + f,
+      a * other.a + c * other.b,
+      b * other.a + d * other.b,
+      a * other.c + c * other.d,
+      b * other.c + d * other.d,
+      a * other.e + c * other.f + e,
+      b * other.e + d * other.f + f,
     ]);
   }
 

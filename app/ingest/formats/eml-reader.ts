@@ -57,7 +57,11 @@ function senderOf(email: Email): string | null {
 
 function bodyText(email: Email): string {
   const plain = email.text?.trim() ?? '';
-  if (plain !== '') return email.text!.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim();
+  if (plain !== '')
+    return email
+      .text!.replace(/\r\n?/g, '\n')
+      .replace(/[ \t]+$/gm, '')
+      .trim();
   return email.html ? extractMainText(parseHtml(email.html)).trim() : '';
 }
 

@@ -19,7 +19,9 @@ export const COLUMN_SYNONYMS: Readonly<Record<EventListField, readonly string[]>
 export const LIST_FIELDS: ReadonlySet<EventListField> = new Set(['participants', 'places']);
 
 const BY_NAME: ReadonlyMap<string, EventListField> = new Map(
-  (Object.entries(COLUMN_SYNONYMS) as [EventListField, readonly string[]][]).flatMap(([field, names]) => names.map((name) => [name, field] as const)),
+  (Object.entries(COLUMN_SYNONYMS) as [EventListField, readonly string[]][]).flatMap(([field, names]) =>
+    names.map((name) => [name, field] as const),
+  ),
 );
 
 export function normaliseColumnName(name: string): string {

@@ -45,7 +45,9 @@ function ignoredColumnsWarning(names: string[]): string[] {
   return ignored.length > 0 ? [`ignored unknown column(s): ${[...new Set(ignored)].join(', ')}`] : [];
 }
 
-const NO_KNOWN_COLUMN = `no known column (expected some of: ${Object.values(COLUMN_SYNONYMS).map((names) => names[0]).join(', ')})`;
+const NO_KNOWN_COLUMN = `no known column (expected some of: ${Object.values(COLUMN_SYNONYMS)
+  .map((names) => names[0])
+  .join(', ')})`;
 
 function rowsFromCsv(text: string, warnings: string[]): SourceRow[] | string {
   const table = parseCsv(text);
@@ -72,7 +74,11 @@ function rowsFromJson(text: string, warnings: string[]): SourceRow[] | string {
   } catch (error) {
     return `not valid JSON (${error instanceof Error ? error.message : String(error)})`;
   }
-  const list = Array.isArray(parsed) ? parsed : typeof parsed === 'object' && parsed !== null ? (parsed as { events?: unknown }).events : undefined;
+  const list = Array.isArray(parsed)
+    ? parsed
+    : typeof parsed === 'object' && parsed !== null
+      ? (parsed as { events?: unknown }).events
+      : undefined;
   if (!Array.isArray(list)) return 'the JSON has no list of events (expected an array of objects or { "events": [...] })';
   const keys: string[] = [];
   const rows: SourceRow[] = [];
@@ -124,9 +130,15 @@ export function readEventList(format: 'csv' | 'json', bytes: Uint8Array): Format
   let offset = 0;
   for (const { rowNumber, values } of source) {
     const fields = {
-      date: single(values, 'date'), endDate: single(values, 'endDate'), title: single(values, 'title'), type: single(values, 'type'),
-      participants: list(values, 'participants'), places: list(values, 'places'), status: single(values, 'status'),
-      description: single(values, 'description'), source: single(values, 'source'),
+      date: single(values, 'date'),
+      endDate: single(values, 'endDate'),
+      title: single(values, 'title'),
+      type: single(values, 'type'),
+      participants: list(values, 'participants'),
+      places: list(values, 'places'),
+      status: single(values, 'status'),
+      description: single(values, 'description'),
+      source: single(values, 'source'),
     };
     const line = renderRow(fields).replace(/\s*\n\s*/g, ' ');
     importedEvents.push({ rowNumber, lineStart: offset, lineEnd: offset + line.length, ...fields });

@@ -32,7 +32,8 @@ export function groupByBaseline(fragments: readonly PositionedText[]): Positione
   for (const fragment of sorted) {
     const current = lines[lines.length - 1];
     const anchor = current?.[0];
-    if (current && anchor && Math.abs(anchor.y - fragment.y) < Math.max(anchor.size, fragment.size) * SAME_LINE_SHARE) current.push(fragment);
+    if (current && anchor && Math.abs(anchor.y - fragment.y) < Math.max(anchor.size, fragment.size) * SAME_LINE_SHARE)
+      current.push(fragment);
     else lines.push([fragment]);
   }
   return lines.map((line) => line.sort((a, b) => a.x - b.x));
@@ -91,7 +92,11 @@ function findGutters(segments: readonly Segment[], body: number): [number, numbe
   }
   return gutters.filter(([from, to]) => {
     const near = (side: 'left' | 'right'): number =>
-      new Set(bodySegments.filter((s) => (side === 'left' ? s.x1 <= from + 1 && s.x1 > from - 6 * body : s.x0 >= to - 1 && s.x0 < to + 6 * body)).map((s) => Math.round(s.y))).size;
+      new Set(
+        bodySegments
+          .filter((s) => (side === 'left' ? s.x1 <= from + 1 && s.x1 > from - 6 * body : s.x0 >= to - 1 && s.x0 < to + 6 * body))
+          .map((s) => Math.round(s.y)),
+      ).size;
     return near('left') >= MIN_LINES_BESIDE_GUTTER && near('right') >= MIN_LINES_BESIDE_GUTTER;
   });
 }

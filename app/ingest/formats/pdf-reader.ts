@@ -90,7 +90,13 @@ export async function readPdf(bytes: Uint8Array, options: PdfReadOptions = {}): 
   if (!hasEndOfFileMarker(bytes)) return readProblem('the PDF is damaged or truncated');
   const maxPages = options.maxPages ?? MAX_PDF_PAGES;
   const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, disableFontFace: true, verbosity: 0 });
+  const task = pdfjs.getDocument({
+    data: bytes.slice(),
+    isEvalSupported: false,
+    useSystemFonts: false,
+    disableFontFace: true,
+    verbosity: 0,
+  });
   try {
     const document = await task.promise.catch((error: unknown) => {
       throw new ReadFailure(problemOf(error));

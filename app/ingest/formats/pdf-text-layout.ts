@@ -127,7 +127,8 @@ export function pagesToText(pages: readonly (readonly PositionedText[])[]): stri
     const [first, ...rest] = block;
     if (first === undefined) continue;
     const previous = paragraphs[paragraphs.length - 1];
-    if (previous !== undefined && runsOn(previous, first)) paragraphs[paragraphs.length - 1] = { text: joinLines([previous.text, first.text]), size: previous.size };
+    if (previous !== undefined && runsOn(previous, first))
+      paragraphs[paragraphs.length - 1] = { text: joinLines([previous.text, first.text]), size: previous.size };
     else paragraphs.push(first);
     paragraphs.push(...rest);
   }

@@ -1,11 +1,11 @@
-// A small RTF-to-text converter: control words, groups, \par / \line / \tab, hex escapes (\'hh) in the
-// code page of the current font (\fN with the font table's \fcharsetN: 204 → windows-1251, 238 → windows-1250,
-// ...; else the document's \ansicpg), \binN binary data skipped, \v hidden text hidden, Unicode escapes
-// (\uN with \ucN fallback characters skipped), and the usual typographic symbols. Destinations that are not body text (font, colour and style tables, pictures,
-// headers, footers, field instructions, anything marked \*) are skipped; the \info group is read only for
-// its \title and its \creatim / \revtim dates. Kept hand-written: it is small, linear and reads what
-// WordPad and Word write; TextDecoder (Node 20 and Chromium: every WHATWG encoding) decodes the code pages,
-// except 1252 (our own table) and the OEM pages 437/850 that neither has (read with the \ansicpg page).
+// A small RTF-to-text converter: control words, groups, \par / \line / \tab, hex escapes (\'hh) in the code page of
+// the current font (\fN with the font table's \fcharsetN: 204 → windows-1251, 238 → windows-1250, ...; else the
+// document's \ansicpg), \binN binary data skipped, \v hidden text hidden, Unicode escapes (\uN with \ucN fallback
+// characters skipped), and the usual typographic symbols. Destinations that are not body text (font, colour and
+// style tables, pictures, headers, footers, field instructions, anything marked \*) are skipped; the \info group is
+// read only for its \title and its \creatim / \revtim dates. Kept hand-written: it is small, linear and reads what
+// WordPad and Word write; TextDecoder (Node 20 and Chromium: every WHATWG encoding) decodes the code pages, except
+// 1252 (our own table) and the OEM pages 437/850 that neither has (read with the \ansicpg page).
 
 import { decodeWindows1252 } from '../windows-1252';
 
@@ -32,24 +32,89 @@ interface GroupState {
 }
 
 const SKIPPED_DESTINATIONS = new Set([
-  'fonttbl', 'colortbl', 'stylesheet', 'listtable', 'listoverridetable', 'rsidtbl', 'generator', 'pict', 'object',
-  'header', 'headerl', 'headerr', 'headerf', 'footer', 'footerl', 'footerr', 'footerf', 'fldinst', 'xmlnstbl',
-  'themedata', 'colorschememapping', 'latentstyles', 'datastore', 'filetbl', 'revtbl', 'pgdsctbl', 'private',
-  'author', 'operator', 'keywords', 'comment', 'doccomm', 'company', 'subject', 'category', 'manager', 'printim', 'buptim',
-  'footnote', 'annotation', 'bkmkstart', 'bkmkend', 'field-result-unused',
+  'fonttbl',
+  'colortbl',
+  'stylesheet',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'generator',
+  'pict',
+  'object',
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+  'fldinst',
+  'xmlnstbl',
+  'themedata',
+  'colorschememapping',
+  'latentstyles',
+  'datastore',
+  'filetbl',
+  'revtbl',
+  'pgdsctbl',
+  'private',
+  'author',
+  'operator',
+  'keywords',
+  'comment',
+  'doccomm',
+  'company',
+  'subject',
+  'category',
+  'manager',
+  'printim',
+  'buptim',
+  'footnote',
+  'annotation',
+  'bkmkstart',
+  'bkmkend',
+  'field-result-unused',
 ]);
 
 const SYMBOLS: Record<string, string> = {
-  tab: '\t', emdash: '\u2014', endash: '\u2013', lquote: '\u2018', rquote: '\u2019', ldblquote: '\u201c', rdblquote: '\u201d',
-  bullet: '\u2022', emspace: ' ', enspace: ' ', qmspace: ' ', line: '\n', par: '\n\n', sect: '\n\n', page: '\n\n', row: '\n\n', cell: '\t',
+  tab: '\t',
+  emdash: '\u2014',
+  endash: '\u2013',
+  lquote: '\u2018',
+  rquote: '\u2019',
+  ldblquote: '\u201c',
+  rdblquote: '\u201d',
+  bullet: '\u2022',
+  emspace: ' ',
+  enspace: ' ',
+  qmspace: ' ',
+  line: '\n',
+  par: '\n\n',
+  sect: '\n\n',
+  page: '\n\n',
+  row: '\n\n',
+  cell: '\t',
 };
 
 const DBCS_CODE_PAGES: Record<number, string> = { 932: 'shift_jis', 936: 'gbk', 949: 'euc-kr', 950: 'big5', 10000: 'macintosh' };
 
 /** \fcharsetN → Windows code page (the RTF specification's table; 0 and 1 mean the document's \ansicpg). */
 const CHARSET_CODE_PAGES: Record<number, number> = {
-  77: 10000, 128: 932, 129: 949, 134: 936, 136: 950, 161: 1253, 162: 1254, 163: 1258, 177: 1255, 178: 1256, 186: 1257,
-  204: 1251, 222: 874, 238: 1250,
+  77: 10000,
+  128: 932,
+  129: 949,
+  134: 936,
+  136: 950,
+  161: 1253,
+  162: 1254,
+  163: 1258,
+  177: 1255,
+  178: 1256,
+  186: 1257,
+  204: 1251,
+  222: 874,
+  238: 1250,
 };
 
 type ByteDecoder = (bytes: Uint8Array) => string;
@@ -139,10 +204,14 @@ export function rtfToText(source: string): RtfText {
         } else if (name === 'uc' && parameter !== null) state.unicodeSkip = parameter;
         else if (name === 'ansicpg' && parameter !== null) documentDecode = decoderFor(parameter);
         else if (name === 'deff' && parameter !== null) defaultFont = parameter;
-        else if (name === 'fonttbl') (state.skip = true), (state.fontTable = true);
-        else if (name === 'f' && parameter !== null) state.font = parameter;
-        else if (name === 'plain') (state.hidden = false), (state.font = null);
-        else if (name === 'v') state.hidden = parameter !== 0;
+        else if (name === 'fonttbl') {
+          state.skip = true;
+          state.fontTable = true;
+        } else if (name === 'f' && parameter !== null) state.font = parameter;
+        else if (name === 'plain') {
+          state.hidden = false;
+          state.font = null;
+        } else if (name === 'v') state.hidden = parameter !== 0;
         else if (name === 'info') state.skip = true;
         else if (name === 'title' && state.skip) state.capture = 'title';
         else if (name === 'creatim' || name === 'revtim') state.capture = name;
@@ -174,7 +243,13 @@ export function rtfToText(source: string): RtfText {
     }
   }
   flushBytes();
-  return { text: tidy(out), title: title.trim() || null, created: dateOf(dates.creatim), revised: dateOf(dates.revtim), unbalanced: stack.length > 0 };
+  return {
+    text: tidy(out),
+    title: title.trim() || null,
+    created: dateOf(dates.creatim),
+    revised: dateOf(dates.revtim),
+    unbalanced: stack.length > 0,
+  };
 }
 
 function dateOf(parts: Record<string, number>): string | null {

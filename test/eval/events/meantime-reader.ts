@@ -16,16 +16,44 @@ import { propbankRoleClass } from './role-classes';
 import { MEANTIME_SPLIT, splitOf } from './splits';
 
 const LEMMA_TYPES: Readonly<Record<string, EventTypeId>> = {
-  meet: 'meeting', meeting: 'meeting', talk: 'meeting', talks: 'meeting',
-  visit: 'visit', trip: 'visit', travel: 'visit', arrive: 'visit', tour: 'visit',
-  summit: 'forum', conference: 'forum', forum: 'forum', congress: 'forum', convention: 'forum',
-  attack: 'attack', bomb: 'attack', bombing: 'attack', shoot: 'attack', shooting: 'attack', raid: 'attack', explosion: 'attack', blast: 'attack', airstrike: 'attack',
-  invade: 'invasion', invasion: 'invasion', offensive: 'invasion', occupation: 'invasion',
-  agreement: 'agreement', deal: 'agreement', treaty: 'agreement', accord: 'agreement', pact: 'agreement', sign: 'agreement',
+  meet: 'meeting',
+  meeting: 'meeting',
+  talk: 'meeting',
+  talks: 'meeting',
+  visit: 'visit',
+  trip: 'visit',
+  travel: 'visit',
+  arrive: 'visit',
+  tour: 'visit',
+  summit: 'forum',
+  conference: 'forum',
+  forum: 'forum',
+  congress: 'forum',
+  convention: 'forum',
+  attack: 'attack',
+  bomb: 'attack',
+  bombing: 'attack',
+  shoot: 'attack',
+  shooting: 'attack',
+  raid: 'attack',
+  explosion: 'attack',
+  blast: 'attack',
+  airstrike: 'attack',
+  invade: 'invasion',
+  invasion: 'invasion',
+  offensive: 'invasion',
+  occupation: 'invasion',
+  agreement: 'agreement',
+  deal: 'agreement',
+  treaty: 'agreement',
+  accord: 'agreement',
+  pact: 'agreement',
+  sign: 'agreement',
 };
 
 /** Objects that make "meet" mean "satisfy". */
-const SATISFY_OBJECT = /\b(?:demands?|needs?|requirements?|targets?|deadlines?|expectations?|standards?|criteria|goals?|obligations?|conditions?)\b/i;
+const SATISFY_OBJECT =
+  /\b(?:demands?|needs?|requirements?|targets?|deadlines?|expectations?|standards?|criteria|goals?|obligations?|conditions?)\b/i;
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]'’]|n't|'s|'re|'ll|'ve|'d)$/i;
 const NAME_TYPES: Readonly<Record<string, GoldNameType>> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG' };
 /** TLINK relations that anchor an event inside a time. */
@@ -103,12 +131,20 @@ export function readMeantime(file: string): GoldDocument {
   for (const [id, m] of markables) {
     if (m.tag !== 'EVENT_MENTION' || m.tokens.length === 0) continue;
     const pred = attr(m.attrs, 'pred');
-    const anchorText = m.tokens.map((t) => text.slice(tokenSpan.get(t)!.start, tokenSpan.get(t)!.end)).join(' ').toLowerCase();
+    const anchorText = m.tokens
+      .map((t) => text.slice(tokenSpan.get(t)!.start, tokenSpan.get(t)!.end))
+      .join(' ')
+      .toLowerCase();
     const type = LEMMA_TYPES[pred.toLowerCase()] ?? LEMMA_TYPES[anchorText] ?? LEMMA_TYPES[anchorText.replace(/s$/, '')];
     const sentence = tokenSentence.get(m.tokens[0]!);
     if (!type || sentence === undefined) continue;
     const last = Number(m.tokens[m.tokens.length - 1]);
-    const following = [1, 2, 3].map((k) => { const s = tokenSpan.get(String(last + k)); return s ? text.slice(s.start, s.end) : ''; }).join(' ');
+    const following = [1, 2, 3]
+      .map((k) => {
+        const s = tokenSpan.get(String(last + k));
+        return s ? text.slice(s.start, s.end) : '';
+      })
+      .join(' ');
     if (type === 'meeting' && SATISFY_OBJECT.test(following)) continue;
     const args: GoldArgument[] = [];
     let date: GoldEvent['date'];
@@ -117,7 +153,12 @@ export function readMeantime(file: string): GoldDocument {
         const target = markables.get(l.targets[0] ?? '');
         if (!target || target.tokens.length === 0) continue;
         const role = attr(l.attrs, 'sem_role');
-        args.push({ ...spanOf(target.tokens), roleClass: propbankRoleClass(type, role), corpusRole: role, named: attr(target.attrs, 'syntactic_type') === 'NAM' });
+        args.push({
+          ...spanOf(target.tokens),
+          roleClass: propbankRoleClass(type, role),
+          corpusRole: role,
+          named: attr(target.attrs, 'syntactic_type') === 'NAM',
+        });
       }
       if (l.tag === 'TLINK' && ANCHORING.has(attr(l.attrs, 'reltype')) && (l.sources.includes(id) || l.targets.includes(id))) {
         const other = markables.get(l.sources.includes(id) ? l.targets[0]! : l.sources[0]!);
@@ -132,7 +173,15 @@ export function readMeantime(file: string): GoldDocument {
   const published = isoDate(attr(dctValue?.attrs ?? '', 'value')) ?? '2020-01-01';
   const section = path.basename(path.dirname(file));
   return {
-    id, corpus: 'meantime', section, split: splitOf(MEANTIME_SPLIT, section), text, sentenceStarts, published, gold, names,
+    id,
+    corpus: 'meantime',
+    section,
+    split: splitOf(MEANTIME_SPLIT, section),
+    text,
+    sentenceStarts,
+    published,
+    gold,
+    names,
     annotatedSentences: Math.max(0, ...annotated) + 1,
   };
 }

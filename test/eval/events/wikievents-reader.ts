@@ -36,7 +36,8 @@ export const WIKIEVENTS_DCT = '2020-01-01';
 
 const NAME_TYPES: Readonly<Record<string, GoldNameType>> = { PER: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC' };
 
-export const REPORTING_TRIGGER = /^(?:said|says|say|saying|told|tell|tells|asked|ask|asking|replied|replies|declared|declares|interviewed|stated|claimed)$/i;
+export const REPORTING_TRIGGER =
+  /^(?:said|says|say|saying|told|tell|tells|asked|ask|asking|replied|replies|declared|declares|interviewed|stated|claimed)$/i;
 const MEETING_WORD = /^(?:meet|meets|met|met up|meeting|meetings|talks|summit|summits|encounter)$/i;
 const LIGHT_VERB_WITH_MEETING = /^(?:hold|holds|held|holding|have|had|has)$/i;
 const MEETING_NOUN_AFTER = /^\s+(?:\S+\s+){0,2}?(?:talks|meetings?|summit)\b/i;

@@ -6,7 +6,11 @@
 import type { Timex } from '../../../app/model/timex';
 import { decodeEntities } from './timeml';
 
-interface Span { first: number; last: number; value: string } // token indexes, inclusive
+interface Span {
+  first: number;
+  last: number;
+  value: string;
+} // token indexes, inclusive
 
 export interface MeantimeDocument {
   text: string;
@@ -66,7 +70,11 @@ export function readMeantime(xml: string): MeantimeDocument {
   const firstAfter = tokens.findIndex((t) => t.sentence > lastSentence);
   const annotatedTokenEnd = firstAfter < 0 ? tokens.length : firstAfter;
   return {
-    text, dct, gold, dctTokens, annotatedTokenEnd,
+    text,
+    dct,
+    gold,
+    dctTokens,
+    annotatedTokenEnd,
     tokenText: (span) => text.slice(tokens[span.first]?.start ?? 0, tokens[span.last]?.end ?? 0),
     toTokenSpan(timex) {
       const inside = tokens.map((t, i) => (t.start < timex.end && t.end > timex.start ? i : -1)).filter((i) => i >= 0);
@@ -75,18 +83,35 @@ export function readMeantime(xml: string): MeantimeDocument {
   };
 }
 
-export interface Counts { gold: number; sys: number; relaxed: number; strict: number; value: number }
+export interface Counts {
+  gold: number;
+  sys: number;
+  relaxed: number;
+  strict: number;
+  value: number;
+}
 
 /** Adds one document's counts: one-to-one greedy pairing of overlapping spans, left to right. */
-export function scoreDocument(doc: MeantimeDocument, timexes: readonly Timex[], counts: Counts, errors: string[] | null, name: string): void {
-  const system = timexes.map((t) => doc.toTokenSpan(t)).filter((s): s is Span => s !== null)
+export function scoreDocument(
+  doc: MeantimeDocument,
+  timexes: readonly Timex[],
+  counts: Counts,
+  errors: string[] | null,
+  name: string,
+): void {
+  const system = timexes
+    .map((t) => doc.toTokenSpan(t))
+    .filter((s): s is Span => s !== null)
     .filter((s) => !doc.dctTokens.has(s.first) && s.first < doc.annotatedTokenEnd);
   const used = new Set<number>();
   counts.gold += doc.gold.length;
   counts.sys += system.length;
   for (const g of doc.gold) {
     const k = system.findIndex((s, i) => !used.has(i) && s.first <= g.last && s.last >= g.first);
-    if (k < 0) { errors?.push(`${name}\tMISSED\t${spanText(doc, g)} ${g.value}`); continue; }
+    if (k < 0) {
+      errors?.push(`${name}\tMISSED\t${spanText(doc, g)} ${g.value}`);
+      continue;
+    }
     used.add(k);
     const s = system[k]!;
     counts.relaxed++;
@@ -94,7 +119,9 @@ export function scoreDocument(doc: MeantimeDocument, timexes: readonly Timex[], 
     if (s.value === g.value) counts.value++;
     else errors?.push(`${name}\tVALUE\tgold=${spanText(doc, g)} ${g.value}\tsys=${spanText(doc, s)} ${s.value}`);
   }
-  system.forEach((s, i) => { if (!used.has(i)) errors?.push(`${name}\tSPURIOUS\t${spanText(doc, s)} ${s.value}`); });
+  system.forEach((s, i) => {
+    if (!used.has(i)) errors?.push(`${name}\tSPURIOUS\t${spanText(doc, s)} ${s.value}`);
+  });
 }
 
 function spanText(doc: MeantimeDocument, span: Span): string {

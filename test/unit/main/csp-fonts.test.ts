@@ -6,7 +6,9 @@ import { CONTENT_SECURITY_POLICY } from '../../../main/csp';
 
 describe('the CSP and the bundled export font', () => {
   it("allows fonts from 'self' and data: only", () => {
-    const fontSrc = CONTENT_SECURITY_POLICY.split(';').map((d) => d.trim()).find((d) => d.startsWith('font-src'));
+    const fontSrc = CONTENT_SECURITY_POLICY.split(';')
+      .map((d) => d.trim())
+      .find((d) => d.startsWith('font-src'));
     expect(fontSrc?.split(/\s+/).slice(1).sort()).toEqual(["'self'", 'data:']);
   });
 });

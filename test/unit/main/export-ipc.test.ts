@@ -10,11 +10,21 @@ import type { DialogLike, FileAccess } from '../../../main/ipc/file-access';
 import { printPageHtml, type PrintWindowLike } from '../../../main/ipc/print-pdf';
 import { registerIpcHandlers } from '../../../main/ipc-handlers';
 
-interface FakeFrame { url: string; parent: null; frameTreeNodeId: number }
-interface FakeEvent { sender: unknown; senderFrame: FakeFrame | null }
-interface FakeWindow { webContents: { mainFrame: FakeFrame } }
+interface FakeFrame {
+  url: string;
+  parent: null;
+  frameTreeNodeId: number;
+}
+interface FakeEvent {
+  sender: unknown;
+  senderFrame: FakeFrame | null;
+}
+interface FakeWindow {
+  webContents: { mainFrame: FakeFrame };
+}
 
-const SVG = '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600"><text>Wang Yi meets Vladimir Putin</text></svg>';
+const SVG =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600"><text>Wang Yi meets Vladimir Putin</text></svg>';
 const PDF = new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x2d]); // %PDF-
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 
@@ -24,12 +34,20 @@ function setup(options: { printFails?: boolean; canceled?: boolean } = {}) {
   const handlers = new Map<string, (event: FakeEvent, ...args: unknown[]) => Promise<unknown>>();
   const saveDialogs: SaveDialogOptions[] = [];
   const written = new Map<string, Uint8Array>();
-  interface PrintRecord { options: BrowserWindowConstructorOptions; urls: string[]; printOptions: Electron.PrintToPDFOptions[]; destroyed: boolean }
+  interface PrintRecord {
+    options: BrowserWindowConstructorOptions;
+    urls: string[];
+    printOptions: Electron.PrintToPDFOptions[];
+    destroyed: boolean;
+  }
   const printWindows: PrintRecord[] = [];
   const clipboardWrites: Uint8Array[] = [];
   const dialog: DialogLike<FakeWindow> = {
     showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
-    showSaveDialog: async (_w, o) => (saveDialogs.push(o), options.canceled ? { canceled: true } : { canceled: false, filePath: '/home/analyst/timeline' }),
+    showSaveDialog: async (_w, o) => (
+      saveDialogs.push(o),
+      options.canceled ? { canceled: true } : { canceled: false, filePath: '/home/analyst/timeline' }
+    ),
   };
   const files: FileAccess = {
     stat: async () => ({ size: 0, isFile: () => true }),
@@ -53,7 +71,14 @@ function setup(options: { printFails?: boolean; canceled?: boolean } = {}) {
   };
   registerIpcHandlers<FakeWindow, FakeEvent>(
     { handle: (channel, listener) => handlers.set(channel, listener) },
-    { getMainWindow: () => window, dialog, files, exportDirectory: '/home/analyst/Documents', createPrintWindow, clipboard: { writePng: async (png) => void clipboardWrites.push(png) } },
+    {
+      getMainWindow: () => window,
+      dialog,
+      files,
+      exportDirectory: '/home/analyst/Documents',
+      createPrintWindow,
+      clipboard: { writePng: async (png) => void clipboardWrites.push(png) },
+    },
   );
   const trusted: FakeEvent = { sender: window.webContents, senderFrame: mainFrame };
   const call = (channel: string, event: FakeEvent, ...args: unknown[]) => handlers.get(channel)!(event, ...args);
@@ -65,7 +90,10 @@ const request = { svg: SVG, suggestedName: 'timeline-2023-09-01-to-2023-11-30.pd
 describe('printPdf', () => {
   it('prints the SVG in a hidden, sandboxed window without JavaScript, at its size, then saves it as PDF', async () => {
     const s = setup();
-    await expect(s.call(IPC_CHANNELS.printPdf, s.trusted, request)).resolves.toEqual({ saved: true, filePath: '/home/analyst/timeline.pdf' });
+    await expect(s.call(IPC_CHANNELS.printPdf, s.trusted, request)).resolves.toEqual({
+      saved: true,
+      filePath: '/home/analyst/timeline.pdf',
+    });
     const [printed] = s.printWindows;
     expect(printed!.options.show).toBe(false);
     const locked = { sandbox: true, javascript: false, nodeIntegration: false, contextIsolation: true };
@@ -75,7 +103,9 @@ describe('printPdf', () => {
     expect(url.startsWith('data:text/html;charset=utf-8;base64,')).toBe(true);
     const html = Buffer.from(url.split(',')[1]!, 'base64').toString('utf8');
     expect(html).toContain('@page { size: 1200px 600px; margin: 0 }');
-    expect(html).toContain('<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600"><text>Wang Yi meets Vladimir Putin</text></svg>');
+    expect(html).toContain(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="600"><text>Wang Yi meets Vladimir Putin</text></svg>',
+    );
     expect(html).not.toContain('<?xml');
     expect(printed!.printOptions[0]).toMatchObject({ printBackground: true, pageSize: { width: 12.5, height: 6.25 } });
     expect(printed!.destroyed).toBe(true);

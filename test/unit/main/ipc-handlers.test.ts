@@ -1,7 +1,14 @@
 // IPC handlers: sender validation, argument validation, and the real work through faked dialog/fs.
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { IPC_CHANNELS, MAX_BACKUP_BYTES, MAX_IMPORT_BYTES, type OpenArticlesResult, type OpenBackupResult, type SaveExportResult } from '../../../app/ipc/contract';
+import {
+  IPC_CHANNELS,
+  MAX_BACKUP_BYTES,
+  MAX_IMPORT_BYTES,
+  type OpenArticlesResult,
+  type OpenBackupResult,
+  type SaveExportResult,
+} from '../../../app/ipc/contract';
 import type { DialogLike, FileAccess } from '../../../main/ipc/file-access';
 import { registerIpcHandlers } from '../../../main/ipc-handlers';
 
@@ -19,7 +26,15 @@ interface FakeWindow {
   webContents: { mainFrame: FakeFrame };
 }
 
-function setup(options: { openPaths?: string[]; savePath?: string; canceled?: boolean; diskFiles?: Record<string, Uint8Array | 'EACCES' | 'DIR'>; sizes?: Record<string, number> } = {}) {
+function setup(
+  options: {
+    openPaths?: string[];
+    savePath?: string;
+    canceled?: boolean;
+    diskFiles?: Record<string, Uint8Array | 'EACCES' | 'DIR'>;
+    sizes?: Record<string, number>;
+  } = {},
+) {
   const mainFrame: FakeFrame = { url: 'app://bundle/index.html', parent: null, frameTreeNodeId: 1 };
   const window: FakeWindow = { webContents: { mainFrame } };
   const handlers = new Map<string, (event: FakeEvent, ...args: unknown[]) => Promise<unknown>>();
@@ -57,7 +72,13 @@ function setup(options: { openPaths?: string[]; savePath?: string; canceled?: bo
   };
   registerIpcHandlers<FakeWindow, FakeEvent>(
     { handle: (channel, listener) => handlers.set(channel, listener) },
-    { getMainWindow: () => window, dialog, files, exportDirectory: '/home/analyst/Documents', onRejected: (channel, reason) => rejected.push(`${channel}: ${reason}`) },
+    {
+      getMainWindow: () => window,
+      dialog,
+      files,
+      exportDirectory: '/home/analyst/Documents',
+      onRejected: (channel, reason) => rejected.push(`${channel}: ${reason}`),
+    },
   );
   const trustedEvent: FakeEvent = { sender: window.webContents, senderFrame: mainFrame };
   const call = (channel: string, event: FakeEvent, ...args: unknown[]) => {
@@ -80,9 +101,18 @@ describe('registerIpcHandlers', () => {
   describe('sender validation', () => {
     type Setup = ReturnType<typeof setup>;
     it.each<[string, (s: Setup) => FakeEvent]>([
-      ['a foreign origin in our main frame', (s) => ({ sender: s.window.webContents, senderFrame: { ...s.mainFrame, url: 'https://evil.example/' } })],
-      ['our URL but a sub-frame', (s) => ({ sender: s.window.webContents, senderFrame: { url: 'app://bundle/index.html', parent: s.mainFrame, frameTreeNodeId: 7 } })],
-      ['a parentless frame that is not our main frame', (s) => ({ sender: s.window.webContents, senderFrame: { url: 'app://bundle/index.html', parent: null, frameTreeNodeId: 9 } })],
+      [
+        'a foreign origin in our main frame',
+        (s) => ({ sender: s.window.webContents, senderFrame: { ...s.mainFrame, url: 'https://evil.example/' } }),
+      ],
+      [
+        'our URL but a sub-frame',
+        (s) => ({ sender: s.window.webContents, senderFrame: { url: 'app://bundle/index.html', parent: s.mainFrame, frameTreeNodeId: 7 } }),
+      ],
+      [
+        'a parentless frame that is not our main frame',
+        (s) => ({ sender: s.window.webContents, senderFrame: { url: 'app://bundle/index.html', parent: null, frameTreeNodeId: 9 } }),
+      ],
       ['a detached frame', (s) => ({ sender: s.window.webContents, senderFrame: { ...s.mainFrame, detached: true } })],
       ['another WebContents', (s) => ({ sender: {}, senderFrame: s.mainFrame })],
       ['a destroyed frame', (s) => ({ sender: s.window.webContents, senderFrame: null })],
@@ -140,7 +170,11 @@ describe('registerIpcHandlers', () => {
     it('adds the extension when the chosen path lacks it (SVG)', async () => {
       const s = setup({ savePath: '/tmp/chart' });
       const svg = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
-      const result = (await s.call(IPC_CHANNELS.saveExport, s.trustedEvent, { format: 'svg', suggestedName: 'chart.svg', bytes: svg })) as SaveExportResult;
+      const result = (await s.call(IPC_CHANNELS.saveExport, s.trustedEvent, {
+        format: 'svg',
+        suggestedName: 'chart.svg',
+        bytes: svg,
+      })) as SaveExportResult;
       expect(result).toEqual({ saved: true, filePath: '/tmp/chart.svg' });
       expect((s.dialogCalls[0]!.options as SaveDialogOptions).filters).toEqual([{ name: 'SVG image', extensions: ['svg'] }]);
       expect(s.written.get('/tmp/chart.svg')).toEqual(svg);
@@ -164,14 +198,20 @@ describe('registerIpcHandlers', () => {
       const text = new TextEncoder().encode('Wang Yi met Vladimir Putin in Saint Petersburg on Thursday.');
       const s = setup({
         openPaths: ['/news/wang-yi.txt', '/news/huge.pdf', '/news/locked.eml', '/news/folder', '/news/gone.html'],
-        diskFiles: { '/news/wang-yi.txt': text, '/news/huge.pdf': new Uint8Array([1]), '/news/locked.eml': 'EACCES', '/news/folder': 'DIR' },
+        diskFiles: {
+          '/news/wang-yi.txt': text,
+          '/news/huge.pdf': new Uint8Array([1]),
+          '/news/locked.eml': 'EACCES',
+          '/news/folder': 'DIR',
+        },
         sizes: { '/news/huge.pdf': MAX_IMPORT_BYTES + 1 },
       });
       const result = (await s.call(IPC_CHANNELS.openArticles, s.trustedEvent)) as OpenArticlesResult;
       const options = s.dialogCalls[0]!.options as OpenDialogOptions;
       expect(options.properties).toEqual(expect.arrayContaining(['openFile', 'multiSelections']));
       const extensions = new Set(options.filters?.flatMap((f) => f.extensions));
-      for (const ext of ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml', 'rtf', 'json', 'csv', '*']) expect(extensions.has(ext)).toBe(true);
+      for (const ext of ['txt', 'md', 'html', 'htm', 'pdf', 'docx', 'eml', 'rtf', 'json', 'csv', '*'])
+        expect(extensions.has(ext)).toBe(true);
       expect(result.files).toEqual([{ fileName: 'wang-yi.txt', bytes: text }]);
       expect(result.files[0]!.bytes).not.toBe(text); // an exactly-sized copy, not the fs buffer
       expect(result.errors.map((e) => e.fileName)).toEqual(['huge.pdf', 'locked.eml', 'folder', 'gone.html']);
@@ -228,8 +268,16 @@ describe('registerIpcHandlers', () => {
       expect(result).toEqual({ canceled: false, fileName: 'case.etcase', bytes: backup });
       expect((s.dialogCalls[0]!.options as OpenDialogOptions).properties).toEqual(['openFile']);
 
-      const big = setup({ openPaths: ['/b/big.etcase'], diskFiles: { '/b/big.etcase': backup }, sizes: { '/b/big.etcase': MAX_BACKUP_BYTES + 1 } });
-      expect(await big.call(IPC_CHANNELS.openBackup, big.trustedEvent)).toEqual({ canceled: false, fileName: 'big.etcase', error: 'file is larger than the 1 GB backup limit' });
+      const big = setup({
+        openPaths: ['/b/big.etcase'],
+        diskFiles: { '/b/big.etcase': backup },
+        sizes: { '/b/big.etcase': MAX_BACKUP_BYTES + 1 },
+      });
+      expect(await big.call(IPC_CHANNELS.openBackup, big.trustedEvent)).toEqual({
+        canceled: false,
+        fileName: 'big.etcase',
+        error: 'file is larger than the 1 GB backup limit',
+      });
       const locked = setup({ openPaths: ['/b/locked.etcase'], diskFiles: { '/b/locked.etcase': 'EACCES' } });
       const lockedResult = (await locked.call(IPC_CHANNELS.openBackup, locked.trustedEvent)) as { error?: string };
       expect(lockedResult.error).toMatch(/EACCES/);

@@ -47,21 +47,29 @@ describe('resolveElectronBinary', () => {
 
   it('finds the binary named by path.txt inside dist/', () => {
     const dir = fakeElectronPackage({ pathTxt: 'electron', withBinary: true });
-    expect(resolveElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toEqual({ ok: true, executable: path.join(dir, 'dist', 'electron') });
+    expect(resolveElectronBinary({ electronDir: dir, env: {}, platform: 'linux' })).toEqual({
+      ok: true,
+      executable: path.join(dir, 'dist', 'electron'),
+    });
   });
 
   it('uses the platform default name when path.txt is absent', () => {
     const dir = fakeElectronPackage({});
     mkdirSync(path.join(dir, 'dist'));
     writeFileSync(path.join(dir, 'dist', 'electron.exe'), '');
-    expect(resolveElectronBinary({ electronDir: dir, env: {}, platform: 'win32' })).toEqual({ ok: true, executable: path.join(dir, 'dist', 'electron.exe') });
+    expect(resolveElectronBinary({ electronDir: dir, env: {}, platform: 'win32' })).toEqual({
+      ok: true,
+      executable: path.join(dir, 'dist', 'electron.exe'),
+    });
     expect(resolveElectronBinary({ electronDir: dir, env: {}, platform: 'linux' }).ok).toBe(false);
   });
 
   it('respects ELECTRON_OVERRIDE_DIST_PATH, and only it, when set', () => {
     const packageDir = fakeElectronPackage({ pathTxt: 'electron', withBinary: true });
     const override = tempDir('electron-override');
-    expect(resolveElectronBinary({ electronDir: packageDir, env: { ELECTRON_OVERRIDE_DIST_PATH: override }, platform: 'linux' }).ok).toBe(false);
+    expect(resolveElectronBinary({ electronDir: packageDir, env: { ELECTRON_OVERRIDE_DIST_PATH: override }, platform: 'linux' }).ok).toBe(
+      false,
+    );
     writeFileSync(path.join(override, 'electron'), '');
     expect(resolveElectronBinary({ electronDir: packageDir, env: { ELECTRON_OVERRIDE_DIST_PATH: override }, platform: 'linux' })).toEqual({
       ok: true,
@@ -91,18 +99,33 @@ describe('ensureElectronBinary', () => {
 
   it('gives the explanation when the download fails, and does not download when the binary is there', () => {
     let downloads = 0;
-    const failed = ensureElectronBinary({ electronDir: fakeElectronPackage({}), env: {}, platform: 'linux', download: () => (downloads++, false) });
+    const failed = ensureElectronBinary({
+      electronDir: fakeElectronPackage({}),
+      env: {},
+      platform: 'linux',
+      download: () => (downloads++, false),
+    });
     expect(downloads).toBe(1);
     expect(failed.ok).toBe(false);
     if (!failed.ok) expect(failed.message).toContain('npm run web');
-    const present = ensureElectronBinary({ electronDir: fakeElectronPackage({ pathTxt: 'electron', withBinary: true }), env: {}, platform: 'linux', download: () => (downloads++, true) });
+    const present = ensureElectronBinary({
+      electronDir: fakeElectronPackage({ pathTxt: 'electron', withBinary: true }),
+      env: {},
+      platform: 'linux',
+      download: () => (downloads++, true),
+    });
     expect(present.ok).toBe(true);
     expect(downloads).toBe(1);
   });
 
   it('never downloads into an ELECTRON_OVERRIDE_DIST_PATH folder', () => {
     let downloads = 0;
-    const result = ensureElectronBinary({ electronDir: fakeElectronPackage({}), env: { ELECTRON_OVERRIDE_DIST_PATH: tempDir('override') }, platform: 'linux', download: () => (downloads++, true) });
+    const result = ensureElectronBinary({
+      electronDir: fakeElectronPackage({}),
+      env: { ELECTRON_OVERRIDE_DIST_PATH: tempDir('override') },
+      platform: 'linux',
+      download: () => (downloads++, true),
+    });
     expect(downloads).toBe(0);
     expect(result.ok).toBe(false);
   });
@@ -126,7 +149,10 @@ describe('main/launch.mjs as a process', () => {
     const dist = tempDir('fake-electron');
     const record = path.join(dist, 'args.txt');
     const binary = path.join(dist, 'electron');
-    writeFileSync(binary, `#!/bin/sh\nprintf '%s\\n' "$@" > '${record}'\nprintf '%s' "\${ELECTRON_RUN_AS_NODE:-unset}" >> '${record}'\nexit 3\n`);
+    writeFileSync(
+      binary,
+      `#!/bin/sh\nprintf '%s\\n' "$@" > '${record}'\nprintf '%s' "\${ELECTRON_RUN_AS_NODE:-unset}" >> '${record}'\nexit 3\n`,
+    );
     chmodSync(binary, 0o755);
     const run = spawnSync(process.execPath, [launcher, '--inspect-renderer'], {
       cwd: repoRoot,

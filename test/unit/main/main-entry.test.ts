@@ -35,7 +35,10 @@ beforeAll(async () => {
         name: 'fake-electron',
         setup(pluginBuild) {
           pluginBuild.onResolve({ filter: /^electron$/ }, () => ({ path: 'electron', namespace: 'fake' }));
-          pluginBuild.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({ contents: 'module.exports = globalThis.__fakeElectron;', loader: 'js' }));
+          pluginBuild.onLoad({ filter: /.*/, namespace: 'fake' }, () => ({
+            contents: 'module.exports = globalThis.__fakeElectron;',
+            loader: 'js',
+          }));
         },
       },
     ],
@@ -86,13 +89,20 @@ describe('main entry', () => {
   it('opens one sandboxed window with the bundled preload and loads the app', () => {
     expect(fake.windows).toHaveLength(1);
     const window = fake.windows[0]!;
-    expect(window.options.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
+    expect(window.options.webPreferences).toMatchObject({
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+    });
     expect(window.options.webPreferences?.preload).toBe(path.join(outDir, 'main', 'preload.cjs'));
     expect(window.loadedUrls).toEqual(['app://bundle/index.html']);
   });
 
   it('installs the menu, whose Import item sends the command to the window', () => {
-    const importItem = fake.menuTemplate.flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : [])).find((item) => item.id === 'import');
+    const importItem = fake.menuTemplate
+      .flatMap((menu) => (Array.isArray(menu.submenu) ? menu.submenu : []))
+      .find((item) => item.id === 'import');
     expect(importItem?.accelerator).toBe('CmdOrCtrl+O');
     (importItem?.click as () => void)();
     expect(fake.windows[0]!.sent).toEqual([[MENU_COMMAND_CHANNEL, 'import']]);

@@ -85,7 +85,9 @@ describe('buildMenuTemplate', () => {
   });
 
   it('Edit keeps the standard clipboard roles', () => {
-    const roles = submenu(build().template, 'Edit').map((item) => item.role).filter(Boolean);
+    const roles = submenu(build().template, 'Edit')
+      .map((item) => item.role)
+      .filter(Boolean);
     expect(roles).toEqual(expect.arrayContaining(['cut', 'copy', 'paste', 'selectAll']));
   });
 

@@ -10,7 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const repoRoot = path.resolve(__dirname, '../../..');
 const requireFromBuilder = createRequire(path.join(repoRoot, 'node_modules', 'electron-builder', 'package.json'));
-const electronVersion = (JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }).version;
+const electronVersion = (
+  JSON.parse(readFileSync(path.join(repoRoot, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
+).version;
 
 interface BuilderConfig {
   appId?: string;
@@ -33,13 +35,24 @@ function readConfig(): BuilderConfig {
 function run(command: string, args: string[], timeout: number): void {
   const result = spawnSync(command, args, { cwd: repoRoot, encoding: 'utf8', timeout, env: { ...process.env, CI: 'true' } });
   if (result.status !== 0) {
-    throw new Error(`${path.basename(command)} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`);
+    throw new Error(
+      `${path.basename(command)} ${args.join(' ')} failed (${result.status ?? result.signal}):\n${result.stdout}\n${result.stderr}`,
+    );
   }
 }
 
 /** Electron's fuse wire marker (@electron/fuses) and the V1 fuse order. */
 const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
-const FUSES = ['runAsNode', 'enableCookieEncryption', 'enableNodeOptionsEnvironmentVariable', 'enableNodeCliInspectArguments', 'enableEmbeddedAsarIntegrityValidation', 'onlyLoadAppFromAsar', 'loadBrowserProcessSpecificV8Snapshot', 'grantFileProtocolExtraPrivileges'];
+const FUSES = [
+  'runAsNode',
+  'enableCookieEncryption',
+  'enableNodeOptionsEnvironmentVariable',
+  'enableNodeCliInspectArguments',
+  'enableEmbeddedAsarIntegrityValidation',
+  'onlyLoadAppFromAsar',
+  'loadBrowserProcessSpecificV8Snapshot',
+  'grantFileProtocolExtraPrivileges',
+];
 /** Electron's defaults, '1' = on, '0' = off, in FUSES order. */
 const DEFAULT_FUSES = '10110001';
 
@@ -120,7 +133,9 @@ describe('packed app.asar', () => {
     );
     packedExecutable = readFileSync(path.join(output, 'linux-unpacked', 'event-timeline'));
     const asar = requireFromBuilder('@electron/asar') as { listPackage(archive: string, options: object): string[] };
-    asarEntries = asar.listPackage(path.join(output, 'linux-unpacked', 'resources', 'app.asar'), {}).map((entry) => entry.replace(/\\/g, '/'));
+    asarEntries = asar
+      .listPackage(path.join(output, 'linux-unpacked', 'resources', 'app.asar'), {})
+      .map((entry) => entry.replace(/\\/g, '/'));
   }, 180_000);
 
   afterAll(() => {
@@ -128,7 +143,9 @@ describe('packed app.asar', () => {
   });
 
   it('holds the bundled main, the preload and the built renderer', () => {
-    expect(asarEntries).toEqual(expect.arrayContaining(['/package.json', '/dist/main/main.cjs', '/dist/main/preload.cjs', '/dist/renderer/index.html']));
+    expect(asarEntries).toEqual(
+      expect.arrayContaining(['/package.json', '/dist/main/main.cjs', '/dist/main/preload.cjs', '/dist/renderer/index.html']),
+    );
     expect(asarEntries.some((entry) => /^\/dist\/renderer\/assets\/.+\.js$/.test(entry))).toBe(true);
   });
 

@@ -66,7 +66,15 @@ function reachable(root: unknown): unknown[] {
 describe('preload', () => {
   it('exposes exactly one global, `desktop`, with exactly the contract functions', () => {
     expect([...fake.exposed.keys()]).toEqual(['desktop']);
-    expect(Reflect.ownKeys(desktop).sort()).toEqual(['copyImage', 'onMenuCommand', 'openArticles', 'openBackup', 'printPdf', 'saveBackup', 'saveExport']);
+    expect(Reflect.ownKeys(desktop).sort()).toEqual([
+      'copyImage',
+      'onMenuCommand',
+      'openArticles',
+      'openBackup',
+      'printPdf',
+      'saveBackup',
+      'saveExport',
+    ]);
     for (const value of Object.values(desktop)) expect(typeof value).toBe('function');
     expect(Object.isFrozen(desktop)).toBe(true);
   });
@@ -102,7 +110,9 @@ describe('preload', () => {
     const bytes = new Uint8Array([1, 2, 3]);
     const request = { format: 'svg' as const, suggestedName: 'timeline.svg', bytes, sneaky: 'x' };
     await desktop.saveExport(request);
-    expect(fake.invocations).toEqual([{ channel: IPC_CHANNELS.saveExport, args: [{ format: 'svg', suggestedName: 'timeline.svg', bytes }] }]);
+    expect(fake.invocations).toEqual([
+      { channel: IPC_CHANNELS.saveExport, args: [{ format: 'svg', suggestedName: 'timeline.svg', bytes }] },
+    ]);
   });
 
   it('onMenuCommand delivers valid commands only, and its unsubscribe stops delivery', () => {

@@ -40,17 +40,21 @@ function fakeSession() {
 }
 
 describe('installSessionSecurity', () => {
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])('denies the %s permission request', (permission) => {
-    const { handlers } = fakeSession();
-    const answers: boolean[] = [];
-    handlers.permissionRequest?.({}, permission, (granted) => answers.push(granted));
-    expect(answers).toEqual([false]);
-  });
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'fullscreen'])(
+    'denies the %s permission request',
+    (permission) => {
+      const { handlers } = fakeSession();
+      const answers: boolean[] = [];
+      handlers.permissionRequest?.({}, permission, (granted) => answers.push(granted));
+      expect(answers).toEqual([false]);
+    },
+  );
 
   it('answers every permission check with false', () => {
     const { handlers } = fakeSession();
     expect(handlers.permissionCheck).toBeDefined();
-    for (const permission of ['media', 'clipboard-sanitized-write', 'unknown']) expect(handlers.permissionCheck?.({}, permission)).toBe(false);
+    for (const permission of ['media', 'clipboard-sanitized-write', 'unknown'])
+      expect(handlers.permissionCheck?.({}, permission)).toBe(false);
   });
 
   it.each([
@@ -70,14 +74,16 @@ describe('installSessionSecurity', () => {
     expect(blocked).toEqual([url]);
   });
 
-  it.each(['app://bundle/index.html', 'app://bundle/assets/worker-3f2a.js', 'blob:app://bundle/6a1e-42', 'data:image/png;base64,iVBORw0KGgo='])(
-    'lets the app-local request to %s through',
-    (url) => {
-      const { decide, blocked } = fakeSession();
-      expect(decide(url)).toBe(false);
-      expect(blocked).toEqual([]);
-    },
-  );
+  it.each([
+    'app://bundle/index.html',
+    'app://bundle/assets/worker-3f2a.js',
+    'blob:app://bundle/6a1e-42',
+    'data:image/png;base64,iVBORw0KGgo=',
+  ])('lets the app-local request to %s through', (url) => {
+    const { decide, blocked } = fakeSession();
+    expect(decide(url)).toBe(false);
+    expect(blocked).toEqual([]);
+  });
 
   it('sets the CSP header on a response that had none, keeping other headers', () => {
     const { headersFor } = fakeSession();

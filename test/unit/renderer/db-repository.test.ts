@@ -17,10 +17,15 @@ describe('saveImportedArticle', () => {
   it('stores the article, its events and entities, and refuses the same hash twice', async () => {
     db = freshDb();
     const article = makeArticle({ id: 'hash-1' });
-    const events = [makeEvent({ id: 'hash-1:0', articleId: 'hash-1' }), makeEvent({ id: 'hash-1:1', articleId: 'hash-1', type: 'visit', places: ['China'] })];
+    const events = [
+      makeEvent({ id: 'hash-1:0', articleId: 'hash-1' }),
+      makeEvent({ id: 'hash-1:1', articleId: 'hash-1', type: 'visit', places: ['China'] }),
+    ];
     expect(await saveImportedArticle(db, article, events)).toEqual({ status: 'imported', eventCount: 2 });
 
-    const again = await saveImportedArticle(db, { ...article, fileName: 'copy.txt', importedAt: '2024-01-01T00:00:00Z' }, [makeEvent({ id: 'other', articleId: 'hash-1' })]);
+    const again = await saveImportedArticle(db, { ...article, fileName: 'copy.txt', importedAt: '2024-01-01T00:00:00Z' }, [
+      makeEvent({ id: 'other', articleId: 'hash-1' }),
+    ]);
     expect(again.status).toBe('duplicate');
     expect(await db.articles.count()).toBe(1);
     expect((await db.articles.get('hash-1'))?.fileName).toBe('article.txt');
@@ -42,10 +47,20 @@ describe('entitiesOfEvents', () => {
 describe('replaceArticleEvents', () => {
   it('swaps the article date and replaces only that article’s events and entities', async () => {
     db = freshDb();
-    await saveImportedArticle(db, makeArticle({ id: 'a', publishedSource: 'filename' }), [makeEvent({ id: 'a:0', articleId: 'a' }), makeEvent({ id: 'a:1', articleId: 'a' })]);
+    await saveImportedArticle(db, makeArticle({ id: 'a', publishedSource: 'filename' }), [
+      makeEvent({ id: 'a:0', articleId: 'a' }),
+      makeEvent({ id: 'a:1', articleId: 'a' }),
+    ]);
     await saveImportedArticle(db, makeArticle({ id: 'b' }), [makeEvent({ id: 'b:0', articleId: 'b', participants: ['Keep Me'] })]);
 
-    const moved = makeEvent({ id: 'a:0', articleId: 'a', start: '2024-03-01', end: '2024-03-31', precision: 'month', participants: ['New Person'] });
+    const moved = makeEvent({
+      id: 'a:0',
+      articleId: 'a',
+      start: '2024-03-01',
+      end: '2024-03-31',
+      precision: 'month',
+      participants: ['New Person'],
+    });
     await replaceArticleEvents(db, 'a', { published: '2024-02-10', publishedSource: 'user', publishedNote: 'set by you' }, [moved]);
 
     const article = await db.articles.get('a');
@@ -62,7 +77,9 @@ describe('replaceArticleEvents', () => {
 
   it('fails without writing anything when the article is unknown', async () => {
     db = freshDb();
-    await expect(replaceArticleEvents(db, 'missing', { published: '2024-01-01', publishedSource: 'user' }, [makeEvent({ articleId: 'missing' })])).rejects.toThrow(/not in the database/);
+    await expect(
+      replaceArticleEvents(db, 'missing', { published: '2024-01-01', publishedSource: 'user' }, [makeEvent({ articleId: 'missing' })]),
+    ).rejects.toThrow(/not in the database/);
     expect(await db.events.count()).toBe(0);
   });
 });
@@ -71,7 +88,10 @@ describe('deleteArticle', () => {
   it('removes the article with its events and entities and leaves other articles alone', async () => {
     db = freshDb();
     await saveImportedArticle(db, makeArticle({ id: 'a' }), [makeEvent({ id: 'a:0', articleId: 'a' })]);
-    await saveImportedArticle(db, makeArticle({ id: 'b' }), [makeEvent({ id: 'b:0', articleId: 'b' }), makeEvent({ id: 'b:1', articleId: 'b' })]);
+    await saveImportedArticle(db, makeArticle({ id: 'b' }), [
+      makeEvent({ id: 'b:0', articleId: 'b' }),
+      makeEvent({ id: 'b:1', articleId: 'b' }),
+    ]);
     await deleteArticle(db, 'a');
     expect(await db.articles.get('a')).toBeUndefined();
     expect(await db.events.where('articleId').equals('a').count()).toBe(0);

@@ -52,10 +52,12 @@ describe('TimelineDb', () => {
     const old = new Dexie(name);
     old.version(1).stores({ ...SCHEMA_VERSIONS[0]!.stores });
     await old.table('articles').put(makeArticle({ id: 'a' }));
-    await old.table('events').bulkPut([
-      makeEvent({ id: 'a:0', articleId: 'a', start: '2023-10-01', end: '2023-10-31' }),
-      makeEvent({ id: 'a:1', articleId: 'a', start: '2022-01-01', end: '2022-12-31' }),
-    ]);
+    await old
+      .table('events')
+      .bulkPut([
+        makeEvent({ id: 'a:0', articleId: 'a', start: '2023-10-01', end: '2023-10-31' }),
+        makeEvent({ id: 'a:1', articleId: 'a', start: '2022-01-01', end: '2022-12-31' }),
+      ]);
     old.close();
 
     db = new TimelineDb(name);

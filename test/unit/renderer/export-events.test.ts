@@ -21,8 +21,16 @@ afterEach(async () => {
 
 const visit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
   makeEvent({
-    id: `${articleId}:visit`, articleId, type: 'visit', label: 'Putin visits China', start: '2023-10-01', end: '2023-10-31', precision: 'month',
-    participants: ['Vladimir Putin'], places: ['China'], confidence: 0.7,
+    id: `${articleId}:visit`,
+    articleId,
+    type: 'visit',
+    label: 'Putin visits China',
+    start: '2023-10-01',
+    end: '2023-10-31',
+    precision: 'month',
+    participants: ['Vladimir Putin'],
+    places: ['China'],
+    confidence: 0.7,
     evidence: [{ start: 0, end: 30, text: `Putin will visit China (${articleId}).`, ruleId: 'visit' }],
     ...fields,
   });
@@ -31,9 +39,19 @@ async function seed(): Promise<void> {
   await saveImportedArticle(db, makeArticle({ id: 'a1', title: 'Outlet one', published: '2023-09-21' }), [
     visit('a1'),
     makeEvent({ id: 'a1:meeting', articleId: 'a1', start: '2023-09-21', end: '2023-09-21' }),
-    makeEvent({ id: 'a1:invasion', articleId: 'a1', type: 'invasion', label: 'Russia invades Ukraine', start: '2022-02-24', end: '2022-02-24', confidence: 0.4 }),
+    makeEvent({
+      id: 'a1:invasion',
+      articleId: 'a1',
+      type: 'invasion',
+      label: 'Russia invades Ukraine',
+      start: '2022-02-24',
+      end: '2022-02-24',
+      confidence: 0.4,
+    }),
   ]);
-  await saveImportedArticle(db, makeArticle({ id: 'a2', title: 'Outlet two', fileName: 'two.txt', published: '2023-09-25' }), [visit('a2')]);
+  await saveImportedArticle(db, makeArticle({ id: 'a2', title: 'Outlet two', fileName: 'two.txt', published: '2023-09-25' }), [
+    visit('a2'),
+  ]);
 }
 
 describe('loadExportEvents', () => {

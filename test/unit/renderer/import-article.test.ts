@@ -56,8 +56,14 @@ describe('importing a file', () => {
 
   it('turns bad files into specific errors without storing anything', async () => {
     db = freshDb();
-    expect(await importOneFile(db, { fileName: 'notes.xyz', bytes: encode('hello') })).toEqual({ status: 'failed', error: expect.stringContaining('notes.xyz: unsupported file type') });
-    expect(await importOneFile(db, { fileName: 'report.txt', bytes: new Uint8Array() })).toEqual({ status: 'failed', error: expect.stringContaining('report.txt: file is empty') });
+    expect(await importOneFile(db, { fileName: 'notes.xyz', bytes: encode('hello') })).toEqual({
+      status: 'failed',
+      error: expect.stringContaining('notes.xyz: unsupported file type'),
+    });
+    expect(await importOneFile(db, { fileName: 'report.txt', bytes: new Uint8Array() })).toEqual({
+      status: 'failed',
+      error: expect.stringContaining('report.txt: file is empty'),
+    });
     expect(await db.articles.count()).toBe(0);
   });
 });

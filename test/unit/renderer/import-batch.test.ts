@@ -15,7 +15,10 @@ vi.mock('../../../app/extract/pipeline', () => ({
   ],
 }));
 
-const file = (n: number) => ({ fileName: `talks-${n}-2024-05-03.txt`, bytes: new TextEncoder().encode(`Talks number ${n}\nThe ministers met in town number ${n}.\n`) });
+const file = (n: number) => ({
+  fileName: `talks-${n}-2024-05-03.txt`,
+  bytes: new TextEncoder().encode(`Talks number ${n}\nThe ministers met in town number ${n}.\n`),
+});
 
 let db: TimelineDb;
 afterEach(async () => {
@@ -31,7 +34,11 @@ describe('importFilesInBatches', () => {
     files.push(file(3)); // a duplicate of an earlier file
     files.push({ fileName: 'broken.txt', bytes: new Uint8Array([0, 0, 0, 0, 0xff, 0xfe, 0, 0, 0, 0]) });
     const outcomes = new Map<number, FileOutcome>();
-    const result = await importFilesInBatches(db, files, { onStage: () => {}, onDone: (i, o) => outcomes.set(i, o), isCancelled: () => false });
+    const result = await importFilesInBatches(db, files, {
+      onStage: () => {},
+      onDone: (i, o) => outcomes.set(i, o),
+      isCancelled: () => false,
+    });
     expect(result).toEqual({ cancelled: false });
     expect(outcomes.size).toBe(files.length);
     expect([...outcomes.values()].filter((o) => o.status === 'imported')).toHaveLength(2 * IMPORT_BATCH_SIZE + 5);

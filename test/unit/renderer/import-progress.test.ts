@@ -29,7 +29,9 @@ describe('summarise', () => {
       outcomeUpdate('1:1', { status: 'failed', error: 'bad' }),
     ]);
     expect(summarise(next)).toEqual({ total: 3, done: 2, imported: 0, duplicate: 1, failed: 1, cancelled: 0, running: true });
-    const all = applyRowUpdates(next, [outcomeUpdate('1:2', { status: 'imported', articleId: 'y', title: 'Y', eventCount: 0, extent: null, warnings: [] })]);
+    const all = applyRowUpdates(next, [
+      outcomeUpdate('1:2', { status: 'imported', articleId: 'y', title: 'Y', eventCount: 0, extent: null, warnings: [] }),
+    ]);
     expect(summarise(all)).toMatchObject({ done: 3, imported: 1, running: false });
   });
 });

@@ -40,10 +40,19 @@ describe('presentEvent', () => {
   });
 
   it('marks planned events and exposes the event data for the DOM', () => {
-    const item = presentEvent(makeEvent({ id: 'x:1', type: 'visit', status: 'planned', start: '2023-10-01', end: '2023-10-31', precision: 'month' }));
+    const item = presentEvent(
+      makeEvent({ id: 'x:1', type: 'visit', status: 'planned', start: '2023-10-01', end: '2023-10-31', precision: 'month' }),
+    );
     expect(item.statusMarker).toBe('planned');
     expect(item.className.split(' ')).toEqual(expect.arrayContaining(['is-marked-status', 'event-status-planned']));
-    expect(item.dataset).toMatchObject({ eventId: 'x:1', eventType: 'visit', start: '2023-10-01', end: '2023-10-31', precision: 'month', status: 'planned' });
+    expect(item.dataset).toMatchObject({
+      eventId: 'x:1',
+      eventType: 'visit',
+      start: '2023-10-01',
+      end: '2023-10-31',
+      precision: 'month',
+      status: 'planned',
+    });
   });
 
   it('gives every event type a different colour', () => {

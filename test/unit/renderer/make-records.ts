@@ -19,7 +19,11 @@ export function freshDb(): TimelineDb {
 /** Imports one file the way the worker does (a batch of one) and returns its outcome. */
 export async function importOneFile(db: TimelineDb, file: FileToImport, onStage: (stage: Stage) => void = () => {}): Promise<FileOutcome> {
   let outcome: FileOutcome | undefined;
-  await importFilesInBatches(db, [file], { onStage: (_i, stage) => onStage(stage), onDone: (_i, done) => (outcome = done), isCancelled: () => false });
+  await importFilesInBatches(db, [file], {
+    onStage: (_i, stage) => onStage(stage),
+    onDone: (_i, done) => (outcome = done),
+    isCancelled: () => false,
+  });
   if (!outcome) throw new Error('no outcome reported');
   return outcome;
 }

@@ -11,9 +11,17 @@ describe('publicationWarning', () => {
 
   it('names the fallback used: file name or dateline', () => {
     expect(publicationWarning({ published: '2023-09-21', publishedSource: 'filename' })?.text).toMatch(/using the date from the file name/);
-    const fromName = publicationWarning({ published: '2023-09-21', publishedSource: 'filename', publishedNote: "from the file name ('2023-09-21')" });
+    const fromName = publicationWarning({
+      published: '2023-09-21',
+      publishedSource: 'filename',
+      publishedNote: "from the file name ('2023-09-21')",
+    });
     expect(fromName?.text).toBe("No publication date in the article; using the date from the file name ('2023-09-21'). Check it.");
-    const dateline = publicationWarning({ published: '2023-09-21', publishedSource: 'dateline', publishedNote: "from the dateline 'MOSCOW, Sept. 21'" });
+    const dateline = publicationWarning({
+      published: '2023-09-21',
+      publishedSource: 'dateline',
+      publishedNote: "from the dateline 'MOSCOW, Sept. 21'",
+    });
     expect(dateline?.text).toMatch(/using the date from the dateline 'MOSCOW, Sept\. 21'/);
     expect(dateline?.severity).toBe('caution');
   });

@@ -20,14 +20,22 @@ afterEach(async () => {
 });
 
 async function dump(db: TimelineDb): Promise<unknown> {
-  return { articles: await db.articles.toArray(), events: await db.events.toArray(), entities: await db.entities.toArray(), meta: await db.meta.toArray() };
+  return {
+    articles: await db.articles.toArray(),
+    events: await db.events.toArray(),
+    entities: await db.entities.toArray(),
+    meta: await db.meta.toArray(),
+  };
 }
 
 describe('saveImportedBatch', () => {
   it('leaves the same database as storing the articles one by one, duplicates included', async () => {
     // A second report of each of the first 20 articles (another headline, same event): their events merge into clusters.
     const generated = generateArticles(40, 5);
-    const reports = [...generated, ...generated.slice(0, 20).map(({ name, text }) => ({ name: `second-${name}`, text: `Second report\n${text}` }))];
+    const reports = [
+      ...generated,
+      ...generated.slice(0, 20).map(({ name, text }) => ({ name: `second-${name}`, text: `Second report\n${text}` })),
+    ];
     const items: { article: Article; events: ReturnType<typeof extractArticleEvents> }[] = [];
     for (const { name, text } of reports) {
       const ingested = await ingestFile({ fileName: name, bytes: new TextEncoder().encode(text) });

@@ -47,7 +47,10 @@ describe('csvField', () => {
 
 describe('toCsv', () => {
   it('ends every line with CRLF and round-trips awkward cells', () => {
-    const rows = [['a,b', 'say "hi"', 'x\r\ny'], ['', 'plain', 'ünïcødé 中文']];
+    const rows = [
+      ['a,b', 'say "hi"', 'x\r\ny'],
+      ['', 'plain', 'ünïcødé 中文'],
+    ];
     const text = toCsv(['one', 'two', 'three'], rows);
     expect(text.startsWith('one,two,three\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);

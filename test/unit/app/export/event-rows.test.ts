@@ -15,12 +15,34 @@ const ARTICLES = new Map<string, ArticleInfo>([
 const evidence = (start: number, text: string) => ({ start, end: start + text.length, text, ruleId: 'r' });
 
 const lead = makeEvent({
-  id: 'e1', articleId: 'a1', label: 'Wang Yi meets Vladimir Putin', start: '2023-09-21', end: '2023-09-21', confidence: 0.7,
-  participants: ['Wang Yi', 'Vladimir Putin'], places: ['Saint Petersburg'],
-  roles: [{ role: 'party', value: 'Wang Yi' }, { role: 'party', value: 'Vladimir Putin' }, { role: 'place', value: 'Saint Petersburg' }],
-  evidence: [evidence(200, 'Putin met Wang on Thursday.'), evidence(10, 'Wang Yi met Putin in Saint Petersburg.'), evidence(300, 'Putin met Wang on Thursday.')],
+  id: 'e1',
+  articleId: 'a1',
+  label: 'Wang Yi meets Vladimir Putin',
+  start: '2023-09-21',
+  end: '2023-09-21',
+  confidence: 0.7,
+  participants: ['Wang Yi', 'Vladimir Putin'],
+  places: ['Saint Petersburg'],
+  roles: [
+    { role: 'party', value: 'Wang Yi' },
+    { role: 'party', value: 'Vladimir Putin' },
+    { role: 'place', value: 'Saint Petersburg' },
+  ],
+  evidence: [
+    evidence(200, 'Putin met Wang on Thursday.'),
+    evidence(10, 'Wang Yi met Putin in Saint Petersburg.'),
+    evidence(300, 'Putin met Wang on Thursday.'),
+  ],
 });
-const other = makeEvent({ id: 'e2', articleId: 'a2', label: 'Wang meets Putin', start: '2023-09-21', end: '2023-09-21', confidence: 0.9, evidence: [evidence(0, 'Wang will meet Putin.')] });
+const other = makeEvent({
+  id: 'e2',
+  articleId: 'a2',
+  label: 'Wang meets Putin',
+  start: '2023-09-21',
+  end: '2023-09-21',
+  confidence: 0.9,
+  evidence: [evidence(0, 'Wang will meet Putin.')],
+});
 
 describe('eventExportRow', () => {
   it('lists every merged source, oldest article first, with its title and de-duplicated sentences in text order', () => {
@@ -29,7 +51,11 @@ describe('eventExportRow', () => {
     expect(row.sources[1]!.sentences).toEqual(['Wang Yi met Putin in Saint Petersburg.', 'Putin met Wang on Thursday.']);
     expect(row.confidence).toBe(0.9);
     expect(row.typeLabel).toBe('Meeting');
-    expect(row.roles).toEqual([{ role: 'party', value: 'Wang Yi' }, { role: 'party', value: 'Vladimir Putin' }, { role: 'place', value: 'Saint Petersburg' }]);
+    expect(row.roles).toEqual([
+      { role: 'party', value: 'Wang Yi' },
+      { role: 'party', value: 'Vladimir Putin' },
+      { role: 'place', value: 'Saint Petersburg' },
+    ]);
   });
 
   it('keeps the event itself as a source when the members list misses it, and names hand-made events', () => {
@@ -43,9 +69,15 @@ describe('eventExportRow', () => {
 describe('CSV and JSON documents', () => {
   const rows = eventExportRows(
     [
-      { event: makeEvent({ id: 'late', label: 'Forum', start: '2023-10-01', end: '2023-10-31', precision: 'month', type: 'forum' }), members: [] },
+      {
+        event: makeEvent({ id: 'late', label: 'Forum', start: '2023-10-01', end: '2023-10-31', precision: 'month', type: 'forum' }),
+        members: [],
+      },
       { event: lead, members: [lead, other] },
-      { event: makeEvent({ id: 'evil', articleId: 'a1', label: '=cmd|"/c calc"!A1', start: '2022-02-24', end: '2022-02-24' }), members: [] },
+      {
+        event: makeEvent({ id: 'evil', articleId: 'a1', label: '=cmd|"/c calc"!A1', start: '2022-02-24', end: '2022-02-24' }),
+        members: [],
+      },
     ],
     ARTICLES,
   );

@@ -8,7 +8,10 @@ import { fontFaceCss, loadExportFont } from '../../../../app/export/font/export-
 import { woffToSfnt } from '../../../../app/export/font/woff-to-sfnt';
 import { estimateTextWidth, fontTextMeasure } from '../../../../app/export/text-width';
 
-export const EXPORT_WOFF_PATH = path.resolve(__dirname, '../../../../node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff');
+export const EXPORT_WOFF_PATH = path.resolve(
+  __dirname,
+  '../../../../node_modules/@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff',
+);
 
 describe('the export font', () => {
   const woff = new Uint8Array(readFileSync(EXPORT_WOFF_PATH));

@@ -28,7 +28,13 @@ function denseEvents(count: number) {
   );
 }
 
-interface Box { x1: number; x2: number; y1: number; y2: number; id: string }
+interface Box {
+  x1: number;
+  x2: number;
+  y1: number;
+  y2: number;
+  id: string;
+}
 
 function boxesOf(items: readonly LaidOutEvent[]): { labels: Box[]; shapes: Box[] } {
   const labels = items.map((item) => {
@@ -45,7 +51,13 @@ function boxesOf(items: readonly LaidOutEvent[]): { labels: Box[]; shapes: Box[]
 const intersects = (a: Box, b: Box) => a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2;
 
 describe.each(['none', 'type'] as const)('dense layout with lanes "%s"', (grouping) => {
-  const layout = layoutTimeline({ events: denseEvents(240), window: { start: '2023-09-01', end: '2023-09-30' }, ...PLOT, grouping, measure });
+  const layout = layoutTimeline({
+    events: denseEvents(240),
+    window: { start: '2023-09-01', end: '2023-09-30' },
+    ...PLOT,
+    grouping,
+    measure,
+  });
 
   it('draws every event', () => {
     expect(layout.items).toHaveLength(240);
@@ -70,7 +82,13 @@ describe.each(['none', 'type'] as const)('dense layout with lanes "%s"', (groupi
 });
 
 describe('bands of lanes by type', () => {
-  const layout = layoutTimeline({ events: denseEvents(40), window: { start: '2023-09-01', end: '2023-09-30' }, ...PLOT, grouping: 'type', measure });
+  const layout = layoutTimeline({
+    events: denseEvents(40),
+    window: { start: '2023-09-01', end: '2023-09-30' },
+    ...PLOT,
+    grouping: 'type',
+    measure,
+  });
 
   it('stacks one headed band per type in the legend order, each event in its type band', () => {
     expect(layout.bands.map((band) => band.label)).toEqual(['Meeting', 'Visit', 'Forum / summit', 'Attack']);

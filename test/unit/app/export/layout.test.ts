@@ -89,7 +89,9 @@ describe('layoutTimeline', () => {
       makeEvent({ id: 'span', label: 'span', start: '2023-09-10', end: '2023-09-12' }),
       makeEvent({ id: 'month', label: 'month', start: '2023-09-01', end: '2023-09-30', precision: 'month', status: 'planned' }),
     ];
-    const byId = new Map(layoutTimeline({ events, window: { start: '2023-09-01', end: '2023-09-30' }, ...PLOT }).items.map((i) => [i.event.id, i]));
+    const byId = new Map(
+      layoutTimeline({ events, window: { start: '2023-09-01', end: '2023-09-30' }, ...PLOT }).items.map((i) => [i.event.id, i]),
+    );
     expect(byId.get('day')).toMatchObject({ shape: 'point', uncertain: false, planned: false, label: 'day' });
     expect(byId.get('span')).toMatchObject({ shape: 'range', uncertain: false });
     expect(byId.get('month')).toMatchObject({ shape: 'range', uncertain: true, planned: true, label: 'month (planned)' });
@@ -112,7 +114,11 @@ describe('layoutTimeline', () => {
 
   it('truncates very long labels but keeps the full text for the tooltip', () => {
     const long = 'Delegations from many countries meet to discuss '.repeat(4).trim();
-    const [item] = layoutTimeline({ events: [makeEvent({ id: 'l', label: long, start: '2023-06-01', end: '2023-06-01' })], window: { start: '2023-01-01', end: '2023-12-31' }, ...PLOT }).items;
+    const [item] = layoutTimeline({
+      events: [makeEvent({ id: 'l', label: long, start: '2023-06-01', end: '2023-06-01' })],
+      window: { start: '2023-01-01', end: '2023-12-31' },
+      ...PLOT,
+    }).items;
     expect(item!.fullLabel).toBe(long);
     expect([...item!.label].length).toBeLessThanOrEqual(70);
     expect(item!.label.endsWith('…')).toBe(true);

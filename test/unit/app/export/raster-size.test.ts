@@ -20,7 +20,9 @@ describe('raster size', () => {
 
 describe('escapeXml', () => {
   it('escapes the five XML specials and removes forbidden characters', () => {
-    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\u0001\uFFFE\uD800`)).toBe('&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;');
+    expect(escapeXml(`<a href="x">Tom & Jerry's</a>\u0001\uFFFE\uD800`)).toBe(
+      '&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&apos;s&lt;/a&gt;',
+    );
     expect(escapeXml('emoji 😀 and tab\tstay')).toBe('emoji 😀 and tab\tstay');
   });
 });

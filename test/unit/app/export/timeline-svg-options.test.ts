@@ -10,7 +10,15 @@ import { makeEvent } from './make-event';
 
 const EVENTS = [
   makeEvent({ id: 'e1', type: 'meeting', label: 'Wang Yi meets Vladimir Putin', start: '2023-09-21', end: '2023-09-21' }),
-  makeEvent({ id: 'e2', type: 'visit', label: 'Putin visits China', start: '2023-10-01', end: '2023-10-31', precision: 'month', status: 'planned' }),
+  makeEvent({
+    id: 'e2',
+    type: 'visit',
+    label: 'Putin visits China',
+    start: '2023-10-01',
+    end: '2023-10-31',
+    precision: 'month',
+    status: 'planned',
+  }),
   makeEvent({ id: 'e3', type: 'forum', label: 'Third Belt and Road Forum', start: '2023-10-01', end: '2023-10-31', precision: 'month' }),
 ];
 const WINDOW = { start: '2023-09-01', end: '2023-11-30' };
@@ -25,7 +33,9 @@ function parse(svg: string): Element {
 describe('export options in the SVG', () => {
   it('draws a subtitle under the title and shifts the rest down', () => {
     const plain = parse(renderTimelineSvg({ events: EVENTS, window: WINDOW, title: 'Russia–China' }));
-    const withSubtitle = parse(renderTimelineSvg({ events: EVENTS, window: WINDOW, title: 'Russia–China', subtitle: 'Sources: <wire> & press' }));
+    const withSubtitle = parse(
+      renderTimelineSvg({ events: EVENTS, window: WINDOW, title: 'Russia–China', subtitle: 'Sources: <wire> & press' }),
+    );
     expect(withSubtitle.querySelector('text.subtitle')?.textContent).toBe('Sources: <wire> & press');
     expect(plain.querySelector('text.subtitle')).toBeNull();
     expect(Number(withSubtitle.getAttribute('height'))).toBeGreaterThan(Number(plain.getAttribute('height')));

@@ -8,8 +8,24 @@ import { makeEvent } from './make-event';
 
 const EXAMPLE_EVENTS = [
   makeEvent({ id: 'e1', type: 'meeting', label: 'Wang Yi meets Vladimir Putin', start: '2023-09-21', end: '2023-09-21' }),
-  makeEvent({ id: 'e2', type: 'visit', label: 'Putin visits China', start: '2023-10-01', end: '2023-10-31', precision: 'month', status: 'planned' }),
-  makeEvent({ id: 'e3', type: 'forum', label: 'Third Belt and Road Forum', start: '2023-10-01', end: '2023-10-31', precision: 'month', status: 'planned' }),
+  makeEvent({
+    id: 'e2',
+    type: 'visit',
+    label: 'Putin visits China',
+    start: '2023-10-01',
+    end: '2023-10-31',
+    precision: 'month',
+    status: 'planned',
+  }),
+  makeEvent({
+    id: 'e3',
+    type: 'forum',
+    label: 'Third Belt and Road Forum',
+    start: '2023-10-01',
+    end: '2023-10-31',
+    precision: 'month',
+    status: 'planned',
+  }),
   makeEvent({ id: 'e4', type: 'invasion', label: 'Russia invades Ukraine', start: '2022-02-01', end: '2022-02-28', precision: 'month' }),
   makeEvent({ id: 'e5', type: 'attack', label: 'Strike on <script>alert("x")</script> & co', start: '2023-09-25', end: '2023-09-27' }),
 ];
@@ -51,7 +67,12 @@ describe('renderTimelineSvg', () => {
 
   it('draws exactly the events in the window, with planned suffixes', () => {
     expect(labelTexts(root).sort()).toEqual(
-      ['Wang Yi meets Vladimir Putin', 'Putin visits China (planned)', 'Third Belt and Road Forum (planned)', 'Strike on <script>alert("x")</script> & co'].sort(),
+      [
+        'Wang Yi meets Vladimir Putin',
+        'Putin visits China (planned)',
+        'Third Belt and Road Forum (planned)',
+        'Strike on <script>alert("x")</script> & co',
+      ].sort(),
     );
     expect(svg).not.toContain('Russia invades Ukraine');
   });
@@ -84,27 +105,41 @@ describe('renderTimelineSvg', () => {
     const years = parseSvg(renderTimelineSvg({ events: [], window: { start: '2022-01-01', end: '2023-12-31' } }));
     expect([...years.querySelectorAll('.tick-label')].map((t) => t.textContent)).toContain('Jan 2023');
     const week = parseSvg(renderTimelineSvg({ events: [], window: { start: '2023-09-18', end: '2023-09-24' } }));
-    expect([...week.querySelectorAll('.tick-label')].map((t) => t.textContent)).toEqual(
-      ['18 Sep 2023', '19 Sep', '20 Sep', '21 Sep', '22 Sep', '23 Sep', '24 Sep'],
-    );
+    expect([...week.querySelectorAll('.tick-label')].map((t) => t.textContent)).toEqual([
+      '18 Sep 2023',
+      '19 Sep',
+      '20 Sep',
+      '21 Sep',
+      '22 Sep',
+      '23 Sep',
+      '24 Sep',
+    ]);
   });
 
   it('grows in height with the number of lanes', () => {
-    const crowded = Array.from({ length: 12 }, (_, i) => makeEvent({ id: `c${i}`, label: `Simultaneous meeting ${i}`, start: '2023-09-21', end: '2023-09-21' }));
+    const crowded = Array.from({ length: 12 }, (_, i) =>
+      makeEvent({ id: `c${i}`, label: `Simultaneous meeting ${i}`, start: '2023-09-21', end: '2023-09-21' }),
+    );
     const one = parseSvg(renderTimelineSvg({ events: crowded.slice(0, 1), window: { start: '2023-09-01', end: '2023-09-30' } }));
     const twelve = parseSvg(renderTimelineSvg({ events: crowded, window: { start: '2023-09-01', end: '2023-09-30' } }));
     expect(Number(twelve.getAttribute('height')) - Number(one.getAttribute('height'))).toBe(11 * 26);
   });
 
   it('mentions events left out when the lanes are full', () => {
-    const crowded = Array.from({ length: 5 }, (_, i) => makeEvent({ id: `c${i}`, label: `Meeting ${i}`, start: '2023-09-21', end: '2023-09-21' }));
+    const crowded = Array.from({ length: 5 }, (_, i) =>
+      makeEvent({ id: `c${i}`, label: `Meeting ${i}`, start: '2023-09-21', end: '2023-09-21' }),
+    );
     const root = parseSvg(renderTimelineSvg({ events: crowded, window: { start: '2023-09-01', end: '2023-09-30' }, maxLanes: 3 }));
-    expect(root.querySelector('text.caption')?.textContent).toBe('1 Sep 2023 – 30 Sep 2023 · 3 events (2 more not shown: too crowded, zoom in)');
+    expect(root.querySelector('text.caption')?.textContent).toBe(
+      '1 Sep 2023 – 30 Sep 2023 · 3 events (2 more not shown: too crowded, zoom in)',
+    );
     expect(labelTexts(root)).toHaveLength(3);
   });
 
   it('says so when the window is empty and strips characters XML forbids', () => {
-    const empty = parseSvg(renderTimelineSvg({ events: [], window: { start: '2023-01-01', end: '2023-01-31' }, title: 'Bad\u0000\u0007 title' }));
+    const empty = parseSvg(
+      renderTimelineSvg({ events: [], window: { start: '2023-01-01', end: '2023-01-31' }, title: 'Bad\u0000\u0007 title' }),
+    );
     expect(empty.querySelector('text.empty')?.textContent).toBe('No events in this time window');
     expect(empty.querySelector('text.title')?.textContent).toBe('Bad title');
   });

@@ -39,7 +39,10 @@ describe('cities from the city data', () => {
       ['São Luís', 'Sao Luis', 'Brazil'],
       ['São Luís', 'São Luís', 'Brazil'],
     ]);
-    expect(found.map((p) => [p.start, p.end])).toEqual([[15, 23], [37, 45]]);
+    expect(found.map((p) => [p.start, p.end])).toEqual([
+      [15, 23],
+      [37, 45],
+    ]);
   });
 
   it('towns below the population threshold are left to the fallback rule, without a country', () => {
@@ -96,7 +99,10 @@ describe('data choices', () => {
     for (const [aliases, code] of Object.entries(NEWS_PLACES_NOT_IN_CITY_DATA)) {
       const names = aliases.split('|');
       // An entry may carry covered aliases (e.g. "New York") only next to a spelling the data lacks.
-      expect(names.every((n) => covered.has(`${n}|${code}`)), aliases).toBe(false);
+      expect(
+        names.every((n) => covered.has(`${n}|${code}`)),
+        aliases,
+      ).toBe(false);
     }
   });
 

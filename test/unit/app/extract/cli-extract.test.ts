@@ -12,7 +12,22 @@ const work = mkdtempSync(path.join(tmpdir(), 'extract-cli-'));
 const cli = path.join(work, 'extract.mjs');
 
 interface CliOutput {
-  documents: { file: string; title?: string; published?: string; publishedSource?: string; error?: string; events?: { label: string; start: string; end: string; status: string; participants: string[]; places: string[]; evidence: { start: number; end: number; text: string }[] }[] }[];
+  documents: {
+    file: string;
+    title?: string;
+    published?: string;
+    publishedSource?: string;
+    error?: string;
+    events?: {
+      label: string;
+      start: string;
+      end: string;
+      status: string;
+      participants: string[];
+      places: string[];
+      evidence: { start: number; end: number; text: string }[];
+    }[];
+  }[];
 }
 
 function run(args: string[]): CliOutput {
@@ -22,7 +37,14 @@ function run(args: string[]): CliOutput {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
-  buildSync({ entryPoints: [path.join(repoRoot, 'main/cli/extract.ts')], bundle: true, platform: 'node', format: 'esm', outfile: cli, logLevel: 'warning' });
+  buildSync({
+    entryPoints: [path.join(repoRoot, 'main/cli/extract.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: cli,
+    logLevel: 'warning',
+  });
 });
 
 describe('extract CLI', () => {

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { extractArticleEvents } from '../../../../app/extract/pipeline';
 
 function events(text: string): { type: string; label: string; evidence: number }[] {
-  return extractArticleEvents({ id: 'doc', text, published: '2019-01-22' }).map((e) => ({ type: e.type, label: e.label, evidence: e.evidence.length }));
+  return extractArticleEvents({ id: 'doc', text, published: '2019-01-22' }).map((e) => ({
+    type: e.type,
+    label: e.label,
+    evidence: e.evidence.length,
+  }));
 }
 
 describe('in-article coreference', () => {
@@ -17,12 +21,16 @@ describe('in-article coreference', () => {
   });
 
   it('joins a definite noun phrase to the attack it points back to', () => {
-    const found = events('A car bomb exploded near a police station in Kabul on Monday. The Taliban claimed responsibility for the attack.');
+    const found = events(
+      'A car bomb exploded near a police station in Kabul on Monday. The Taliban claimed responsibility for the attack.',
+    );
     expect(found).toEqual([expect.objectContaining({ type: 'attack', evidence: 2 })]);
   });
 
   it('joins mentions that share a participant', () => {
-    const found = events('Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo. Kishida later said he met Scholz for two hours.');
+    const found = events(
+      'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo. Kishida later said he met Scholz for two hours.',
+    );
     expect(found).toEqual([expect.objectContaining({ type: 'meeting', evidence: 2 })]);
   });
 

@@ -11,11 +11,14 @@ function dates(text: string): [string, string, string, string][] {
 }
 
 describe('duration offsets from the time of writing', () => {
-  it.each(DURATION_OFFSET_RULES.map((rule) => [rule.id, rule.example]))('%s: "%s" dates its event from the publication date', (_id, example) => {
-    const found = dates(example);
-    expect(found).toHaveLength(1);
-    expect(found[0]![3]).toBe('explicit');
-  });
+  it.each(DURATION_OFFSET_RULES.map((rule) => [rule.id, rule.example]))(
+    '%s: "%s" dates its event from the publication date',
+    (_id, example) => {
+      const found = dates(example);
+      expect(found).toHaveLength(1);
+      expect(found[0]![3]).toBe('explicit');
+    },
+  );
 
   it.each([
     ['The talks come two years after Russia invaded Ukraine.', ['invasion', '2022-01-01', 'year', 'explicit']],
@@ -34,7 +37,9 @@ describe('duration offsets from the time of writing', () => {
     'The bombing in Kabul lasted two hours after midnight.', // the duration follows the event
     'The talks come two years after the country changed its constitution and a decade after the war.', // trigger too far
   ])('leaves "%s" to the other date rules', (text) => {
-    const dateRules = extractArticleEvents({ id: 'doc', text, published: PUBLISHED }).flatMap((e) => e.mentions.filter((m) => m.role === 'date').map((m) => m.ruleId));
+    const dateRules = extractArticleEvents({ id: 'doc', text, published: PUBLISHED }).flatMap((e) =>
+      e.mentions.filter((m) => m.role === 'date').map((m) => m.ruleId),
+    );
     expect(dateRules.filter((id) => /\+offset-/.test(id))).toEqual([]);
   });
 });

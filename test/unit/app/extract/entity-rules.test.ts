@@ -20,7 +20,8 @@ describe('entity rule table', () => {
   });
 
   it('every rule id emitted on the example article is documented in the table', () => {
-    const text = 'Beijing’s top diplomat told President Vladimir Putin in Saint Petersburg. Mr. Putin said the Kremlin agreed. He left. Putin later met Wang Yi, Xinhua news agency said.';
+    const text =
+      'Beijing’s top diplomat told President Vladimir Putin in Saint Petersburg. Mr. Putin said the Kremlin agreed. He left. Putin later met Wang Yi, Xinhua news agency said.';
     const documented = new Set(ENTITY_RULES.map((r) => r.id));
     for (const m of entities(text)) expect(documented.has(m.ruleId), m.ruleId).toBe(true);
   });
@@ -42,7 +43,8 @@ describe('people', () => {
   });
 
   it('links "Mr. Wang" to a surname-first name and "the chancellor" to the person with that title', () => {
-    const text = 'Chancellor Olaf Scholz met Wang Yi. Mr. Wang thanked Prime Minister Fumio Kishida. The host, the chancellor said, was generous.';
+    const text =
+      'Chancellor Olaf Scholz met Wang Yi. Mr. Wang thanked Prime Minister Fumio Kishida. The host, the chancellor said, was generous.';
     const people = entities(text).filter((m) => m.kind === 'person');
     expect(people.find((p) => p.text === 'Mr. Wang')?.name).toBe('Wang Yi');
     expect(people.find((p) => p.text === 'the chancellor')?.name).toBe('Olaf Scholz');
@@ -63,7 +65,11 @@ describe('people', () => {
 
   it('keeps name particles and joined Arabic articles inside names', () => {
     const text = 'Commission President Ursula von der Leyen met Crown Prince Mohammed bin Salman and President Bashar al-Assad.';
-    expect(entities(text).filter((m) => m.kind === 'person').map((p) => p.name)).toEqual(['Ursula von der Leyen', 'Mohammed bin Salman', 'Bashar al-Assad']);
+    expect(
+      entities(text)
+        .filter((m) => m.kind === 'person')
+        .map((p) => p.name),
+    ).toEqual(['Ursula von der Leyen', 'Mohammed bin Salman', 'Bashar al-Assad']);
   });
 
   it('does not make people out of bylines, companies, contractions or adjectives', () => {

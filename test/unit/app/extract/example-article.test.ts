@@ -11,18 +11,68 @@ const events = extractArticleEvents({ id: 'wang-yi', text, published: '2023-09-2
 describe('example article', () => {
   it('gives exactly four events with the expected labels, dates, statuses, participants and places', () => {
     expect(
-      events.map((e) => ({ type: e.type, label: e.label, start: e.start, end: e.end, precision: e.precision, status: e.status, participants: e.participants, places: e.places })),
+      events.map((e) => ({
+        type: e.type,
+        label: e.label,
+        start: e.start,
+        end: e.end,
+        precision: e.precision,
+        status: e.status,
+        participants: e.participants,
+        places: e.places,
+      })),
     ).toEqual([
-      { type: 'meeting', label: 'Wang Yi meets Vladimir Putin', start: '2023-09-21', end: '2023-09-21', precision: 'day', status: 'occurred', participants: ['Wang Yi', 'Vladimir Putin'], places: ['Saint Petersburg'] },
-      { type: 'visit', label: 'Vladimir Putin visits China', start: '2023-10-01', end: '2023-10-31', precision: 'month', status: 'planned', participants: ['Vladimir Putin'], places: ['China'] },
-      { type: 'forum', label: 'Third Belt and Road Forum for International Cooperation', start: '2023-10-01', end: '2023-10-31', precision: 'month', status: 'planned', participants: ['Vladimir Putin'], places: ['Beijing'] },
-      { type: 'invasion', label: 'Russia invades Ukraine', start: '2022-02-01', end: '2022-02-28', precision: 'month', status: 'occurred', participants: ['Russia', 'Ukraine'], places: ['Ukraine'] },
+      {
+        type: 'meeting',
+        label: 'Wang Yi meets Vladimir Putin',
+        start: '2023-09-21',
+        end: '2023-09-21',
+        precision: 'day',
+        status: 'occurred',
+        participants: ['Wang Yi', 'Vladimir Putin'],
+        places: ['Saint Petersburg'],
+      },
+      {
+        type: 'visit',
+        label: 'Vladimir Putin visits China',
+        start: '2023-10-01',
+        end: '2023-10-31',
+        precision: 'month',
+        status: 'planned',
+        participants: ['Vladimir Putin'],
+        places: ['China'],
+      },
+      {
+        type: 'forum',
+        label: 'Third Belt and Road Forum for International Cooperation',
+        start: '2023-10-01',
+        end: '2023-10-31',
+        precision: 'month',
+        status: 'planned',
+        participants: ['Vladimir Putin'],
+        places: ['Beijing'],
+      },
+      {
+        type: 'invasion',
+        label: 'Russia invades Ukraine',
+        start: '2022-02-01',
+        end: '2022-02-28',
+        precision: 'month',
+        status: 'occurred',
+        participants: ['Russia', 'Ukraine'],
+        places: ['Ukraine'],
+      },
     ]);
   });
 
   it('merges later mentions into the same events ("summit", "Putin’s visit", "Ukraine offensive")', () => {
     const triggerTexts = events.map((e) => e.mentions.filter((m) => m.role === 'trigger').map((m) => m.text));
-    expect(triggerTexts).toEqual([['meeting with'], ['invitation to visit', 'visit', 'visit'], ['third Belt and Road Forum for International Cooperation', 'summit'], ['invasion', 'offensive']]);
+    expect(triggerTexts).toEqual([
+      ['meeting with'],
+      ['invitation to visit', 'visit', 'visit'],
+      ['third Belt and Road Forum for International Cooperation', 'summit'],
+      ['invasion', 'offensive'],
+    ]);
     expect(events.map((e) => e.evidence.length)).toEqual([1, 3, 2, 2]);
   });
 

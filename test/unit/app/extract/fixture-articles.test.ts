@@ -10,7 +10,16 @@ const articles = readdirSync(folder).filter((f) => f.endsWith('.txt'));
 
 interface Golden {
   published: string;
-  events: { type: string; label: string; start: string; end: string; precision: string; status: string; participants: string[]; places: string[] }[];
+  events: {
+    type: string;
+    label: string;
+    start: string;
+    end: string;
+    precision: string;
+    status: string;
+    participants: string[];
+    places: string[];
+  }[];
 }
 
 describe('fixture articles', () => {
@@ -23,7 +32,16 @@ describe('fixture articles', () => {
     const golden = JSON.parse(readFileSync(path.join(folder, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Golden;
     const events = extractArticleEvents({ id: file, text, published: golden.published });
     expect(
-      events.map((e) => ({ type: e.type, label: e.label, start: e.start, end: e.end, precision: e.precision, status: e.status, participants: e.participants, places: e.places })),
+      events.map((e) => ({
+        type: e.type,
+        label: e.label,
+        start: e.start,
+        end: e.end,
+        precision: e.precision,
+        status: e.status,
+        participants: e.participants,
+        places: e.places,
+      })),
     ).toEqual(golden.events);
     for (const e of events) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
   });

@@ -33,31 +33,44 @@ describe('meeting held at a forum', () => {
   });
 
   it('keeps a meeting and a forum apart when a reporting clause stands between them', () => {
-    const found = events('Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Monday, officials said at the summit in Osaka on March 20.');
+    const found = events(
+      'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Monday, officials said at the summit in Osaka on March 20.',
+    );
     expect(found.map((e) => e.type)).toEqual(['meeting', 'forum']);
   });
 
   it('keeps a bilateral meeting at a named multilateral forum apart, but not a hosting there', () => {
-    expect(events('President Joe Biden met President Xi Jinping at the G20 summit in Bali on Monday.').map((e) => e.type)).toEqual(['meeting', 'forum']);
-    expect(events('President Xi Jinping will host President Vladimir Putin at the Belt and Road Forum in Beijing on March 20.').map((e) => e.type)).toEqual(['forum']);
+    expect(events('President Joe Biden met President Xi Jinping at the G20 summit in Bali on Monday.').map((e) => e.type)).toEqual([
+      'meeting',
+      'forum',
+    ]);
+    expect(
+      events('President Xi Jinping will host President Vladimir Putin at the Belt and Road Forum in Beijing on March 20.').map(
+        (e) => e.type,
+      ),
+    ).toEqual(['forum']);
   });
 
   it('keeps a meeting and a forum apart when they are not linked by "at"', () => {
-    const found = events('Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Monday, and the summit in Osaka opens on March 20.');
+    const found = events(
+      'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo on Monday, and the summit in Osaka opens on March 20.',
+    );
     expect(found.map((e) => e.type)).toEqual(['meeting', 'forum']);
   });
 });
 
 describe('bare definite gathering nouns', () => {
   it('joins "the meeting" to the summit before it instead of dating it from another clause', () => {
-    const text = 'Chancellor Olaf Scholz and Prime Minister Fumio Kishida held a Pacific summit in Kirkenes on Monday and agreed to share two ships during the winter season. Officials said the meeting ran two hours longer than planned.';
+    const text =
+      'Chancellor Olaf Scholz and Prime Minister Fumio Kishida held a Pacific summit in Kirkenes on Monday and agreed to share two ships during the winter season. Officials said the meeting ran two hours longer than planned.';
     const found = events(text);
     expect(found.map(brief)).toEqual(['forum 2025-03-10 occurred [Olaf Scholz, Fumio Kishida] [Kirkenes]']);
     expect(found[0]!.mentions.filter((m) => m.role === 'trigger').map((m) => m.text)).toEqual(['summit', 'meeting']);
   });
 
   it('keeps a definite meeting with its own participants and date a separate event', () => {
-    const text = 'Leaders attended a summit in Jakarta on March 3. The meeting between Chancellor Olaf Scholz and Prime Minister Fumio Kishida in Tokyo on March 9 lasted an hour.';
+    const text =
+      'Leaders attended a summit in Jakarta on March 3. The meeting between Chancellor Olaf Scholz and Prime Minister Fumio Kishida in Tokyo on March 9 lasted an hour.';
     expect(events(text).map((e) => e.type)).toEqual(['forum', 'meeting']);
   });
 
@@ -80,7 +93,10 @@ describe('participant names', () => {
 
 describe('reporting dates', () => {
   it.each([
-    ['Prime Minister Jonas Gahr Støre will host President Alexander Stubb in Kirkenes on March 20, his office said on Wednesday.', '2025-03-20'],
+    [
+      'Prime Minister Jonas Gahr Støre will host President Alexander Stubb in Kirkenes on March 20, his office said on Wednesday.',
+      '2025-03-20',
+    ],
     ['Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Kirkenes on March 3, officials said Thursday.', '2025-03-03'],
   ])('the event clause date wins over the reporting date in %j', (text, start) => {
     const [event] = events(text);

@@ -3,11 +3,19 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { extractArticleEvents } from '../../../../app/extract/pipeline';
-import { dateSpanOfCell, eventsFromImportedRows, eventTypeOfCell, statusOfCell, STATUS_RULES, TYPE_RULES } from '../../../../app/extract/imported-rows';
+import {
+  dateSpanOfCell,
+  eventsFromImportedRows,
+  eventTypeOfCell,
+  statusOfCell,
+  STATUS_RULES,
+  TYPE_RULES,
+} from '../../../../app/extract/imported-rows';
 import { ingestFile } from '../../../../app/ingest/ingest';
 import type { Article } from '../../../../app/model/article';
 
-const fixture = (name: string): Uint8Array => new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/formats/${name}`, import.meta.url))));
+const fixture = (name: string): Uint8Array =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../../../fixtures/formats/${name}`, import.meta.url))));
 
 async function ingested(name: string, publishedOverride?: string): Promise<Article> {
   const outcome = await ingestFile({ fileName: name, bytes: fixture(name), publishedOverride });
@@ -32,7 +40,9 @@ describe('eventsFromImportedRows', () => {
     const article = await ingested('events.csv');
     const [meeting] = eventsFromImportedRows(article).events;
     const row = article.rows![0]!;
-    expect(meeting!.evidence).toEqual([{ start: row.lineStart, end: row.lineEnd, text: article.text.slice(row.lineStart, row.lineEnd), ruleId: 'import:row' }]);
+    expect(meeting!.evidence).toEqual([
+      { start: row.lineStart, end: row.lineEnd, text: article.text.slice(row.lineStart, row.lineEnd), ruleId: 'import:row' },
+    ]);
     expect(meeting!.participants).toEqual(['Espen Barth Eide', 'Alberto van Klaveren']);
     expect(meeting!.places).toEqual(['Oslo']);
     for (const mention of meeting!.mentions) expect(article.text.slice(mention.start, mention.end)).toBe(mention.text);
@@ -71,12 +81,21 @@ describe('cell rules', () => {
   });
 
   it.each([
-    ['Summit', 'forum'], ['state visit', 'visit'], ['Air strike', 'attack'], ['peace TREATY', 'agreement'], ['parade', null],
+    ['Summit', 'forum'],
+    ['state visit', 'visit'],
+    ['Air strike', 'attack'],
+    ['peace TREATY', 'agreement'],
+    ['parade', null],
   ])('type %s → %s', (cell, type) => {
     expect(eventTypeOfCell(cell)).toBe(type);
   });
 
-  it.each([['Scheduled', 'planned'], ['called off', 'cancelled'], ['happened', 'occurred'], ['maybe?', null]])('status %s → %s', (cell, status) => {
+  it.each([
+    ['Scheduled', 'planned'],
+    ['called off', 'cancelled'],
+    ['happened', 'occurred'],
+    ['maybe?', null],
+  ])('status %s → %s', (cell, status) => {
     expect(statusOfCell(cell)).toBe(status);
   });
 

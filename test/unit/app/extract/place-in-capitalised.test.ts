@@ -36,8 +36,16 @@ describe('place-in-capitalised', () => {
   });
 
   it('gives an event its place, trusted a little less than a gazetteer place', () => {
-    const [unknown] = extractArticleEvents({ id: 'a', text: 'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Kirkenes on Monday.', published: '2025-03-12' });
-    const [known] = extractArticleEvents({ id: 'b', text: 'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Hamburg on Monday.', published: '2025-03-12' });
+    const [unknown] = extractArticleEvents({
+      id: 'a',
+      text: 'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Kirkenes on Monday.',
+      published: '2025-03-12',
+    });
+    const [known] = extractArticleEvents({
+      id: 'b',
+      text: 'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Hamburg on Monday.',
+      published: '2025-03-12',
+    });
     expect(unknown!.places).toEqual(['Kirkenes']);
     expect(unknown!.mentions.find((m) => m.role === 'place')?.ruleId).toBe(PLACE_IN_CAPITALISED_RULE);
     expect(known!.places).toEqual(['Hamburg']);
@@ -47,13 +55,21 @@ describe('place-in-capitalised', () => {
 
 describe('after "into" and "near" (WikiEvents dev sentences)', () => {
   const fallback = (text: string): string[] =>
-    findEntities(text, splitSentences(text)).filter((e) => e.ruleId === 'place-in-capitalised').map((e) => e.name);
+    findEntities(text, splitSentences(text))
+      .filter((e) => e.ruleId === 'place-in-capitalised')
+      .map((e) => e.name);
   it('finds the place crossed into', () => {
-    expect(fallback('Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.')).toEqual([
-      'Dagestan',
-    ]);
+    expect(
+      fallback(
+        'Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.',
+      ),
+    ).toEqual(['Dagestan']);
   });
   it('takes no common noun or longer capitalised run after "into" or "near"', () => {
-    expect(fallback('A suicide bomber riding a motorcycle loaded with explosives crashed into a NATO-Afghanistan foot patrol while it was traveling throughout the village near Bagram Air Base.')).toEqual([]);
+    expect(
+      fallback(
+        'A suicide bomber riding a motorcycle loaded with explosives crashed into a NATO-Afghanistan foot patrol while it was traveling throughout the village near Bagram Air Base.',
+      ),
+    ).toEqual([]);
   });
 });

@@ -7,7 +7,11 @@ describe('splitSentences', () => {
   it('does not split after honorifics, month abbreviations or dotted acronyms', () => {
     const text = 'Mr. Putin met Gen. Smith on Sept. 5 in the U.S. Capitol. Then he left. Dr. Lee stayed!';
     const sentences = splitSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual(['Mr. Putin met Gen. Smith on Sept. 5 in the U.S. Capitol.', 'Then he left.', 'Dr. Lee stayed!']);
+    expect(sentences.map((s) => s.text)).toEqual([
+      'Mr. Putin met Gen. Smith on Sept. 5 in the U.S. Capitol.',
+      'Then he left.',
+      'Dr. Lee stayed!',
+    ]);
   });
 
   it('ends sentences at line breaks and keeps closing quotes with the sentence', () => {
@@ -29,7 +33,10 @@ describe('splitSentences: abbreviations that may end a sentence', () => {
 
   it('ends a sentence after "p.m.", "D.C." or "no." when a new sentence clearly starts', () => {
     expect(split('They met at 5 p.m. The talks lasted an hour.')).toEqual(['They met at 5 p.m.', 'The talks lasted an hour.']);
-    expect(split('He arrived in Washington, D.C. He met the president.')).toEqual(['He arrived in Washington, D.C.', 'He met the president.']);
+    expect(split('He arrived in Washington, D.C. He met the president.')).toEqual([
+      'He arrived in Washington, D.C.',
+      'He met the president.',
+    ]);
     expect(split('I said no. Then we left.')).toEqual(['I said no.', 'Then we left.']);
     expect(split('Talks ended at 9 a.m. Later, both sides met again.')).toEqual(['Talks ended at 9 a.m.', 'Later, both sides met again.']);
   });

@@ -69,7 +69,8 @@ describe('extraction stays linear on hostile input', { timeout: 60_000 }, () => 
   });
 
   it('finds triggers in one run-on sentence with overlapping candidates (100 KB → 400 KB)', () => {
-    const runOn = (chars: number): string => 'the summit meeting with Mr. Putin met talks in Moscow and the Warsaw Pact Summit '.repeat(Math.ceil(chars / 82));
+    const runOn = (chars: number): string =>
+      'the summit meeting with Mr. Putin met talks in Moscow and the Warsaw Pact Summit '.repeat(Math.ceil(chars / 82));
     const { ratio, largeMs } = growth((text) => findTriggers(splitSentences(text)), runOn, 100_000);
     expect(ratio).toBeLessThan(10);
     expect(largeMs).toBeLessThan(4000);

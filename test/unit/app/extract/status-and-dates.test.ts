@@ -54,14 +54,20 @@ describe('dates', () => {
     const now = events('Taliban fighters are attacking the base today, officials said.', '2015-12-21').find((e) => e.type === 'attack')!;
     expect([now.start, now.end, now.precision]).toEqual(['2015-12-21', '2015-12-21', 'day']);
     // MEANTIME dev (airbus 102977): the present perfect of news reports the report's own day.
-    const signed = events('AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry.', '2008-03-27')[0]!;
+    const signed = events(
+      'AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry.',
+      '2008-03-27',
+    )[0]!;
     expect([signed.start, signed.end]).toEqual(['2008-03-27', '2008-03-27']);
     const planned = events('Steve Jobs will meet Tim Cook to discuss the handover.', '2011-08-25').find((e) => e.type === 'meeting')!;
     expect([planned.start, planned.end, planned.precision]).toEqual(['2011-08-25', '2011-08-31', 'week']);
   });
 
   it('gives each timex to the nearest trigger only', () => {
-    const found = events('Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing, before travelling to Shanghai on May 17.', '2024-05-15');
+    const found = events(
+      'Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing, before travelling to Shanghai on May 17.',
+      '2024-05-15',
+    );
     const meeting = found.find((e) => e.type === 'meeting')!;
     const visit = found.find((e) => e.type === 'visit')!;
     expect(visit.dateBasis).toBe('explicit');
@@ -73,7 +79,9 @@ describe('dates', () => {
   });
 
   it('dates a past-tense event coordinated right after a dated clause with that date', () => {
-    const found = events('Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing on Monday, and the two governments signed an agreement on trade.');
+    const found = events(
+      'Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing on Monday, and the two governments signed an agreement on trade.',
+    );
     expect(found.map((e) => [e.type, e.start, e.dateBasis])).toEqual([
       ['meeting', '2024-05-13', 'explicit'],
       ['agreement', '2024-05-13', 'explicit'],
@@ -81,7 +89,9 @@ describe('dates', () => {
   });
 
   it('does not share the date with a coordinated clause that plans or reports', () => {
-    const found = events('Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing on Monday, and the two governments will sign an agreement on trade.');
+    const found = events(
+      'Chancellor Olaf Scholz met Prime Minister Li Qiang in Beijing on Monday, and the two governments will sign an agreement on trade.',
+    );
     expect(found.find((e) => e.type === 'agreement')?.dateBasis).not.toBe('explicit');
   });
 
@@ -134,7 +144,8 @@ describe('arguments and labels', () => {
   });
 
   it('merges repeated mentions of one event and keeps separate events apart', () => {
-    const text = 'Russian forces shelled Kharkiv on Monday. The shelling damaged a school. Separately, Chancellor Olaf Scholz visited Kyiv on Tuesday.';
+    const text =
+      'Russian forces shelled Kharkiv on Monday. The shelling damaged a school. Separately, Chancellor Olaf Scholz visited Kyiv on Tuesday.';
     const found = events(text);
     expect(found.map((e) => [e.type, e.evidence.length])).toEqual([
       ['attack', 2],

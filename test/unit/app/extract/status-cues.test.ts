@@ -45,12 +45,20 @@ describe('status cues', () => {
 
 describe('dates of events around modals and plans', () => {
   it('dates a past event noun before a modal in the past ("the shooting on Monday could ...")', () => {
-    const [shooting] = extractArticleEvents({ id: 'd', text: 'The shooting on Monday could still threaten the deal.', published: '2024-11-27' });
+    const [shooting] = extractArticleEvents({
+      id: 'd',
+      text: 'The shooting on Monday could still threaten the deal.',
+      published: '2024-11-27',
+    });
     expect([shooting!.type, shooting!.start, shooting!.status]).toEqual(['attack', '2024-11-25', 'occurred']);
   });
 
   it('dates an accepted invitation and a "planned for" summit forward', () => {
-    const [visit] = extractArticleEvents({ id: 'd', text: 'Chancellor Olaf Scholz accepted an invitation to visit Japan in June.', published: '2024-11-27' });
+    const [visit] = extractArticleEvents({
+      id: 'd',
+      text: 'Chancellor Olaf Scholz accepted an invitation to visit Japan in June.',
+      published: '2024-11-27',
+    });
     expect([visit!.type, visit!.start, visit!.status]).toEqual(['visit', '2025-06-01', 'planned']);
     const [summit] = extractArticleEvents({ id: 'd', text: 'A summit with Joe Biden is planned for May.', published: '2024-11-27' });
     expect([summit!.type, summit!.start, summit!.status]).toEqual(['forum', '2025-05-01', 'planned']);
@@ -62,7 +70,11 @@ describe('dates of events around modals and plans', () => {
   });
 
   it('does not date an event by the date it was moved away from', () => {
-    const [summit] = extractArticleEvents({ id: 'd', text: 'The summit in Jakarta was originally planned for May but was postponed.', published: '2023-08-29' });
+    const [summit] = extractArticleEvents({
+      id: 'd',
+      text: 'The summit in Jakarta was originally planned for May but was postponed.',
+      published: '2023-08-29',
+    });
     expect([summit!.type, summit!.start, summit!.status]).toEqual(['forum', '2023-08-29', 'planned']);
   });
 });
@@ -77,7 +89,11 @@ describe('agreement anaphora', () => {
     expect(agreements).toHaveLength(1);
     expect(agreements[0]!.start).toBe('2024-11-26');
     expect(agreements[0]!.participants).not.toContain('Antonio Guterres');
-    expect(agreements[0]!.mentions.filter((m) => m.role === 'trigger').map((m) => m.text)).toEqual(['signed a ceasefire agreement', 'accord', 'agreement']);
+    expect(agreements[0]!.mentions.filter((m) => m.role === 'trigger').map((m) => m.text)).toEqual([
+      'signed a ceasefire agreement',
+      'accord',
+      'agreement',
+    ]);
   });
 });
 
@@ -103,7 +119,11 @@ describe('negation and participants', () => {
   });
 
   it('finds both people of "a meeting between A and B"', () => {
-    const [e] = extractArticleEvents({ id: 'd', text: 'The meeting between Vladimir Putin and Joe Biden lasted three hours.', published: '2024-05-15' });
+    const [e] = extractArticleEvents({
+      id: 'd',
+      text: 'The meeting between Vladimir Putin and Joe Biden lasted three hours.',
+      published: '2024-05-15',
+    });
     expect(e!.participants).toEqual(['Vladimir Putin', 'Joe Biden']);
   });
 });

@@ -18,13 +18,19 @@ describe('trigger rule table', () => {
 
   it.each(TRIGGER_RULES.map((r) => [r.id, r] as const))('%s fires on its example with its type', (id, rule) => {
     const found = triggers(rule.example);
-    expect(found.some((t) => t.ruleId === id && t.type === rule.type), JSON.stringify(found)).toBe(true);
+    expect(
+      found.some((t) => t.ruleId === id && t.type === rule.type),
+      JSON.stringify(found),
+    ).toBe(true);
   });
 
   it('gives the pipeline an event of the rule type for every example', () => {
     for (const rule of TRIGGER_RULES) {
       const events = extractArticleEvents({ id: 'x', text: rule.example, published: '2024-05-01' });
-      expect(events.map((e) => e.type), rule.id).toContain(rule.type);
+      expect(
+        events.map((e) => e.type),
+        rule.id,
+      ).toContain(rule.type);
     }
   });
 });
@@ -54,7 +60,9 @@ describe('non-events', () => {
 
 describe('overlapping rules', () => {
   it('prefers the longest match: a named forum over "forum", a G20 meeting over "meeting"', () => {
-    expect(triggers('He will attend the Boao Forum for Asia next week.')).toEqual([{ ruleId: 'forum-named', type: 'forum', text: 'Boao Forum for Asia' }]);
+    expect(triggers('He will attend the Boao Forum for Asia next week.')).toEqual([
+      { ruleId: 'forum-named', type: 'forum', text: 'Boao Forum for Asia' },
+    ]);
     expect(triggers('The G20 meeting ended.')).toEqual([{ ruleId: 'forum-bloc-summit', type: 'forum', text: 'G20 meeting' }]);
   });
 });

@@ -35,7 +35,9 @@ describe('raw text and noscript', () => {
 
 describe('character references', () => {
   it('decodes the whole named-reference table (Central European names)', () => {
-    expect(mainText('<p>&Zcaron;eljko &ccaron;ek &lstrok;&oacute;d&zacute; &Scaron;&#x165;astn&yacute;</p>')).toBe('Željko ček łódź Šťastný');
+    expect(mainText('<p>&Zcaron;eljko &ccaron;ek &lstrok;&oacute;d&zacute; &Scaron;&#x165;astn&yacute;</p>')).toBe(
+      'Željko ček łódź Šťastný',
+    );
     expect(mainText('<p>&nbsp;&NotNestedGreaterGreater;&fjlig;&amp</p>')).toBe('⪢̸fj&');
   });
 

@@ -57,16 +57,27 @@ describe('ingestFile articles', () => {
   it('uses the file-name year for a year-less dateline and a publishedOverride over everything', async () => {
     const bytes = readFixture('article-utf8.txt');
     expect(article(await ingestFile({ fileName: 'oslo-2024-03-15.txt', bytes }))).toMatchObject({
-      published: '2024-03-14', publishedSource: 'dateline', title: 'Oslo',
+      published: '2024-03-14',
+      publishedSource: 'dateline',
+      title: 'Oslo',
     });
     expect(article(await ingestFile({ fileName: 'oslo-2024-03-15.txt', bytes, publishedOverride: '2024-03-10' }))).toMatchObject({
-      published: '2024-03-10', publishedSource: 'override',
+      published: '2024-03-10',
+      publishedSource: 'override',
     });
   });
 
   it('reads every encoding fixture to the same text, warning about Windows-1252', async () => {
     const texts = new Set<string>();
-    for (const name of ['article-utf8.txt', 'article-utf8-bom.txt', 'article-crlf.txt', 'article-utf16le.txt', 'article-utf16le-nobom.txt', 'article-utf16be.txt', 'article-cp1252.txt']) {
+    for (const name of [
+      'article-utf8.txt',
+      'article-utf8-bom.txt',
+      'article-crlf.txt',
+      'article-utf16le.txt',
+      'article-utf16le-nobom.txt',
+      'article-utf16be.txt',
+      'article-cp1252.txt',
+    ]) {
       const outcome = await ingestFile({ fileName: name, bytes: readFixture(name) });
       texts.add(article(outcome).text);
       expect(outcome.ok && outcome.warnings.some((w) => w.includes('Windows-1252'))).toBe(name === 'article-cp1252.txt');
@@ -76,7 +87,12 @@ describe('ingestFile articles', () => {
 
   it('reads HTML with metadata title and date', async () => {
     const read = article(await ingestFile({ fileName: 'article.html', bytes: readFixture('article.html') }));
-    expect(read).toMatchObject({ format: 'html', title: 'Danube ministers sign river accord in Vienna', published: '2024-02-08', publishedSource: 'metadata' });
+    expect(read).toMatchObject({
+      format: 'html',
+      title: 'Danube ministers sign river accord in Vienna',
+      published: '2024-02-08',
+      publishedSource: 'metadata',
+    });
     expect(read.text).toContain('signed an accord on shipping lanes');
   });
 
@@ -88,7 +104,12 @@ describe('ingestFile articles', () => {
 
   it('reads markdown with front matter', async () => {
     const read = article(await ingestFile({ fileName: 'article.md', bytes: readFixture('article.md') }));
-    expect(read).toMatchObject({ format: 'md', title: 'Lisbon hosts Atlantic ports summit', published: '2024-05-06', publishedSource: 'metadata' });
+    expect(read).toMatchObject({
+      format: 'md',
+      title: 'Lisbon hosts Atlantic ports summit',
+      published: '2024-05-06',
+      publishedSource: 'metadata',
+    });
   });
 
   it('takes a short first line without final period as the title', async () => {
@@ -100,7 +121,13 @@ describe('ingestFile articles', () => {
 describe('ingestPastedText', () => {
   it('hashes the UTF-8 bytes, normalises line endings and detects the dateline', async () => {
     const read = article(await ingestPastedText('September 21, 2023 — Talks were held.\r\nMore text.'));
-    expect(read).toMatchObject({ fileName: 'Pasted text', format: 'txt', text: 'September 21, 2023 — Talks were held.\nMore text.', published: '2023-09-21', publishedSource: 'dateline' });
+    expect(read).toMatchObject({
+      fileName: 'Pasted text',
+      format: 'txt',
+      text: 'September 21, 2023 — Talks were held.\nMore text.',
+      published: '2023-09-21',
+      publishedSource: 'dateline',
+    });
     const same = article(await ingestPastedText('September 21, 2023 — Talks were held.\nMore text.'));
     expect(same.id).toBe(read.id);
   });

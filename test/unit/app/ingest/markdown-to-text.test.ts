@@ -35,7 +35,11 @@ describe('markdownToText', () => {
   });
 
   it('works without front matter', () => {
-    expect(markdownToText('## Title\nBody [link][ref].\n\n[ref]: https://example.org')).toEqual({ text: 'Title\nBody link.', title: null, date: null });
+    expect(markdownToText('## Title\nBody [link][ref].\n\n[ref]: https://example.org')).toEqual({
+      text: 'Title\nBody link.',
+      title: null,
+      date: null,
+    });
   });
 });
 
@@ -49,7 +53,8 @@ describe('markdownToText through a CommonMark lexer', () => {
   });
 
   it('reduces inline and block HTML to its text, scripts dropped', () => {
-    const source = 'Talks in <b>Vienna</b> <script>alert(1)</script>ended.\n\n<div onclick="x()"><p>Block <i>text</i>.</p><script>bad()</script></div>';
+    const source =
+      'Talks in <b>Vienna</b> <script>alert(1)</script>ended.\n\n<div onclick="x()"><p>Block <i>text</i>.</p><script>bad()</script></div>';
     expect(markdownToText(source).text).toBe('Talks in Vienna ended.\n\nBlock text.');
   });
 

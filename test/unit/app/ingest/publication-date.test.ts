@@ -34,7 +34,7 @@ describe('dateline detection', () => {
   it('takes the missing year of "MOSCOW, Sept. 21 (Reuters) -" from the file name', () => {
     const result = detectPublicationDate({ text: 'MOSCOW, Sept. 21 (Reuters) - ' + BODY, fileName: 'moscow-2023-09-22.txt' });
     expect(result).toMatchObject({ published: '2023-09-21', publishedSource: 'dateline' });
-    expect(result.publishedNote).toContain("MOSCOW, Sept. 21 (Reuters) -");
+    expect(result.publishedNote).toContain('MOSCOW, Sept. 21 (Reuters) -');
   });
 
   it('picks the previous year for a Dec. 31 dateline in a file dated January 1', () => {
@@ -101,7 +101,10 @@ describe('precedence', () => {
   });
   it('an invalid override or unreadable metadata falls through with a warning', () => {
     const result = detectPublicationDate({
-      text: BODY, fileName, override: 'yesterday', metadataDates: [{ value: 'soon', source: '<meta name="date">' }],
+      text: BODY,
+      fileName,
+      override: 'yesterday',
+      metadataDates: [{ value: 'soon', source: '<meta name="date">' }],
     });
     expect(result).toMatchObject({ published: '2023-09-18', publishedSource: 'filename' });
     expect(result.warnings).toHaveLength(2);
@@ -111,7 +114,10 @@ describe('precedence', () => {
     const dateline = detectPublicationDate({ text: 'MOSCOW, Sept. 21 (Reuters) - ' + BODY, fileName: 'a.txt', metadataDates });
     expect(dateline).toMatchObject({ published: '2023-09-21', publishedSource: 'dateline' });
     expect(dateline.publishedNote).toContain('year from the metadata');
-    expect(detectPublicationDate({ text: BODY, fileName: 'a.txt', metadataDates })).toMatchObject({ published: '2023-09', publishedSource: 'metadata' });
+    expect(detectPublicationDate({ text: BODY, fileName: 'a.txt', metadataDates })).toMatchObject({
+      published: '2023-09',
+      publishedSource: 'metadata',
+    });
     // a file-name day inside that month is more precise; one outside it loses to the metadata
     expect(detectPublicationDate({ text: BODY, fileName: 'a-2023-09-20.txt', metadataDates }).published).toBe('2023-09-20');
     expect(detectPublicationDate({ text: BODY, fileName: 'a-2021-01-20.txt', metadataDates }).published).toBe('2023-09');

@@ -27,7 +27,13 @@ const event = (id: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =
 
 const forumMonth = event('a:0');
 const forumDay = event('b:3', { start: '2023-10-17', end: '2023-10-17', precision: 'day', confidence: 0.6, participants: ['Xi'] });
-const otherForum = event('c:1', { places: ['Davos'], participants: ['Klaus Schwab'], start: '2023-10-20', end: '2023-10-20', precision: 'day' });
+const otherForum = event('c:1', {
+  places: ['Davos'],
+  participants: ['Klaus Schwab'],
+  start: '2023-10-20',
+  end: '2023-10-20',
+  precision: 'day',
+});
 const sameArticle = event('a:1', { start: '2023-10-17', end: '2023-10-17', precision: 'day' });
 
 describe('clusterEvents', () => {
@@ -56,7 +62,10 @@ describe('clusterEvents', () => {
 
 describe('chooseCluster', () => {
   it('picks the highest-scoring cluster and skips clusters holding an event of the same article', () => {
-    const weak = { id: 'x:0', members: [event('x:0', { places: [], participants: ['Xi Jinping'], precision: 'day', start: '2023-10-17', end: '2023-10-17' })] };
+    const weak = {
+      id: 'x:0',
+      members: [event('x:0', { places: [], participants: ['Xi Jinping'], precision: 'day', start: '2023-10-17', end: '2023-10-17' })],
+    };
     const strong = { id: 'y:0', members: [event('y:0', { start: '2023-10-17', end: '2023-10-17', precision: 'day' })] };
     const newcomer = event('z:0', { start: '2023-10-17', end: '2023-10-17', precision: 'day' });
     expect(chooseCluster(newcomer, [weak, strong])?.id).toBe('y:0');

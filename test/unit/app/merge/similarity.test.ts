@@ -50,7 +50,14 @@ describe('compareEvents', () => {
 
   it('merges a month-precision forum with a day inside that month at the same place', () => {
     const month = report({ type: 'forum', participants: [], places: ['Beijing'] });
-    const day = report({ type: 'forum', articleId: 'outlet-b', start: '2023-10-17', end: '2023-10-17', participants: ['Xi Jinping'], places: ['Beijing'] });
+    const day = report({
+      type: 'forum',
+      articleId: 'outlet-b',
+      start: '2023-10-17',
+      end: '2023-10-17',
+      participants: ['Xi Jinping'],
+      places: ['Beijing'],
+    });
     expect(compareEvents(month, day)).toEqual({ same: true, score: 2 });
     expect(compareEvents(day, month)).toEqual(compareEvents(month, day));
   });
@@ -60,7 +67,10 @@ describe('compareEvents', () => {
       same: false,
       blockedBy: MERGE_RULES.sharedAnchor.id,
     });
-    expect(compareEvents(report({}), report({ articleId: 'b', type: 'meeting' }))).toEqual({ same: false, blockedBy: MERGE_RULES.sameType.id });
+    expect(compareEvents(report({}), report({ articleId: 'b', type: 'meeting' }))).toEqual({
+      same: false,
+      blockedBy: MERGE_RULES.sameType.id,
+    });
     expect(compareEvents(report({}), report({}))).toEqual({ same: false, blockedBy: MERGE_RULES.differentArticles.id });
   });
 

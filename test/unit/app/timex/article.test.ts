@@ -30,7 +30,15 @@ describe('wang-yi-putin-2023-09-21 article', () => {
   });
 
   it('finds nothing else: no date in "Belt and Road" or elsewhere', () => {
-    expect(timexes.map((t) => t.text)).toEqual(['Thursday', 'next month', 'this October', 'next month', '10-year', 'Thursday', 'February last year']);
+    expect(timexes.map((t) => t.text)).toEqual([
+      'Thursday',
+      'next month',
+      'this October',
+      'next month',
+      '10-year',
+      'Thursday',
+      'February last year',
+    ]);
   });
 
   it('gives offsets that point at the expression text', () => {

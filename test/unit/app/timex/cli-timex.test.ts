@@ -12,7 +12,13 @@ const work = mkdtempSync(path.join(tmpdir(), 'timex-cli-'));
 const cli = path.join(work, 'timex.mjs');
 const example = path.resolve(repoRoot, '../shared/articles/wang-yi-putin-2023-09-21.txt');
 
-interface PrintedTimex { start: number; end: number; text: string; type: string; value: string }
+interface PrintedTimex {
+  start: number;
+  end: number;
+  text: string;
+  type: string;
+  value: string;
+}
 
 function run(args: string[]): PrintedTimex[] {
   return JSON.parse(execFileSync('node', [cli, ...args], { encoding: 'utf8' })) as PrintedTimex[];
@@ -21,7 +27,14 @@ function run(args: string[]): PrintedTimex[] {
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 beforeAll(() => {
-  buildSync({ entryPoints: [path.join(repoRoot, 'main/cli/timex.ts')], bundle: true, platform: 'node', format: 'esm', outfile: cli, logLevel: 'warning' });
+  buildSync({
+    entryPoints: [path.join(repoRoot, 'main/cli/timex.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: cli,
+    logLevel: 'warning',
+  });
 });
 
 describe('timex CLI', () => {
@@ -42,7 +55,10 @@ describe('timex CLI', () => {
 
   it('decodes HTML through the ingest: offsets point into the extracted text, not the markup', () => {
     const page = path.join(work, 'story.html');
-    writeFileSync(page, '<html><head><meta property="article:published_time" content="2024-05-03T08:00:00Z"><script>var x="2019";</script></head><body><p>The talks resumed <b>yesterday</b>.</p></body></html>');
+    writeFileSync(
+      page,
+      '<html><head><meta property="article:published_time" content="2024-05-03T08:00:00Z"><script>var x="2019";</script></head><body><p>The talks resumed <b>yesterday</b>.</p></body></html>',
+    );
     expect(run([page]).map((t) => [t.text, t.value])).toEqual([['yesterday', '2024-05-02']]);
   });
 

@@ -22,7 +22,10 @@ describe('timexSpan', () => {
     expect(timexSpan(value)).toEqual({ start, end, precision });
   });
 
-  it.each(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF', 'P3Y', 'PT2H', 'XXXX-10', 'XXXX-WXX-4', '2023-02-30', '2023-13'])('%s → null', (value) => {
-    expect(timexSpan(value)).toBeNull();
-  });
+  it.each(['PRESENT_REF', 'PAST_REF', 'FUTURE_REF', 'P3Y', 'PT2H', 'XXXX-10', 'XXXX-WXX-4', '2023-02-30', '2023-13'])(
+    '%s → null',
+    (value) => {
+      expect(timexSpan(value)).toBeNull();
+    },
+  );
 });

@@ -49,19 +49,44 @@ describe('timex values', () => {
   });
 
   it('anchors "the previous day", "the year after" and "a year earlier" on the date just mentioned', () => {
-    expect(tag('The deal was signed on March 3, 2021. Talks had collapsed the previous day.')[1])
-      .toEqual(['the previous day', 'DATE', '2021-03-02']);
-    expect(tag('It began in the second half of 2008 and ended the year after.')[1])
-      .toEqual(['the year after', 'DATE', '2009']);
-    expect(tag('Profit fell in the third quarter of 2022. A year earlier it had risen.')[1])
-      .toEqual(['A year earlier', 'DATE', '2021-Q3']);
+    expect(tag('The deal was signed on March 3, 2021. Talks had collapsed the previous day.')[1]).toEqual([
+      'the previous day',
+      'DATE',
+      '2021-03-02',
+    ]);
+    expect(tag('It began in the second half of 2008 and ended the year after.')[1]).toEqual(['the year after', 'DATE', '2009']);
+    expect(tag('Profit fell in the third quarter of 2022. A year earlier it had risen.')[1]).toEqual(['A year earlier', 'DATE', '2021-Q3']);
   });
 
   it.each([
-    ['Fighting raged from March to May 2022.', [['March', 'DATE', '2022-03'], ['May 2022', 'DATE', '2022-05']]],
-    ['Between Jan. 5 and Feb. 2, 2021 prices rose.', [['Jan. 5', 'DATE', '2021-01-05'], ['Feb. 2, 2021', 'DATE', '2021-02-02']]],
-    ['From December to February 2023 it snowed.', [['December', 'DATE', '2022-12'], ['February 2023', 'DATE', '2023-02']]],
-    ['It rained in March, and in May 2022 it snowed.', [['March', 'DATE', '2023-03'], ['May 2022', 'DATE', '2022-05']]],
+    [
+      'Fighting raged from March to May 2022.',
+      [
+        ['March', 'DATE', '2022-03'],
+        ['May 2022', 'DATE', '2022-05'],
+      ],
+    ],
+    [
+      'Between Jan. 5 and Feb. 2, 2021 prices rose.',
+      [
+        ['Jan. 5', 'DATE', '2021-01-05'],
+        ['Feb. 2, 2021', 'DATE', '2021-02-02'],
+      ],
+    ],
+    [
+      'From December to February 2023 it snowed.',
+      [
+        ['December', 'DATE', '2022-12'],
+        ['February 2023', 'DATE', '2023-02'],
+      ],
+    ],
+    [
+      'It rained in March, and in May 2022 it snowed.',
+      [
+        ['March', 'DATE', '2023-03'],
+        ['May 2022', 'DATE', '2022-05'],
+      ],
+    ],
   ])('gives the first end of a range the year of its second: %j', (sentence, expected) => {
     expect(tag(sentence)).toEqual(expected);
   });

@@ -9,7 +9,10 @@ export interface FakeSessionHandlers {
   permissionRequest?: (webContents: unknown, permission: string, callback: (granted: boolean) => void) => void;
   permissionCheck?: (webContents: unknown, permission: string) => boolean;
   beforeRequest?: (details: { url: string }, callback: (response: { cancel?: boolean }) => void) => void;
-  headersReceived?: (details: { url: string; responseHeaders?: Record<string, string[]> }, callback: (response: { responseHeaders?: Record<string, string[]> }) => void) => void;
+  headersReceived?: (
+    details: { url: string; responseHeaders?: Record<string, string[]> },
+    callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
+  ) => void;
 }
 
 export class FakeWindow {
@@ -87,8 +90,14 @@ export function createFakeElectron() {
       setApplicationMenu: () => record('Menu.setApplicationMenu'),
     },
     protocol: {
-      registerSchemesAsPrivileged: (schemes: unknown[]) => (record('protocol.registerSchemesAsPrivileged'), privilegedSchemes.push(...schemes)),
-      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => (record('protocol.handle'), protocolHandlers.set(scheme, handler)),
+      registerSchemesAsPrivileged: (schemes: unknown[]) => (
+        record('protocol.registerSchemesAsPrivileged'),
+        privilegedSchemes.push(...schemes)
+      ),
+      handle: (scheme: string, handler: (request: Request) => Promise<Response>) => (
+        record('protocol.handle'),
+        protocolHandlers.set(scheme, handler)
+      ),
     },
     session: {
       defaultSession: {
@@ -118,7 +127,8 @@ export function createFakeElectron() {
     settled: () => new Promise<void>((resolve) => setTimeout(resolve, 0)),
     emitWebContentsCreated(): FakeWebContents {
       const contents = new FakeWebContents();
-      for (const listener of appListeners.get('web-contents-created') ?? []) (listener as (event: unknown, contents: FakeWebContents) => void)({}, contents);
+      for (const listener of appListeners.get('web-contents-created') ?? [])
+        (listener as (event: unknown, contents: FakeWebContents) => void)({}, contents);
       return contents;
     },
   };

@@ -5,7 +5,13 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BACKUP_FORMAT_ID, BackupError, decodeCaseBackup, encodeCaseBackup, type BackupProblem } from '../../../../app/storage/case-backup-format';
+import {
+  BACKUP_FORMAT_ID,
+  BackupError,
+  decodeCaseBackup,
+  encodeCaseBackup,
+  type BackupProblem,
+} from '../../../../app/storage/case-backup-format';
 import { CURRENT_SCHEMA_VERSION, entityId, splitId } from '../../../../app/storage/schema';
 import { TimelineDb } from '../../../../renderer/db/timeline-db';
 import { backUpCase, readCaseContent, restoreCase } from '../../../../renderer/cases/case-backup';
@@ -23,11 +29,30 @@ async function fillCase(db: TimelineDb): Promise<void> {
     makeArticle({ id: 'a2', published: null, publishedSource: 'none', publishedNote: undefined, format: 'csv', rows: [] }),
   ]);
   await db.events.bulkAdd([
-    { ...makeEvent({ id: 'a1:0', articleId: 'a1', editedFields: ['label'], reviewState: 'accepted', notes: 'checked "twice"' }), clusterId: 'a1:0', clusterSize: 2, clusterLead: true },
-    { ...makeEvent({ id: 'a2:0', articleId: 'a2', origin: 'analyst', evidence: [], roles: [{ role: 'party', value: 'Wang Yi' }] }), clusterId: 'a1:0', clusterSize: 2, clusterLead: false },
+    {
+      ...makeEvent({ id: 'a1:0', articleId: 'a1', editedFields: ['label'], reviewState: 'accepted', notes: 'checked "twice"' }),
+      clusterId: 'a1:0',
+      clusterSize: 2,
+      clusterLead: true,
+    },
+    {
+      ...makeEvent({ id: 'a2:0', articleId: 'a2', origin: 'analyst', evidence: [], roles: [{ role: 'party', value: 'Wang Yi' }] }),
+      clusterId: 'a1:0',
+      clusterSize: 2,
+      clusterLead: false,
+    },
   ]);
-  await db.entities.add({ id: entityId('a1', 'place', 'Saint Petersburg'), articleId: 'a1', name: 'Saint Petersburg', kind: 'place', eventCount: 1 });
-  await db.meta.bulkAdd([{ key: 'longestEventSpanDays', value: 30 }, { key: 'engine', value: 'v7' }]);
+  await db.entities.add({
+    id: entityId('a1', 'place', 'Saint Petersburg'),
+    articleId: 'a1',
+    name: 'Saint Petersburg',
+    kind: 'place',
+    eventCount: 1,
+  });
+  await db.meta.bulkAdd([
+    { key: 'longestEventSpanDays', value: 30 },
+    { key: 'engine', value: 'v7' },
+  ]);
   await db.splits.add({ id: splitId('a1:0', 'x'), eventId: 'a1:0', otherId: 'x' });
   await db.view.bulkAdd([
     { key: 'ui', value: { mainView: 'table', laneMode: 'type', $type: 'not a tag' } },
@@ -113,13 +138,21 @@ describe('a file that cannot be restored', () => {
 
   it('is truncated, in the content or in the header', async () => {
     const file = await backUpCase(source, 'Cut');
-    await expectRejected(file.subarray(0, file.byteLength - 100), 'truncated', /incomplete: the file was cut short \([\d,]+ of [\d,]+ bytes/);
+    await expectRejected(
+      file.subarray(0, file.byteLength - 100),
+      'truncated',
+      /incomplete: the file was cut short \([\d,]+ of [\d,]+ bytes/,
+    );
     await expectRejected(file.subarray(0, 60), 'truncated', /cut short inside its header/);
   });
 
   it('comes from a newer backup format or a newer database schema', async () => {
     const file = new TextDecoder().decode(await backUpCase(source, 'New'));
-    await expectRejected(encoder.encode(file.replace('"version":1,', '"version":2,')), 'newer-version', /newer version of Event Timeline \(backup format 2/);
+    await expectRejected(
+      encoder.encode(file.replace('"version":1,', '"version":2,')),
+      'newer-version',
+      /newer version of Event Timeline \(backup format 2/,
+    );
     const content = await readCaseContent(source, 'New');
     const futureTables = { ...content.tables, future: [{ id: 1 }] };
     const future = await encodeCaseBackup({ ...content, schemaVersion: CURRENT_SCHEMA_VERSION + 10, tables: futureTables });
@@ -129,7 +162,11 @@ describe('a file that cannot be restored', () => {
   it('was changed after it was made', async () => {
     const text = new TextDecoder().decode(await backUpCase(source, 'Changed'));
     expect(text).toContain('Wang Yi meets Vladimir Putin');
-    await expectRejected(encoder.encode(text.replace('Wang Yi meets Vladimir Putin', 'Wang Yi meets Vladimir Potin')), 'tampered', /checksum does not match/);
+    await expectRejected(
+      encoder.encode(text.replace('Wang Yi meets Vladimir Putin', 'Wang Yi meets Vladimir Potin')),
+      'tampered',
+      /checksum does not match/,
+    );
     await expectRejected(encoder.encode(`${text} `), 'tampered', /checksum does not match/);
   });
 
@@ -138,7 +175,16 @@ describe('a file that cannot be restored', () => {
     await expectRejected(bad, 'invalid', /caseName: the case name is empty/);
     const unknownTable = await encodeCaseBackup({ caseName: 'X', schemaVersion: 4, tables: { history: [{ id: 1 }] } });
     await expectRejected(unknownTable, 'invalid', /unknown table “history”/);
-    const duplicateKeys = await encodeCaseBackup({ caseName: 'X', schemaVersion: 4, tables: { meta: [{ key: 'k', value: 1 }, { key: 'k', value: 2 }] } });
+    const duplicateKeys = await encodeCaseBackup({
+      caseName: 'X',
+      schemaVersion: 4,
+      tables: {
+        meta: [
+          { key: 'k', value: 1 },
+          { key: 'k', value: 2 },
+        ],
+      },
+    });
     await expectRejected(duplicateKeys, 'invalid', /could not be restored/);
   });
 

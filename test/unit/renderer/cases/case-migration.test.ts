@@ -23,12 +23,29 @@ async function buildVersion3(name: string): Promise<Record<string, unknown[]>> {
   const rows: Record<string, unknown[]> = {
     articles: [
       makeArticle({ id: 'a1', title: 'Wang Yi meets Putin', text: 'Wang Yi met Vladimir Putin in Saint Petersburg on Thursday.' }),
-      makeArticle({ id: 'a2', fileName: 'summit.html', format: 'html', published: null, publishedSource: 'none', publishedNote: 'no date found' }),
+      makeArticle({
+        id: 'a2',
+        fileName: 'summit.html',
+        format: 'html',
+        published: null,
+        publishedSource: 'none',
+        publishedNote: 'no date found',
+      }),
     ],
     events: [
       { ...makeEvent({ id: 'a1:0', articleId: 'a1' }), clusterId: 'a1:0', clusterSize: 2, clusterLead: true },
-      { ...makeEvent({ id: 'a2:0', articleId: 'a2', label: 'Meeting in Saint Petersburg', confidence: 0.4 }), clusterId: 'a1:0', clusterSize: 2, clusterLead: false },
-      { ...makeEvent({ id: 'a2:1', articleId: 'a2', type: 'invasion', start: '2022-02-24', end: '2022-02-24', status: 'occurred' }), clusterId: 'a2:1', clusterSize: 1, clusterLead: true },
+      {
+        ...makeEvent({ id: 'a2:0', articleId: 'a2', label: 'Meeting in Saint Petersburg', confidence: 0.4 }),
+        clusterId: 'a1:0',
+        clusterSize: 2,
+        clusterLead: false,
+      },
+      {
+        ...makeEvent({ id: 'a2:1', articleId: 'a2', type: 'invasion', start: '2022-02-24', end: '2022-02-24', status: 'occurred' }),
+        clusterId: 'a2:1',
+        clusterSize: 1,
+        clusterLead: true,
+      },
     ],
     entities: [
       { id: entityId('a1', 'participant', 'Wang Yi'), articleId: 'a1', name: 'Wang Yi', kind: 'participant', eventCount: 1 },

@@ -7,7 +7,14 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PENDING_DELETE_STORAGE_KEY } from '../../../../app/storage/cases';
 import { readCurrentCase } from '../../../../renderer/db/current-database';
 import { TimelineDb } from '../../../../renderer/db/timeline-db';
-import { CaseRegistryDb, caseContents, createCase, deleteConfirmation, ensureCaseRegistry, renameCase } from '../../../../renderer/cases/case-registry';
+import {
+  CaseRegistryDb,
+  caseContents,
+  createCase,
+  deleteConfirmation,
+  ensureCaseRegistry,
+  renameCase,
+} from '../../../../renderer/cases/case-registry';
 import { deleteCase, runPendingDeletes, switchToCase } from '../../../../renderer/cases/switch-case';
 import { makeArticle, makeEvent } from '../make-records';
 import { memoryLocalStorage } from './memory-storage';

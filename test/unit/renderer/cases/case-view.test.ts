@@ -24,7 +24,9 @@ describe('the case view', () => {
     useUiStore.getState().setMainView('table');
     useUiStore.getState().setFilters({ types: ['visit'], minConfidence: 0.5 });
     useUiStore.getState().select(['not-a-view-field']);
-    await expect.poll(async () => (await db.view.get(UI_VIEW_KEY))?.value).toMatchObject({ mainView: 'table', filters: { types: ['visit'], minConfidence: 0.5 } });
+    await expect
+      .poll(async () => (await db.view.get(UI_VIEW_KEY))?.value)
+      .toMatchObject({ mainView: 'table', filters: { types: ['visit'], minConfidence: 0.5 } });
     stop();
 
     useUiStore.setState(defaults, true);

@@ -28,7 +28,10 @@ describe('parseCsv', () => {
   it("follows Excel's sep= line", () => {
     expect(parseCsv('sep=;\ndate;title\n2024-01-02;Talks, in Oslo\n')).toEqual({
       delimiter: ';',
-      rows: [{ fields: ['date', 'title'], line: 2 }, { fields: ['2024-01-02', 'Talks, in Oslo'], line: 3 }],
+      rows: [
+        { fields: ['date', 'title'], line: 2 },
+        { fields: ['2024-01-02', 'Talks, in Oslo'], line: 3 },
+      ],
       unterminatedQuote: false,
     });
   });

@@ -17,7 +17,9 @@ describe('readDocx', () => {
     expect(paragraphs[4]).toBe(
       'Both ministers said they would attend the Our Ocean Conference in Athens in April, where a new high-seas monitoring fund is expected to be launched.\nThe fund would be open to other coastal states.',
     );
-    expect(paragraphs.at(-1)).toBe('Eide recalled that the two countries signed a memorandum on green hydrogen in Santiago in November last year.');
+    expect(paragraphs.at(-1)).toBe(
+      'Eide recalled that the two countries signed a memorandum on green hydrogen in Santiago in November last year.',
+    );
   });
 
   it('takes the title and the created / modified dates from docProps/core.xml', () => {
@@ -47,7 +49,10 @@ describe('readDocx', () => {
   it('refuses a document part that unpacks beyond the limit (zip bomb guard)', () => {
     const xml = new TextEncoder().encode(`<w:document><w:body><w:p><w:r><w:t>${'a'.repeat(5000)}</w:t></w:r></w:p></w:body></w:document>`);
     const bomb = zipSync({ 'word/document.xml': xml });
-    expect(readDocx(bomb, 1000)).toEqual({ ok: false, problem: 'the Word document is too large when unpacked (word/document.xml is over 1 KB)' });
+    expect(readDocx(bomb, 1000)).toEqual({
+      ok: false,
+      problem: 'the Word document is too large when unpacked (word/document.xml is over 1 KB)',
+    });
     expect(documentOf(readDocx(bomb)).text).toBe('a'.repeat(5000));
   });
 });
@@ -64,10 +69,12 @@ describe('docxParagraphs', () => {
 describe('DOCX faults', () => {
   const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
   const MC = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
-  const paragraph = (text: string, prefix = 'w'): string => `<${prefix}:p><${prefix}:r><${prefix}:t>${text}</${prefix}:t></${prefix}:r></${prefix}:p>`;
+  const paragraph = (text: string, prefix = 'w'): string =>
+    `<${prefix}:p><${prefix}:r><${prefix}:t>${text}</${prefix}:t></${prefix}:r></${prefix}:p>`;
 
   it('reads a text box once: the mc:Choice, not also its mc:Fallback', () => {
-    const xml = `<w:document xmlns:w="${W}" xmlns:mc="${MC}"><w:body><w:p><w:r><mc:AlternateContent>` +
+    const xml =
+      `<w:document xmlns:w="${W}" xmlns:mc="${MC}"><w:body><w:p><w:r><mc:AlternateContent>` +
       `<mc:Choice Requires="wps"><w:txbxContent>${paragraph('Box text.')}</w:txbxContent></mc:Choice>` +
       `<mc:Fallback><w:pict><w:txbxContent>${paragraph('Box text.')}</w:txbxContent></w:pict></mc:Fallback>` +
       `</mc:AlternateContent></w:r><w:r><w:t>Anchor.</w:t></w:r></w:p></w:body></w:document>`;
@@ -100,6 +107,9 @@ describe('DOCX faults', () => {
     expect(result.ok).toBe(false);
     expect(!result.ok && result.problem).toMatch(/truncated or damaged: word\/document\.xml does not have the size its zip header states/);
     // and a part that lies about its size AND unpacks past the limit is stopped while inflating
-    expect(readDocx(zip, 1000)).toEqual({ ok: false, problem: 'the Word document is too large when unpacked (word/document.xml is over 1 KB)' });
+    expect(readDocx(zip, 1000)).toEqual({
+      ok: false,
+      problem: 'the Word document is too large when unpacked (word/document.xml is over 1 KB)',
+    });
   });
 });

@@ -26,7 +26,9 @@ describe('readEml', () => {
 
   it('decodes the folded, RFC 2047-encoded Subject as the title and keeps the Date header as written', async () => {
     const document = documentOf(await readEml(readFormatFixture('article.eml')));
-    expect(document.metadataTitle).toBe('Oslo talks – Norway and Chile agree to deepen ocean cooperation, ministers say after a long meeting');
+    expect(document.metadataTitle).toBe(
+      'Oslo talks – Norway and Chile agree to deepen ocean cooperation, ministers say after a long meeting',
+    );
     expect(document.metadataDates).toEqual([{ value: 'Thu, 14 Mar 2024 09:30:00 +0100', source: 'the e-mail Date header' }]);
   });
 
@@ -45,10 +47,15 @@ describe('readEml', () => {
     const document = documentOf(await readEml(cut));
     expect(document.warnings.at(-1)).toBe('the e-mail message ends early (truncated); parts of it may be missing');
     expect(document.text).toContain('met his Chilean counterpart');
-    expect(documentOf(await readEml(bytes)).warnings).not.toContain('the e-mail message ends early (truncated); parts of it may be missing');
+    expect(documentOf(await readEml(bytes)).warnings).not.toContain(
+      'the e-mail message ends early (truncated); parts of it may be missing',
+    );
   });
 
   it('reports a file without mail headers', async () => {
-    expect(await readEml(readFormatFixture('not-a-pdf.pdf'))).toEqual({ ok: false, problem: 'not an e-mail message (no mail headers found)' });
+    expect(await readEml(readFormatFixture('not-a-pdf.pdf'))).toEqual({
+      ok: false,
+      problem: 'not an e-mail message (no mail headers found)',
+    });
   });
 });

@@ -32,19 +32,28 @@ describe('ingestFile with documents', () => {
   it('article.eml: the Subject as title, the Date header as publication date, attachments listed', async () => {
     const outcome = await ingest('article.eml');
     const article = articleOf(outcome);
-    expect(article).toMatchObject({ format: 'eml', published: '2024-03-14', publishedSource: 'metadata', publishedNote: "from the e-mail Date header 'Thu, 14 Mar 2024 09:30:00 +0100'" });
+    expect(article).toMatchObject({
+      format: 'eml',
+      published: '2024-03-14',
+      publishedSource: 'metadata',
+      publishedNote: "from the e-mail Date header 'Thu, 14 Mar 2024 09:30:00 +0100'",
+    });
     expect(article.title).toMatch(/^Oslo talks – Norway and Chile/);
     expect(outcome.ok && outcome.warnings[0]).toMatch(/^1 attachment\(s\) not opened: briefing note\.pdf/);
   });
 
-  it.each(['article.pdf', 'article.docx', 'article.rtf', 'article.eml'])('%s: the extraction finds the Oslo meeting on the metadata date', async (fileName) => {
-    const article = articleOf(await ingest(fileName));
-    const events = extractArticleEvents(article);
-    const meeting = events.find((event) => event.type === 'meeting');
-    expect(meeting).toMatchObject({ start: '2024-03-14', status: 'occurred', places: ['Oslo'] });
-    expect(events.find((event) => event.type === 'forum')?.places).toEqual(['Athens']);
-    for (const event of events) for (const evidence of event.evidence) expect(article.text.slice(evidence.start, evidence.end)).toBe(evidence.text);
-  });
+  it.each(['article.pdf', 'article.docx', 'article.rtf', 'article.eml'])(
+    '%s: the extraction finds the Oslo meeting on the metadata date',
+    async (fileName) => {
+      const article = articleOf(await ingest(fileName));
+      const events = extractArticleEvents(article);
+      const meeting = events.find((event) => event.type === 'meeting');
+      expect(meeting).toMatchObject({ start: '2024-03-14', status: 'occurred', places: ['Oslo'] });
+      expect(events.find((event) => event.type === 'forum')?.places).toEqual(['Athens']);
+      for (const event of events)
+        for (const evidence of event.evidence) expect(article.text.slice(evidence.start, evidence.end)).toBe(evidence.text);
+    },
+  );
 
   it('a user override still wins over the metadata', async () => {
     const outcome = await ingestFile({ fileName: 'article.pdf', bytes: readFormatFixture('article.pdf'), publishedOverride: '2024-03-13' });
@@ -64,15 +73,27 @@ describe('ingestFile with documents', () => {
   });
 
   it('a PDF is renamed .rtf / .eml: specific errors, no crash', async () => {
-    expect(await ingest('x.rtf', 'article.pdf')).toEqual({ ok: false, fileName: 'x.rtf', error: 'x.rtf: not an RTF file (content does not match the extension)' });
-    expect(await ingest('x.eml', 'article.pdf')).toEqual({ ok: false, fileName: 'x.eml', error: 'x.eml: not an e-mail message (no mail headers found)' });
+    expect(await ingest('x.rtf', 'article.pdf')).toEqual({
+      ok: false,
+      fileName: 'x.rtf',
+      error: 'x.rtf: not an RTF file (content does not match the extension)',
+    });
+    expect(await ingest('x.eml', 'article.pdf')).toEqual({
+      ok: false,
+      fileName: 'x.eml',
+      error: 'x.eml: not an e-mail message (no mail headers found)',
+    });
   });
 
   it('refuses oversized files of every format before parsing them', async () => {
     const bytes = new Uint8Array(51 * 1024 * 1024);
     bytes.set(readFormatFixture('article.pdf'));
     for (const fileName of ['big.pdf', 'big.docx', 'big.eml', 'big.rtf', 'big.csv', 'big.json']) {
-      expect(await ingestFile({ fileName, bytes })).toEqual({ ok: false, fileName, error: `${fileName}: file is too large (51 MB; limit 50 MB)` });
+      expect(await ingestFile({ fileName, bytes })).toEqual({
+        ok: false,
+        fileName,
+        error: `${fileName}: file is too large (51 MB; limit 50 MB)`,
+      });
     }
   });
 });
@@ -83,7 +104,9 @@ describe('ingestFile with event lists', () => {
     const article = articleOf(outcome);
     expect(article).toMatchObject({ format: 'csv', title: 'Event list (6 rows)', published: null, publishedSource: 'none' });
     expect(article.rows).toHaveLength(6);
-    expect(article.text.slice(article.rows![1]!.lineStart, article.rows![1]!.lineEnd)).toBe('2024-04 — Boric state visit to Norway — state visit — Oslo — Gabriel Boric — planned');
+    expect(article.text.slice(article.rows![1]!.lineStart, article.rows![1]!.lineEnd)).toBe(
+      '2024-04 — Boric state visit to Norway — state visit — Oslo — Gabriel Boric — planned',
+    );
     expect(outcome.ok && outcome.warnings).toEqual(["row 5: unknown event type 'regatta'; skipped", 'row 6: no date; skipped']);
   });
 

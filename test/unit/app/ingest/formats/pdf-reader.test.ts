@@ -36,8 +36,15 @@ describe('readPdf', () => {
   });
 
   it('falls back to the XMP title and dates when the document info lacks them, and skips unreadable dates', () => {
-    const xmp = new Map([['dc:title', 'Summit ends'], ['xmp:createdate', '2023-09-21T08:00:00Z'], ['xmp:modifydate', '2023-09-22T08:00:00Z']]);
-    const read = readPdfMetadata({ info: { Title: '  ', CreationDate: 'garbage', ModDate: 'D:20230925' }, metadata: { get: (name) => xmp.get(name) ?? null } });
+    const xmp = new Map([
+      ['dc:title', 'Summit ends'],
+      ['xmp:createdate', '2023-09-21T08:00:00Z'],
+      ['xmp:modifydate', '2023-09-22T08:00:00Z'],
+    ]);
+    const read = readPdfMetadata({
+      info: { Title: '  ', CreationDate: 'garbage', ModDate: 'D:20230925' },
+      metadata: { get: (name) => xmp.get(name) ?? null },
+    });
     expect(read).toEqual({
       title: 'Summit ends',
       dates: [
@@ -61,7 +68,10 @@ describe('readPdf', () => {
   });
 
   it('reports a scanned page without a text layer', async () => {
-    expect(await readPdf(readFormatFixture('no-text.pdf'))).toEqual({ ok: false, problem: 'the PDF has no text layer (scanned pages need OCR first)' });
+    expect(await readPdf(readFormatFixture('no-text.pdf'))).toEqual({
+      ok: false,
+      problem: 'the PDF has no text layer (scanned pages need OCR first)',
+    });
   });
 
   it('reports a truncated PDF', async () => {
@@ -74,11 +84,17 @@ describe('readPdf', () => {
   });
 
   it('reports a text file named .pdf', async () => {
-    expect(await readPdf(readFormatFixture('not-a-pdf.pdf'))).toEqual({ ok: false, problem: 'not a PDF file (content does not match the extension)' });
+    expect(await readPdf(readFormatFixture('not-a-pdf.pdf'))).toEqual({
+      ok: false,
+      problem: 'not a PDF file (content does not match the extension)',
+    });
   });
 
   it('reports a PDF with more pages than the limit', async () => {
-    expect(await readPdf(readFormatFixture('article.pdf'), { maxPages: 1 })).toEqual({ ok: false, problem: 'the PDF has too many pages (2; limit 1)' });
+    expect(await readPdf(readFormatFixture('article.pdf'), { maxPages: 1 })).toEqual({
+      ok: false,
+      problem: 'the PDF has too many pages (2; limit 1)',
+    });
   });
 
   it('does not modify the caller’s bytes', async () => {

@@ -42,7 +42,11 @@ describe('pagesToText', () => {
   });
 
   it('does not take the ragged right edge of a single column for a gutter', () => {
-    const page = [fragment('a long line of body text here', 50, 700), fragment('short', 50, 688), fragment('another long line of text', 50, 676)];
+    const page = [
+      fragment('a long line of body text here', 50, 700),
+      fragment('short', 50, 688),
+      fragment('another long line of text', 50, 676),
+    ];
     expect(pagesToText([page])).toBe('a long line of body text here short another long line of text');
   });
 });

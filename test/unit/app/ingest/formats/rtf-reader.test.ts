@@ -26,7 +26,10 @@ describe('readRtf', () => {
   });
 
   it('reports a file that is not RTF and warns about a truncated one', () => {
-    expect(readRtf(readFormatFixture('not-a-pdf.pdf'))).toEqual({ ok: false, problem: 'not an RTF file (content does not match the extension)' });
+    expect(readRtf(readFormatFixture('not-a-pdf.pdf'))).toEqual({
+      ok: false,
+      problem: 'not an RTF file (content does not match the extension)',
+    });
     const truncated = readFormatFixture('article.rtf').subarray(0, 700);
     expect(documentOf(readRtf(truncated)).warnings).toEqual(['the RTF file ends early (unclosed groups); the text may be incomplete']);
   });
@@ -34,7 +37,8 @@ describe('readRtf', () => {
 
 describe('rtfToText', () => {
   it("decodes \\'hh in the document code page, \\uN with its \\ucN fallback skipped, and symbols", () => {
-    const source = "{\\rtf1\\ansi\\ansicpg1252 Caf\\'e9 \\'93quoted\\'94\\par \\uc2\\u21271\\'b1\\'b1 and\\uc1 \\u8212? end\\tab x\\emdash y \\u-3913?}";
+    const source =
+      "{\\rtf1\\ansi\\ansicpg1252 Caf\\'e9 \\'93quoted\\'94\\par \\uc2\\u21271\\'b1\\'b1 and\\uc1 \\u8212? end\\tab x\\emdash y \\u-3913?}";
     expect(rtfToText(source).text).toBe('Café “quoted”\n\n北 and— end\tx—y \uf0b7');
   });
 
@@ -67,13 +71,15 @@ describe('bytes', () => {
 
 describe('rtfToText: fonts, binary data and hidden text', () => {
   it('decodes hex escapes in the code page of the current font (\\fcharset204 → windows-1251, as WordPad writes Russian)', () => {
-    const rtf = "{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset204 Calibri;}{\\f1\\fnil\\fcharset0 Arial;}" +
+    const rtf =
+      '{\\rtf1\\ansi\\ansicpg1252\\deff0{\\fonttbl{\\f0\\fnil\\fcharset204 Calibri;}{\\f1\\fnil\\fcharset0 Arial;}' +
       "{\\f2\\fnil\\fcharset238 Arial CE;}}\\f0 \\'cf\\'f3\\'f2\\'e8\\'ed \\f1 caf\\'e9 \\f2 \\'8aa\\'9ei\\'e6}";
     expect(rtfToText(rtf).text).toBe('Путин café Šažić');
   });
 
   it('uses the default font (\\deffN) when no \\f is given, and the \\ansicpg page for charset 0', () => {
-    const rtf = "{\\rtf1\\ansi\\ansicpg1251\\deff1{\\fonttbl{\\f0\\fcharset0 A;}{\\f1\\fcharset204 B;}}\\'cf\\'f3\\'f2\\'e8\\'ed {\\f0 \\'cf}}";
+    const rtf =
+      "{\\rtf1\\ansi\\ansicpg1251\\deff1{\\fonttbl{\\f0\\fcharset0 A;}{\\f1\\fcharset204 B;}}\\'cf\\'f3\\'f2\\'e8\\'ed {\\f0 \\'cf}}";
     expect(rtfToText(rtf).text).toBe('Путин П');
   });
 
