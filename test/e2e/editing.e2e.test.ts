@@ -124,6 +124,10 @@ describe('adding, deleting and merging', () => {
   it('merges two events selected with Ctrl-click into one with both sources', async () => {
     const { page } = app;
     await page.locator('.event-item-content[data-event-type="visit"]').first().click();
+    // The side panel opens and narrows the timeline, which may move its window: let that settle before the second click.
+    await page.locator('.side-panel').waitFor();
+    await expect.poll(() => page.locator('.vis-item.vis-selected').count()).toBe(1);
+    await page.waitForTimeout(400);
     await page
       .locator('.event-item-content[data-event-type="forum"]')
       .first()
@@ -163,7 +167,8 @@ describe('adding, deleting and merging', () => {
       .getByRole('button', { name: /^Split/ })
       .click();
     await expect.poll(async () => (await timelineItems(page)).filter((item) => item.sources === '2').length, { timeout: 10_000 }).toBe(0);
-    expect((await timelineItems(page)).length).toBe(5);
+    // The split reports are drawn again once the timeline has reloaded the window.
+    await expect.poll(async () => (await timelineItems(page)).length, { timeout: 10_000 }).toBe(5);
     expect(app.foreignRequests).toEqual([]);
     expect(app.pageErrors).toEqual([]);
   });

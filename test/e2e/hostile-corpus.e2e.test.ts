@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, screenshot, SHARED_DIR, startApp, type AppSession } from './harness';
 import { hostileCorpus, LIST_LABEL, type HostileFile } from './hostile-corpus-files';
+import { FIRST_CASE_NAME } from '../../app/storage/cases';
 
 const GOOD_NAME = 'wang-yi-putin-2023-09-21.txt';
 const FINISHED = ['imported', 'failed', 'duplicate', 'cancelled'];
@@ -110,7 +111,7 @@ describe('a hostile corpus dropped next to a good article', () => {
         .length,
       title: document.title,
     }));
-    expect(state).toEqual({ pwned: null, srcdocPwned: 0, remote: 0, title: 'Event Timeline' });
+    expect(state).toEqual({ pwned: null, srcdocPwned: 0, remote: 0, title: `${FIRST_CASE_NAME} – Event Timeline` });
     expect(dialogs).toEqual([]);
     expect(consoleLines.filter((line) => /pwned|evil\.example/i.test(line))).toEqual([]);
     expect(app.foreignRequests).toEqual([]);

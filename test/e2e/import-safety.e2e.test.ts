@@ -4,6 +4,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, screenshot, startApp, textFile, type AppSession } from './harness';
+import { FIRST_CASE_NAME } from '../../app/storage/cases';
 
 let app: AppSession;
 beforeAll(async () => {
@@ -75,7 +76,7 @@ describe('importing bad and hostile files', () => {
       title: document.title,
       foreignElements: document.querySelectorAll('iframe, object, embed, img[src^="http"], script[src^="http"]').length,
     }));
-    expect(state).toEqual({ pwned: null, title: 'Event Timeline', foreignElements: 0 });
+    expect(state).toEqual({ pwned: null, title: `${FIRST_CASE_NAME} – Event Timeline`, foreignElements: 0 });
     expect(app.foreignRequests).toEqual([]);
   });
 
