@@ -4,8 +4,19 @@
 import { useCallback, useEffect, useRef, type RefObject } from 'react';
 import { applySavedView, loadSavedView, saveViewSoon } from '../state/view-persistence';
 import { useUiStore } from '../state/ui-store';
+import { eventExtent } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
+import { isoToLocalDate } from '../lib/iso-date';
 import type { TimelineHandle } from '../timeline/TimelineView';
+
+/** Whether a saved window overlaps the span of the stored events. */
+async function windowMeetsEvents(db: TimelineDb, window: { start: number; end: number }): Promise<boolean> {
+  const extent = await eventExtent(db);
+  if (!extent) return true;
+  return window.start <= isoToLocalDate(extent.end).getTime() + DAY_MS && window.end >= isoToLocalDate(extent.start).getTime();
+}
+
+const DAY_MS = 86_400_000;
 
 export function useViewMemory(
   db: TimelineDb,
@@ -19,7 +30,9 @@ export function useViewMemory(
     void loadSavedView(db).then(async (view) => {
       if (!current) return;
       if (view) applySavedView(view);
-      if (view?.window && timeline.current?.setExactWindow) {
+      // A remembered window that misses every stored event (saved before an import landed, say) would show an
+      // empty timeline: fit all instead.
+      if (view?.window && timeline.current?.setExactWindow && (await windowMeetsEvents(db, view.window))) {
         lastWindow.current = view.window;
         timeline.current.setExactWindow(new Date(view.window.start), new Date(view.window.end));
       } else await fitAll();
