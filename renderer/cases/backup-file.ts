@@ -3,6 +3,7 @@
 
 import { BACKUP_EXTENSION } from '../../app/storage/case-backup-format';
 import { desktopBridge } from '../desktop';
+import { downloadBytes } from '../lib/download';
 
 /** Saves a backup; returns where it went (a path in Electron, the file name in the browser), or null if cancelled. */
 export async function saveBackupFile(suggestedName: string, bytes: Uint8Array): Promise<string | null> {
@@ -12,15 +13,7 @@ export async function saveBackupFile(suggestedName: string, bytes: Uint8Array): 
     return result.saved ? (result.filePath ?? suggestedName) : null;
   }
   const fileName = `${suggestedName}.${BACKUP_EXTENSION}`;
-  const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  downloadBytes(bytes, fileName, 'application/octet-stream');
   return fileName;
 }
 

@@ -3,6 +3,7 @@
 
 import type { ExportFormat } from '../../app/ipc/contract';
 import { desktopBridge } from '../desktop';
+import { downloadBytes } from '../lib/download';
 
 export const MIME_TYPES: Record<ExportFormat, string> = {
   png: 'image/png',
@@ -12,22 +13,10 @@ export const MIME_TYPES: Record<ExportFormat, string> = {
   json: 'application/json',
 };
 
-function download(bytes: Uint8Array, fileName: string, mimeType: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.hidden = true;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 /** Saves the bytes; false when the user cancelled the save dialog. */
 export async function saveFile(bytes: Uint8Array, fileName: string, format: ExportFormat): Promise<boolean> {
   const bridge = desktopBridge();
   if (bridge) return (await bridge.saveExport({ format, suggestedName: fileName, bytes })).saved;
-  download(bytes, fileName, MIME_TYPES[format]);
+  downloadBytes(bytes, fileName, MIME_TYPES[format]);
   return true;
 }
