@@ -1,7 +1,6 @@
 // The services the UI hands to actions through ActionContext.services: the timeline, the dialogs and the worker
 // jobs. App.tsx builds them; a developer adding an action that needs a new service adds a field here.
 
-import type { ExportFormat } from '../../app/ipc/contract';
 import type { DateWindow } from '../db/queries';
 
 export interface TimelineCommands {
@@ -17,7 +16,6 @@ export interface AppServices {
   /** Opens the Import dialog (native in Electron, a file input in the browser). */
   startImport(): Promise<void>;
   openPaste(): void;
-  exportTimeline(format: ExportFormat): Promise<void>;
   /** Re-anchors an article in the worker; the worker stores the undo step. */
   setPublished(articleId: string, published: string): Promise<void>;
   /** Shows the whole of the stored events. */

@@ -7,7 +7,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
 import { formOfEvent } from '../../app/model/event-fields';
-import type { ExportFormat } from '../../app/ipc/contract';
 import type { ActionContext, AppAction } from '../actions/action';
 import '../actions/all-actions';
 import { runAction } from '../actions/dispatcher';
@@ -116,7 +115,6 @@ export function App() {
       const picked = await bridge.openArticles();
       if (picked.files.length > 0 || picked.errors.length > 0) await importer.importFiles(picked.files, picked.errors);
     },
-    exportTimeline: async (format: ExportFormat) => runAction(ctx, 'export.open-dialog', format).then(() => undefined),
     setPublished: async (articleId: string, published: string) => {
       try {
         await importer.setPublished(articleId, published);
@@ -140,7 +138,6 @@ export function App() {
         fitAll: () => latest().fitAll(),
         openPaste: () => latest().openPaste(),
         startImport: () => latest().startImport(),
-        exportTimeline: (format) => latest().exportTimeline(format),
         setPublished: (articleId, published) => latest().setPublished(articleId, published),
       },
     };

@@ -2,12 +2,13 @@
 // item of a drop-down such as Export) in its group, in order, with the action's label as its accessible name, its
 // shortcut in the tooltip and its enabled state. Other developers add buttons by giving their action a placement.
 
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import type { AppAction } from '../actions/action';
 import { allActions } from '../actions/registry';
 import { IS_MAC, shortcutText } from '../actions/shortcut-text';
 import { useUiStore } from '../state/ui-store';
 import { useActionContext, useRunAction } from './actions-context';
+import { useOutsideClose } from './use-outside-close';
 
 /** Group order left to right; groups not listed follow in order of first appearance. */
 export const TOOLBAR_GROUPS = ['file', 'edit', 'view', 'export'];
@@ -29,14 +30,8 @@ function ToolbarMenu({
 }) {
   const [open, setOpen] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event): void => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener('pointerdown', close);
-    return () => document.removeEventListener('pointerdown', close);
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useOutsideClose(open, rootRef, close);
   const anyEnabled = actions.some(enabled);
   return (
     <div className="menu" ref={rootRef} onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}>

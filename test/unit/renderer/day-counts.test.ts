@@ -5,13 +5,12 @@
 import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { TimelineEvent } from '../../../app/model/event';
 import { SCHEMA_VERSIONS } from '../../../app/storage/schema';
 import { countRowsOf } from '../../../app/view/day-count-deltas';
 import { deleteArticle, replaceArticleEvents, saveImportedArticle, saveImportedBatch } from '../../../renderer/db/articles-repo';
 import { splitFromCluster } from '../../../renderer/db/cluster-repo';
 import { TimelineDb } from '../../../renderer/db/timeline-db';
-import { freshDb, makeArticle, makeEvent } from './make-records';
+import { freshDb, makeArticle, makeEvent, makeVisit } from './make-records';
 
 let db: TimelineDb;
 afterEach(async () => {
@@ -32,20 +31,7 @@ async function expectCountsRight(): Promise<Array<[string, number]>> {
   return table;
 }
 
-const visit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
-  makeEvent({
-    id: `${articleId}:0`,
-    articleId,
-    type: 'visit',
-    label: 'Putin visits China',
-    start: '2023-10-01',
-    end: '2023-10-31',
-    precision: 'month',
-    participants: ['Vladimir Putin'],
-    places: ['China'],
-    confidence: 0.7,
-    ...fields,
-  });
+const visit = makeVisit;
 
 describe('dayCounts', () => {
   it('counts imported events per start day, type and status', async () => {

@@ -11,7 +11,7 @@ import { saveImportedArticle } from '../../../renderer/db/articles-repo';
 import type { TimelineDb } from '../../../renderer/db/timeline-db';
 import { loadExportEvents } from '../../../renderer/export/export-events';
 import { exportOptionsProblem, initialExportOptions, lanesForMode } from '../../../renderer/export/export-options';
-import { freshDb, makeArticle, makeEvent } from './make-records';
+import { freshDb, makeArticle, makeEvent, makeVisit } from './make-records';
 
 let db: TimelineDb;
 afterEach(async () => {
@@ -20,17 +20,8 @@ afterEach(async () => {
 });
 
 const visit = (articleId: string, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
-  makeEvent({
+  makeVisit(articleId, {
     id: `${articleId}:visit`,
-    articleId,
-    type: 'visit',
-    label: 'Putin visits China',
-    start: '2023-10-01',
-    end: '2023-10-31',
-    precision: 'month',
-    participants: ['Vladimir Putin'],
-    places: ['China'],
-    confidence: 0.7,
     evidence: [{ start: 0, end: 30, text: `Putin will visit China (${articleId}).`, ruleId: 'visit' }],
     ...fields,
   });
