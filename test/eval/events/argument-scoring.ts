@@ -25,10 +25,14 @@ export function systemFillers(event: TimelineEvent, flat = false): SystemFiller[
   const spansOf = (value: string, kind: 'participant' | 'place'): { start: number; end: number }[] =>
     event.mentions.filter((m) => m.role === kind && m.value === value).map((m) => ({ start: m.start, end: m.end }));
   if (event.roles && !flat) {
+    // A role records the mention it was first read from; the event's provenance has every other mention of the name.
     return event.roles.map((r) => ({
       roleClass: classOfAppRole(r.role),
       value: r.value,
-      spans: r.evidence ? [{ start: r.evidence.start, end: r.evidence.end }] : [],
+      spans: [
+        ...(r.evidence ? [{ start: r.evidence.start, end: r.evidence.end }] : []),
+        ...spansOf(r.value, classOfAppRole(r.role) === 'where' ? 'place' : 'participant'),
+      ],
     }));
   }
   return [
@@ -37,13 +41,13 @@ export function systemFillers(event: TimelineEvent, flat = false): SystemFiller[
   ];
 }
 
-const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'de', 'al']);
+const STOP = new Set(['the', 'of', 'and', 'for', 'in', 'on', 'at', 'de', 'al', 'el', 'la']);
 
 function words(text: string): string[] {
   return text
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length >= 3 && !STOP.has(w));
+    .filter((w) => w.length >= 2 && !STOP.has(w));
 }
 
 /** Same word, or a name and its demonym ("Syria" / "Syrian", "Russia" / "Russians"). */
@@ -53,15 +57,45 @@ function sameWord(a: string, b: string): boolean {
   return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3;
 }
 
+/** Whether the words of `part` occur, in order and next to each other, among the words of `whole`. */
+function wordRunIn(part: readonly string[], whole: readonly string[]): boolean {
+  if (part.length === 0 || part.length > whole.length) return false;
+  for (let i = 0; i + part.length <= whole.length; i++) if (part.every((w, k) => sameWord(w, whole[i + k]!))) return true;
+  return false;
+}
+
+/** "IS" / "Islamic State", "ETA" / "Euskadi Ta Askatasuna": an acronym and the capitalised words it abbreviates. */
+function acronymOf(acronym: string, name: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
+  const initials = name
+    .split(/[^\p{L}]+/u)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+  return initials === acronym;
+}
+
 /**
- * A filler names a gold span when one of its spans overlaps it or directly modifies it (WikiEvents marks heads only:
- * "Taliban" in "Taliban gunmen" names the attacker "gunmen"), or they share a content word.
+ * The same entity by name (the scorer has no gold coreference chains): one name is a run of the other's words
+ * ("Tsarnaev" / "Dzhokhar Tsarnaev", "IRA" / "Provisional IRA", the head "building" / "Murrah Federal Building"), the
+ * same word up to a demonym ending ("Syria" / "Syrian"), or an acronym of it. Sharing one word is not enough:
+ * "North Korea" is not "South Korea", nor "New York" "New Delhi".
+ */
+export function sameName(a: string, b: string): boolean {
+  const wa = words(a);
+  const wb = words(b);
+  return wordRunIn(wa, wb) || wordRunIn(wb, wa) || acronymOf(a.trim(), b) || acronymOf(b.trim(), a);
+}
+
+/**
+ * A filler names a gold span, as head matching does (ACE / KAIROS "Head F1": WikiEvents marks the head or the whole
+ * name), when one of its spans overlaps it or directly modifies it (a group name before the head it names: "Taliban"
+ * in "Taliban gunmen" names the attacker "gunmen"), or when it is the same name mentioned elsewhere (sameName).
  */
 export function fillerNames(filler: SystemFiller, gold: GoldSpan): boolean {
   if (filler.spans.some((s) => (s.start < gold.end && s.end > gold.start) || (gold.start - s.end >= 0 && gold.start - s.end <= 1)))
     return true;
-  const goldWords = words(gold.text);
-  return words(filler.value).some((w) => goldWords.some((g) => sameWord(w, g)));
+  return sameName(filler.value, gold.text);
 }
 
 export interface ArgumentVerdict {

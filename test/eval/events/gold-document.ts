@@ -77,7 +77,14 @@ export function sentenceIndexAt(sentenceStarts: readonly number[], offset: numbe
 
 const NOT_A_NAME = /^(?:he|she|they|it|we|i|you|them|him|her|his|their|its|this|that|these|those|the|a|an|who|which|one|some|all|both)\b/i;
 
-/** Whether an annotated span is a proper name: it starts with a capital letter and is not a pronoun or determiner. */
-export function looksLikeName(text: string): boolean {
-  return /^\p{Lu}/u.test(text) && !NOT_A_NAME.test(text);
+/**
+ * Whether an annotated span is a proper name: it starts with a capital letter and is not a pronoun or determiner.
+ * With `context`, a single word opening its sentence ("Militants attacked ...", "Firearms are ubiquitous") is a name
+ * only if the document never writes it in lower case: a capital there says nothing.
+ */
+export function looksLikeName(text: string, context?: { sentenceInitial: boolean; documentText: string }): boolean {
+  if (!/^\p{Lu}/u.test(text) || NOT_A_NAME.test(text)) return false;
+  if (!context?.sentenceInitial || /\s/.test(text.trim())) return true;
+  const lower = text.charAt(0).toLowerCase() + text.slice(1);
+  return !context.documentText.split(/[^\p{L}\p{N}-]+/u).includes(lower);
 }

@@ -101,7 +101,9 @@ export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocumen
         const m = entities.get(a.entity_id);
         if (!m) return [];
         const span = spanOf(m.start, m.end);
-        return [{ ...span, roleClass: kairosRoleClass(a.role), corpusRole: a.role, named: looksLikeName(span.text) }];
+        const sentenceInitial = /^[\s"“‘'(]*$/u.test(text.slice(sentenceStarts[m.sent_idx] ?? 0, span.start));
+        const named = looksLikeName(span.text, { sentenceInitial, documentText: text });
+        return [{ ...span, roleClass: kairosRoleClass(a.role), corpusRole: a.role, named }];
       });
       gold.push({ sentence: e.trigger.sent_idx, type, trigger: e.trigger.text, arguments: args });
     }

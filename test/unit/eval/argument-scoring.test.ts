@@ -1,8 +1,8 @@
 // The evaluation's own logic: the fixed corpus split, MEANTIME date windows, and the argument-level verdict.
 import { describe, expect, it } from 'vitest';
 import type { TimelineEvent } from '../../../app/model/event';
-import { judgeArguments } from '../../eval/events/argument-scoring';
-import type { GoldEvent } from '../../eval/events/gold-document';
+import { judgeArguments, sameName } from '../../eval/events/argument-scoring';
+import { looksLikeName, type GoldEvent } from '../../eval/events/gold-document';
 import { dateWindow } from '../../eval/events/meantime-reader';
 import { MEANTIME_SPLIT, splitOf, WIKIEVENTS_SPLIT } from '../../eval/events/splits';
 
@@ -64,6 +64,44 @@ describe('argument-level verdict', () => {
     const dated = { ...gold, date: { start: '2021-03-01', end: '2021-03-31', value: '2021-03' } };
     expect(judgeArguments(event([{ role: 'place', value: 'Azaz' }], '2021-03-05'), dated).ok).toBe(true);
     expect(judgeArguments(event([{ role: 'place', value: 'Azaz' }], '2021-02-27'), dated).dateWrong).toBe(true);
+  });
+});
+
+describe('the same entity by name (head match without gold coreference; WikiEvents dev names)', () => {
+  it.each([
+    ['Tsarnaev', 'Dzhokhar Tsarnaev'],
+    ['IRA', 'Provisional IRA'],
+    ['IS', 'Islamic State'],
+    ['building', 'Murrah Federal Building'],
+    ['Syria', 'Syrian'],
+  ])('%s names %s', (a, b) => {
+    expect(sameName(a, b)).toBe(true);
+    expect(sameName(b, a)).toBe(true);
+  });
+  it.each([
+    ['Badia al-Sham', 'Badia al-Sukhnah'],
+    ['Old Park Road', 'Cavehill Road'],
+    ['Oxford Street', 'Deerpark Road'],
+    ['IS', 'Syrian Observatory'],
+  ])('%s does not name %s: one shared word is not the same name', (a, b) => {
+    expect(sameName(a, b)).toBe(false);
+  });
+  it('matches a filler mentioned elsewhere in the event by its other spans', () => {
+    const other = 'Azaz';
+    const ev = event([{ role: 'place', value: other }]);
+    ev.mentions = [{ start: 100, end: 104, text: other, ruleId: 'r', role: 'place', value: other }];
+    expect(judgeArguments(ev, gold).ok).toBe(true);
+  });
+});
+
+describe('which gold arguments are names', () => {
+  const documentText = 'Firearms are ubiquitous. He carried firearms. Militants attacked. Kizlyar was hit.';
+  it('takes a capitalised word opening a sentence as a name only when the document never writes it in lower case', () => {
+    expect(looksLikeName('Firearms', { sentenceInitial: true, documentText })).toBe(false);
+    expect(looksLikeName('Kizlyar', { sentenceInitial: true, documentText })).toBe(true);
+    expect(looksLikeName('Militants', { sentenceInitial: false, documentText })).toBe(true);
+    expect(looksLikeName('Camp Shorabak', { sentenceInitial: true, documentText })).toBe(true);
+    expect(looksLikeName('They', { sentenceInitial: true, documentText })).toBe(false);
   });
 });
 
