@@ -14,12 +14,13 @@ import { clusterMentions } from './events/coreference';
 import { durationOffsetDates } from './events/duration-offset';
 import { assignTimexes, datedTimexes, type DatedTimex } from './events/dates';
 import { buildEventMention } from './events/event-mention';
-import { findTriggers } from './events/find-triggers';
+import { findTriggers, type TriggerMatch } from './events/find-triggers';
 import { eventsFromImportedRows } from './imported-rows';
 import { splitSentences } from './text/sentences';
 import { findTimexes } from './timex';
 import { firstIndexAtOrAfter } from './text/sorted-search';
 import { isVerbAfterToOrModalAt } from './syntax/clause';
+import { tagSentence } from './syntax/tagger';
 
 export interface ArticleInput {
   id: string;
@@ -46,6 +47,15 @@ const SECTION_HEADING = /^\s*={2,}[^=\n]+={2,}\s*$/;
 /** "strike" as a verb is rarely an attack ("had to strike hysterical girls"); "to attack X" is one (WikiEvents dev). */
 const BARE_VERBAL_NOUN = /^strike$/i;
 
+/** A bulleted line without a full stop: "* 2007 Bagram Airfield bombing" in a "See also" list (WikiEvents dev). */
+const BULLETED_LINE = /^\s*[*•▪‣–-]\s+[^.!?]*$/;
+
+/** A list entry names an event without reporting it: a bulleted line with no verb besides the trigger ("* 7 militants killed" reports). */
+function isListEntry(t: TriggerMatch): boolean {
+  if (!BULLETED_LINE.test(t.sentence.text)) return false;
+  return !tagSentence(t.sentence).some((k) => /^(?:VERB|REPORT|BE|AUX|MODAL)$/.test(k.tag) && (k.end <= t.start || k.start >= t.end));
+}
+
 /** How far (characters) from its trigger an argument is looked for; keeps run-on sentences linear. */
 const ARGUMENT_REACH = 400;
 
@@ -63,9 +73,13 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   const { text, published } = article;
   const sentences = splitSentences(text);
   // A section heading of scraped wiki text ("==The attack==") names a topic; it reports no event.
+  // A bulleted list entry with no verb ("* 2007 Bagram Airfield bombing") names an event of another article.
   // A bare attack noun used as a verb ("passers-by had to strike hysterical girls") is no strike.
   const triggers = findTriggers(sentences).filter(
-    (t) => !SECTION_HEADING.test(t.sentence.text) && !(BARE_VERBAL_NOUN.test(t.text) && isVerbAfterToOrModalAt(t.sentence, t.start)),
+    (t) =>
+      !SECTION_HEADING.test(t.sentence.text) &&
+      !isListEntry(t) &&
+      !(BARE_VERBAL_NOUN.test(t.text) && isVerbAfterToOrModalAt(t.sentence, t.start)),
   );
   if (triggers.length === 0) return [];
   const entities = findEntities(text, sentences);

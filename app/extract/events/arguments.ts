@@ -9,6 +9,13 @@ import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { isPassiveAt, isSpeakerAt, sharedSubject } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
+import {
+  extendPlaceChain,
+  isPassiveAgentNoun,
+  POSSESSOR_OF_TRIGGER_BETWEEN,
+  RESULT_CLAUSE_AFTER,
+  withoutNameQuotes,
+} from './conflict-clause';
 
 export interface EventArguments {
   agents: EntityMention[];
@@ -48,7 +55,7 @@ const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
  * missile attack", "Israeli forces shelled"); "X condemned the bombing" does not make X the attacker.
  */
 const CONFLICT_AGENT_BETWEEN =
-  /^(?:\s|,|(?:forces|troops|army|military|militants|fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
+  /^(?:\s|,|[”"]|(?:forces|troops|army|military|militants?|groups?|organi[sz]ations?|networks?|cells?|fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
 
 interface Boundary {
   start: number; // sentence-local offsets of the boundary match
@@ -56,7 +63,15 @@ interface Boundary {
 }
 
 /** Boundary matches of one sentence per pattern, computed once per sentence (articles can have very long ones). */
-const boundaryCache = new WeakMap<TriggerMatch['sentence'], { hard: Boundary[]; rightOnly: Boundary[]; soft: Boundary[] }>();
+const boundaryCache = new WeakMap<TriggerMatch['sentence'], SentenceBoundaries>();
+
+interface SentenceBoundaries {
+  hard: Boundary[];
+  rightOnly: Boundary[];
+  soft: Boundary[];
+  /** The commas that do not open a result clause (RESULT_CLAUSE_AFTER): the right edge of a conflict trigger. */
+  softBeforeNoResult: Boundary[];
+}
 
 function matchesOf(pattern: RegExp, text: string): Boundary[] {
   const out: Boundary[] = [];
@@ -65,13 +80,15 @@ function matchesOf(pattern: RegExp, text: string): Boundary[] {
   return out;
 }
 
-function boundariesOf(sentence: TriggerMatch['sentence']): { hard: Boundary[]; rightOnly: Boundary[]; soft: Boundary[] } {
+function boundariesOf(sentence: TriggerMatch['sentence']): SentenceBoundaries {
   let cached = boundaryCache.get(sentence);
   if (!cached) {
+    const soft = matchesOf(SOFT_BOUNDARY, sentence.text);
     cached = {
-      hard: matchesOf(HARD_BOUNDARY, sentence.text),
+      hard: withoutNameQuotes(matchesOf(HARD_BOUNDARY, sentence.text), sentence.text),
       rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text),
-      soft: matchesOf(SOFT_BOUNDARY, sentence.text),
+      soft,
+      softBeforeNoResult: soft.filter((b) => !RESULT_CLAUSE_AFTER.test(sentence.text.slice(b.end, b.end + 16))),
     };
     boundaryCache.set(sentence, cached);
   }
@@ -96,14 +113,15 @@ const MAX_SIDE_CHARS = 250;
 /** Article offset where the trigger's clause ends on one side. */
 function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossComma: boolean, nextTriggerStart: number): number {
   const { text, start } = trigger.sentence;
-  const { hard, rightOnly, soft } = boundariesOf(trigger.sentence);
+  const { hard, rightOnly, soft, softBeforeNoResult } = boundariesOf(trigger.sentence);
   if (direction === 'left') {
     const local = trigger.start - start;
     const edge = lastBoundaryBefore(hard, local);
     return start + Math.max(local - MAX_SIDE_CHARS, crossComma ? edge : Math.max(edge, lastBoundaryBefore(soft, local)));
   }
   const local = trigger.end - start;
-  const edge = Math.min(local + MAX_SIDE_CHARS, ...[hard, rightOnly, soft].map((b) => firstBoundaryAfter(b, local, text.length)));
+  const commas = trigger.type === 'attack' || trigger.type === 'invasion' ? softBeforeNoResult : soft;
+  const edge = Math.min(local + MAX_SIDE_CHARS, ...[hard, rightOnly, commas].map((b) => firstBoundaryAfter(b, local, text.length)));
   return Math.min(start + edge, nextTriggerStart);
 }
 
@@ -136,7 +154,7 @@ export function attachArguments(
   const isVisitVerb = trigger.type === 'visit' && /(?:visit|visits|visited|visiting|tour of)$/i.test(trigger.text);
   const isGathering = trigger.type === 'meeting' || trigger.type === 'visit' || trigger.type === 'forum';
   const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
-  const passive = conflict && isPassiveAt(trigger.sentence, trigger.start);
+  const passive = conflict && (isPassiveAt(trigger.sentence, trigger.start) || isPassiveAgentNoun(trigger));
   const speakersExcluded = conflict || trigger.type === 'agreement';
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
@@ -166,7 +184,12 @@ export function attachArguments(
         result.agents.push(e);
       else if (passive && side === 'left')
         result.patients.push(e); // "the convoy was ambushed"
-      else if (conflict && side === 'left' && !e.possessive && !CONFLICT_AGENT_BETWEEN.test(text.slice(e.end, trigger.start))) continue;
+      else if (
+        conflict &&
+        side === 'left' &&
+        (e.possessive ? !POSSESSOR_OF_TRIGGER_BETWEEN.test(between) : !CONFLICT_AGENT_BETWEEN.test(between))
+      )
+        continue;
       else if (
         adjacentBeforeTrigger &&
         e.kind === 'country' &&
@@ -179,6 +202,7 @@ export function attachArguments(
       else result.patients.push(e);
     }
   }
+  if (conflict) extendPlaceChain(result, usable, text, nextTriggerStart);
   if (result.agents.length === 0) {
     const subject = sharedSubject(trigger.sentence, trigger.start);
     if (subject)

@@ -17,6 +17,8 @@ export interface EventCluster {
   /** Names of all participants / places of the mentions so far (kept up to date as mentions join). */
   participants: Set<string>;
   places: Set<string>;
+  /** The cities of its mentions (citiesOf), for conflicts: an attack in another city is another attack. */
+  cities: Set<string>;
   /** Trigger words of the mentions ("summit", "strike"), and the first explicit date. */
   triggerWords: Set<string>;
   date?: EventMention['date'];
@@ -46,8 +48,28 @@ function clusterNames(c: EventCluster, which: 'participants' | 'places'): Set<st
   return which === 'places' ? c.places : c.participants;
 }
 
+/** Gazetteer cities (they carry their country): "Lyon", "Paris", "Kabul"; streets, sites and regions are not among them. */
+const CITY_RULE = /^place-(?:capital|city|city-news)$/;
+
+/**
+ * The cities a mention places its event in. Two attacks in different cities are different attacks even in one
+ * country: "a Friday blast" in Lyon is not the "series of attacks across Paris" of 2015 (WikiEvents dev).
+ */
+function citiesOf(m: EventMention): Set<string> {
+  let cities = citiesMemo.get(m);
+  if (!cities) citiesMemo.set(m, (cities = citiesIn(m)));
+  return cities;
+}
+
+const citiesMemo = new WeakMap<EventMention, Set<string>>();
+
+function citiesIn(m: EventMention): Set<string> {
+  return new Set(m.places.filter((e) => e.kind === 'place' && e.country !== undefined && CITY_RULE.test(e.ruleId)).map((e) => e.name));
+}
+
 function join(c: EventCluster, m: EventMention): void {
   c.mentions.push(m);
+  for (const city of citiesOf(m)) c.cities.add(city);
   c.triggerWords.add(triggerWord(m));
   c.date ??= m.date;
   for (const n of names(m, 'participants')) c.participants.add(n);
@@ -98,6 +120,7 @@ function compatible(c: EventCluster, m: EventMention): boolean {
     if (!contains(clusterParticipants, mentionParticipants) && !contains(mentionParticipants, clusterParticipants)) return false;
   }
   if (!overlaps(clusterNames(c, 'places'), names(m, 'places'))) return false;
+  if (CONFLICT.has(first.trigger.type) && !overlaps(c.cities, citiesOf(m))) return false;
   const clusterDate = c.date;
   if (clusterDate && m.date && (m.date.start > clusterDate.end || m.date.end < clusterDate.start)) return false;
   return true;
@@ -220,7 +243,7 @@ export function clusterMentions(mentions: readonly EventMention[], text = ''): E
       target = candidates.findLast((c) => c.triggerWords.has(word)) ?? candidates[candidates.length - 1];
     }
     if (!target) {
-      target = { mentions: [], participants: new Set(), places: new Set(), triggerWords: new Set() };
+      target = { mentions: [], participants: new Set(), places: new Set(), cities: new Set(), triggerWords: new Set() };
       clusters.push(target);
     }
     join(target, m);

@@ -12,10 +12,12 @@ describe('readable labels', () => {
     ).toEqual(['Taliban attacks Camp Shorabak in Helmand Province']);
   });
   it('adds the article’s subject (its headline’s first name) to a bare type word', () => {
-    const text =
-      'French police are hunting a suspect believed to have deposited a paper bag containing a device that exploded on Friday, ' +
-      'wounding 13 people on a busy pedestrian street in the city of Lyon.';
+    const text = 'French police are hunting a suspect believed to have deposited a paper bag containing a device that exploded on Friday.';
     expect(labels(text, '2019-05-25')).toEqual(['Explosion — France']);
+    // Its result clause names the place: no subject needed.
+    expect(labels(`${text.slice(0, -1)}, wounding 13 people on a busy pedestrian street in the city of Lyon.`, '2019-05-25')).toEqual([
+      'Explosion in Lyon',
+    ]);
   });
   it('keeps a label that already names something as it is', () => {
     const text =

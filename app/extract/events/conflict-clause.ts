@@ -1,0 +1,81 @@
+// Clause rules for the arguments of attacks and invasions (used by arguments.ts), each with an example from the
+// development part (WikiEvents dev): places joined into one locative ("in Helmand Province, Afghanistan"), the
+// possessor that owns the trigger ("the IRA's bombing", not "Forest's role in the Rolando attack"), a result clause
+// after the trigger (", killing 168 people"), the passive whose by-phrase the trigger heads ("was shattered by an
+// explosion"), and scare quotes around a group name ("the "Islamic State" militant group"), which end no clause.
+
+import type { EntityMention } from '../entities/types';
+import { isPassiveAt } from '../syntax/clause';
+import type { EventArguments } from './arguments';
+import type { TriggerMatch } from './find-triggers';
+
+/**
+ * Between a possessive and a conflict trigger it owns only modifiers of the trigger's noun may stand ("Russia's
+ * full-scale invasion", "the IRA's bombing"); "Forest's role in the Rolando attack" or "the Public Prosecutor's office
+ * has delivered ... about the failed attack" make the possessor no attacker.
+ */
+export const POSSESSOR_OF_TRIGGER_BETWEEN =
+  /^(?:['’]s?)?\s+(?:(?!(?:of|in|on|at|to|for|with|by|from|into|over|about|against|after|before|during|has|have|had|was|were|is|are|be|been|will|would|and|or|but|that|which|who|the|a|an)\b)[\p{L}\d'’-]+\s+){0,3}$/iu;
+
+/** Quotation marks around a title-case name ("the “Islamic State” militant group"): scare quotes, not quoted speech. */
+const QUOTED_NAME = /^[“"](?:\p{Lu}[\p{L}'’-]*\s?){1,5}[”"]/u;
+
+/** The hard boundaries without the quotation marks of quoted names (QUOTED_NAME), which do not end a clause. */
+export function withoutNameQuotes<B extends { start: number }>(boundaries: B[], text: string): B[] {
+  const dropped = new Set<number>();
+  for (const b of boundaries) {
+    const quoted = /[“"]/.test(text[b.start]!) && !dropped.has(b.start) ? QUOTED_NAME.exec(text.slice(b.start, b.start + 80)) : null;
+    if (quoted) dropped.add(b.start).add(b.start + quoted[0].length - 1);
+  }
+  return dropped.size === 0 ? boundaries : boundaries.filter((b) => !dropped.has(b.start));
+}
+
+/**
+ * ", killing six NATO service members", ", wounding 13 people on a busy pedestrian street in the city of Lyon": a
+ * participle clause after a conflict trigger states its result, and its victims and place are the attack's.
+ */
+export const RESULT_CLAUSE_AFTER = /^\s*(?:killing|wounding|injuring|leaving|claiming|destroying|damaging)\b/i;
+
+/** "shattered by an explosion", "were wounded by the blast": the passive verb whose by-phrase the trigger heads. */
+const PASSIVE_VERB_BY_BEFORE = /(\p{L}+)\s+by\s+(?:an?|the|two|twin|several)?\s*(?:[\p{L}-]+\s+){0,2}$/u;
+
+/**
+ * Whether a conflict noun is the agent of a passive verb ("The Murrah Federal Building in Oklahoma City was shattered
+ * by an explosion"): the subject of that verb is then hit by the attack, as with a passive trigger ("was attacked").
+ */
+export function isPassiveAgentNoun(trigger: TriggerMatch): boolean {
+  const before = trigger.sentence.text.slice(
+    Math.max(0, trigger.start - trigger.sentence.start - 60),
+    trigger.start - trigger.sentence.start,
+  );
+  const m = PASSIVE_VERB_BY_BEFORE.exec(before);
+  if (!m) return false;
+  const verbStart = trigger.start - before.length + m.index;
+  return isPassiveAt(trigger.sentence, verbStart);
+}
+
+/** Between two places of one locative: "in Helmand Province, Afghanistan", "in Badia al-Sukhnah and Badia al-Sham". */
+const PLACE_CHAIN_BETWEEN = /^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$/;
+const COORDINATION_ONLY = /^\s*(?:and|or)\s+$/;
+
+/**
+ * A name joined by a comma or "and" to a place of a conflict is a place of it too: a comma adds the region or country
+ * it lies in ("attacked Camp Shorabak in Helmand Province, Afghanistan"), "and" a second place ("in Badia al-Sukhnah
+ * and Badia al-Sham"; an untitled two-word name there is a place, as after "in"). A titled person, a possessive or a
+ * name after a comma that is not a place ("in Lyon, Macron said") breaks the chain.
+ */
+export function extendPlaceChain(result: EventArguments, usable: readonly EntityMention[], text: string, nextTriggerStart: number): void {
+  for (let k = 0; k < result.places.length; k++) {
+    const place = result.places[k]!;
+    const next = usable.find((e) => e.start >= place.end && e.start < nextTriggerStart);
+    if (!next || next.possessive || result.places.includes(next)) continue;
+    const between = text.slice(place.end, next.start);
+    if (!PLACE_CHAIN_BETWEEN.test(between)) continue;
+    const placeLike = next.kind === 'place' || next.kind === 'country';
+    const untitledName = next.kind === 'person' && next.ruleId === 'person-name' && !next.title && COORDINATION_ONLY.test(between);
+    if (!placeLike && !untitledName) continue;
+    result.agents = result.agents.filter((e) => e !== next);
+    result.patients = result.patients.filter((e) => e !== next);
+    result.places.push(next);
+  }
+}
