@@ -69,11 +69,12 @@ function evaluate(name: string, docs: readonly GoldDocument[], types: readonly E
       if (!types.includes(event.type)) continue;
       const sentences = triggerSentences(doc, event);
       const coreferent = doc.gold.filter((g) => sentences.has(g.sentence) && g.type === event.type);
+      const tolls = (doc.casualties ?? []).filter((c) => sentences.has(c.sentence)).flatMap((c) => c.arguments);
       for (const sentence of sentences) {
         const key = pairKey(doc.id, sentence, event.type);
         scored.system.add(key);
         const golds = coreferent.filter((g) => g.sentence === sentence);
-        const verdicts = golds.map((g) => judgeArguments(event, g, coreferent, flat));
+        const verdicts = golds.map((g) => judgeArguments(event, g, coreferent, flat, tolls));
         if (verdicts.some((v) => v.ok)) scored.withArguments.add(key);
         else if (verdicts.length > 0 && errorsFor === event.type) {
           const v = verdicts[0]!;

@@ -12,6 +12,7 @@ import { FACILITY_RULE } from '../entities/organisation-names';
 import {
   extendPlaceChain,
   isPassiveAgentNoun,
+  isPossessedPlace,
   POSSESSOR_OF_TRIGGER_BETWEEN,
   RESULT_CLAUSE_AFTER,
   withoutNameQuotes,
@@ -171,7 +172,8 @@ export function attachArguments(
         continue;
       }
       const personAsPlace = e.kind === 'person' && e.ruleId === 'person-name' && !e.possessive && PLACE_PREPOSITION_BEFORE.test(before);
-      if (e.kind === 'place' || personAsPlace || (e.kind === 'country' && locative && !e.possessive)) {
+      const ownsPlace = conflict && e.kind === 'country' && isPossessedPlace(e, text); // "Britain's capital"
+      if (e.kind === 'place' || personAsPlace || ownsPlace || (e.kind === 'country' && locative && !e.possessive)) {
         result.places.push(e);
         continue;
       }

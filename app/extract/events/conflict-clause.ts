@@ -79,3 +79,15 @@ export function extendPlaceChain(result: EventArguments, usable: readonly Entity
     result.places.push(next);
   }
 }
+
+/** A place noun owned by the possessive before it: "Britain's capital", "Syria's north", "Ukraine's territory". */
+const POSSESSED_PLACE_AFTER =
+  /^['’]s?\s+(?:[\p{L}-]+\s+)?(?:capital|north|south|east|west|north-?east|north-?west|south-?east|south-?west|soil|territory|territories|borders?|coast|cities|city|provinces?|regions?|heartland|airspace|waters|interior|countryside)\b/iu;
+
+/**
+ * Whether a possessive country names where a conflict happened, not who took part: "the van-and-knife attack in the
+ * London Bridge district of Britain's capital" (Britain is no target).
+ */
+export function isPossessedPlace(e: EntityMention, text: string): boolean {
+  return e.possessive === true && POSSESSED_PLACE_AFTER.test(text.slice(e.end, e.end + 40));
+}

@@ -8,6 +8,10 @@
 //   (WikiEvents leaves most places unannotated: "Shootings in Belfast" has no Place) is held against the event only
 //   when gold names a place for it: then every place of the event must be one of the gold places. The name of a forum or agreement
 //   and the weapon are descriptions of the event, not who or where: they are not held against it.
+// The people an attack killed or wounded, which KAIROS files on Life.Die / Life.Injure events of the same sentence,
+// may stand among its target and victim fillers (and their killers among its attackers); they are never required.
+// A filler names a gold argument by head overlap or by the same name (fillerNames); there are no gold coreference
+// chains, so a filler that names the entity of a pronoun or common-noun argument by another name does not match it.
 // Fillers are the event's roles; an event stored without roles contributes its flat participants and places.
 
 import type { TimelineEvent } from '../../../app/model/event';
@@ -111,6 +115,7 @@ export function judgeArguments(
   gold: GoldEvent,
   coreferent: readonly GoldEvent[] = [gold],
   flat = false,
+  casualties: readonly GoldArgument[] = [],
 ): ArgumentVerdict {
   const fillers = systemFillers(event, flat);
   const dateWrong = gold.date !== undefined && !(event.start >= gold.date.start && event.start <= gold.date.end);
@@ -121,6 +126,12 @@ export function judgeArguments(
   const goldHasPlace = allowed.some((a) => a.roleClass === 'where' && a.named);
   const judged = (f: SystemFiller): boolean =>
     f.roleClass !== 'name' && f.roleClass !== 'weapon' && (f.roleClass !== 'where' || goldHasPlace);
-  const spurious = fillers.filter((f) => judged(f) && !allowed.some((a) => fillerNames(f, a)));
+  const tolls = gold.type === 'attack' ? casualties : [];
+  const spurious = fillers.filter(
+    (f) =>
+      judged(f) &&
+      !allowed.some((a) => fillerNames(f, a)) &&
+      !tolls.some((a) => classesAgree(f.roleClass, a.roleClass!) && fillerNames(f, a)),
+  );
   return { ok: !dateWrong && missing.length === 0 && spurious.length === 0, missing, spurious, dateWrong };
 }

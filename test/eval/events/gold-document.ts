@@ -52,6 +52,11 @@ export interface GoldDocument {
   gold: GoldEvent[];
   /** Annotated entity mentions (all kinds); the entity evaluation scores the PER/LOC/ORG names among them. */
   names: GoldName[];
+  /**
+   * Arguments of the events that state an attack's toll (WikiEvents Life.Die / Life.Injure: victims, killers), per
+   * sentence: allowed among the fillers of an attack in that sentence, never required (events/argument-scoring.ts).
+   */
+  casualties?: { sentence: number; arguments: GoldArgument[] }[];
   /** Sentences [0, annotatedSentences) were annotated; system output after them is not scored. Absent: all were. */
   annotatedSentences?: number;
 }

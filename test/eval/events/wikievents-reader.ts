@@ -15,7 +15,7 @@
 import { readFileSync } from 'node:fs';
 import type { EventTypeId } from '../../../app/model/event-types';
 import { joinSentences, looksLikeName, type GoldDocument, type GoldName, type GoldNameType } from './gold-document';
-import { kairosRoleClass } from './role-classes';
+import { kairosRoleClass, type GoldRoleClass } from './role-classes';
 import { splitOf, WIKIEVENTS_SPLIT } from './splits';
 
 type Token = [string, number, number]; // text, start and end offsets in the document text
@@ -41,6 +41,14 @@ export const REPORTING_TRIGGER =
 const MEETING_WORD = /^(?:meet|meets|met|met up|meeting|meetings|talks|summit|summits|encounter)$/i;
 const LIGHT_VERB_WITH_MEETING = /^(?:hold|holds|held|holding|have|had|has)$/i;
 const MEETING_NOUN_AFTER = /^\s+(?:\S+\s+){0,2}?(?:talks|meetings?|summit)\b/i;
+
+/**
+ * Deaths and injuries (Life.Die, Life.Injure): KAIROS files the people an attack killed or wounded on these events, not
+ * on the attack, while the app's attack has a victim role ("Gunman kills five police officers"). Their victims (and
+ * killers) may stand among an attack's fillers in the same sentence; they are never required.
+ */
+const CASUALTY_EVENT = /^Life\.(?:Die|Injure)\./;
+const CASUALTY_ROLES: Readonly<Record<string, GoldRoleClass>> = { Victim: 'target', Killer: 'attacker', Injurer: 'attacker' };
 
 /** The app event type of a KAIROS mention, or null when it is out of scope. `after` is the sentence text after the trigger. */
 export function kairosToEventType(kairos: string, trigger: string, after = ''): EventTypeId | null {
@@ -85,6 +93,7 @@ export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocumen
       return { ...span, type: looksLikeName(span.text) ? (NAME_TYPES[m.entity_type] ?? null) : null };
     });
     const gold: GoldDocument['gold'] = [];
+    const casualties: NonNullable<GoldDocument['casualties']> = [];
     for (const e of doc.event_mentions) {
       const sentence = doc.sentences[e.trigger.sent_idx]?.[1] ?? '';
       const at = sentence.indexOf(e.trigger.text);
@@ -96,7 +105,8 @@ export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocumen
         c.total++;
         if (type) c.mapped.set(type, (c.mapped.get(type) ?? 0) + 1);
       }
-      if (!type) continue;
+      const casualty = CASUALTY_EVENT.test(e.event_type);
+      if (!type && !casualty) continue;
       const args = e.arguments.flatMap((a) => {
         const m = entities.get(a.entity_id);
         if (!m) return [];
@@ -105,9 +115,24 @@ export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocumen
         const named = looksLikeName(span.text, { sentenceInitial, documentText: text });
         return [{ ...span, roleClass: kairosRoleClass(a.role), corpusRole: a.role, named }];
       });
-      gold.push({ sentence: e.trigger.sent_idx, type, trigger: e.trigger.text, arguments: args });
+      if (type) gold.push({ sentence: e.trigger.sent_idx, type, trigger: e.trigger.text, arguments: args });
+      else {
+        const roles = args.flatMap((a) => (CASUALTY_ROLES[a.corpusRole] ? [{ ...a, roleClass: CASUALTY_ROLES[a.corpusRole]! }] : []));
+        casualties.push({ sentence: e.trigger.sent_idx, arguments: roles });
+      }
     }
-    docs.push({ id: doc.doc_id, corpus: 'wikievents', section, split, text, sentenceStarts, published: WIKIEVENTS_DCT, gold, names });
+    docs.push({
+      id: doc.doc_id,
+      corpus: 'wikievents',
+      section,
+      split,
+      text,
+      sentenceStarts,
+      published: WIKIEVENTS_DCT,
+      gold,
+      names,
+      casualties,
+    });
   }
   return docs;
 }

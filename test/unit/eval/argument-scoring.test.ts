@@ -94,6 +94,25 @@ describe('the same entity by name (head match without gold coreference; WikiEven
   });
 });
 
+describe('victims filed on a death or injury event (KAIROS Life.Die / Life.Injure)', () => {
+  const victim = { ...at('police post'), roleClass: 'target' as const, corpusRole: 'Victim', named: false };
+  const withVictim = event([
+    { role: 'place', value: 'Azaz' },
+    { role: 'victim', value: 'police post', evidence: { ...at('police post'), ruleId: 'r' } },
+  ]);
+  it('may stand among the fillers of an attack in the same sentence', () => {
+    expect(judgeArguments(withVictim, gold, [gold], false, [victim]).ok).toBe(true);
+  });
+  it('are not taken without the casualty event, nor in another role class', () => {
+    expect(judgeArguments(withVictim, gold).ok).toBe(false);
+    const asAttacker = event([
+      { role: 'place', value: 'Azaz' },
+      { role: 'attacker', value: 'police post', evidence: { ...at('police post'), ruleId: 'r' } },
+    ]);
+    expect(judgeArguments(asAttacker, gold, [gold], false, [victim]).ok).toBe(false);
+  });
+});
+
 describe('which gold arguments are names', () => {
   const documentText = 'Firearms are ubiquitous. He carried firearms. Militants attacked. Kizlyar was hit.';
   it('takes a capitalised word opening a sentence as a name only when the document never writes it in lower case', () => {

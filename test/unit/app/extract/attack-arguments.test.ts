@@ -117,3 +117,16 @@ describe('bulleted list entries', () => {
     expect(attacks('* 7 militants killed in blasts in Afghanistan')).toHaveLength(1);
   });
 });
+
+describe('a possessive country owning a place noun is a place of the attack, not its target', () => {
+  it('reads "the London Bridge district of Britain’s capital" as places', () => {
+    const text =
+      'Similar questions are being prompted again in the wake of the van-and-knife attack in the London Bridge district of Britain’s capital.';
+    expect(rolesOf(text)).toEqual(expect.arrayContaining(['place=London Bridge', 'place=United Kingdom']));
+    expect(rolesOf(text)).not.toContain('target=United Kingdom');
+  });
+  it('keeps a possessive country that owns no place noun out of the places', () => {
+    const text = "Venezuela's President Nicolas Maduro survived an attack on his life during a military parade in the capital, Caracas.";
+    expect(rolesOf(text)).not.toContain('place=Venezuela');
+  });
+});
