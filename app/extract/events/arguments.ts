@@ -10,6 +10,7 @@ import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { isPassiveAt, isSpeakerAt, sharedSubject } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import {
+  claimsResponsibility,
   extendPlaceChain,
   isPassiveAgentNoun,
   isPossessedPlace,
@@ -159,6 +160,10 @@ export function attachArguments(
   const speakersExcluded = conflict || trigger.type === 'agreement';
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
+      if (conflict && side === 'left' && claimsResponsibility(text.slice(e.end, trigger.start))) {
+        result.agents.push(e); // "the Provisional IRA accepted responsibility for the bombings"
+        continue;
+      }
       if (speakersExcluded && isSpeakerAt(trigger.sentence, e.start, e.end)) continue;
       const before = text.slice(Math.max(0, e.start - 40), e.start);
       const adjacentAfterTrigger = side === 'right' && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, e.start));

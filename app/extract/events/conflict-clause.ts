@@ -91,3 +91,15 @@ const POSSESSED_PLACE_AFTER =
 export function isPossessedPlace(e: EntityMention, text: string): boolean {
   return e.possessive === true && POSSESSED_PLACE_AFTER.test(text.slice(e.end, e.end + 40));
 }
+
+/**
+ * Between a name and a conflict trigger: the name claims the attack ("the Provisional IRA accepted responsibility for
+ * the bombings", "ETA has claimed responsibility for the attack"); a denial ("denied responsibility for") or a claim
+ * made for others ("claimed they were responsible") does not make the name the attacker.
+ */
+const CLAIMED_RESPONSIBILITY_BETWEEN =
+  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|reportedly|formally|later|since)\s+)*(?:claimed|claims|claim|claiming|accepted|accepts|accept|admitted|admits|took|takes|take|assumed|assumes)\s+(?:full\s+)?responsibility\s+for\s+(?:(?:the|this|that|these|those|its|their|a|an|[\p{L}\d]+['’]s?)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+
+export function claimsResponsibility(between: string): boolean {
+  return CLAIMED_RESPONSIBILITY_BETWEEN.test(between);
+}

@@ -130,3 +130,17 @@ describe('a possessive country owning a place noun is a place of the attack, not
     expect(rolesOf(text)).not.toContain('place=Venezuela');
   });
 });
+
+describe('a name that claims the attack is its attacker', () => {
+  it('takes the group that accepted responsibility for the bombings as the attacker', () => {
+    const text =
+      'The Provisional IRA accepted responsibility for the bombings, which seemed to be aimed at civilians and businesses in Belfast.';
+    expect(rolesOf(text).join()).toMatch(/attacker=.*IRA/);
+  });
+  it.each([
+    ['The leadership of ETA was taken aback by the responses to the attack and issued a statement denying their responsibility.'],
+    ['Zabiullah Mujahid, the spokesperson for the Taliban, claimed they were responsible for the attack via Twitter and e-mail.'],
+  ])('gives no attacker when the responsibility is denied or claimed for others: %s', (text) => {
+    expect(rolesOf(text).filter((r) => r.startsWith('attacker='))).toEqual([]);
+  });
+});
