@@ -19,6 +19,9 @@ export interface EventCluster {
   places: Set<string>;
   /** The cities of its mentions (citiesOf), for conflicts: an attack in another city is another attack. */
   cities: Set<string>;
+  /** Its mentions' agents and patients that are states or groups (rolesReversed): an attacker that was the target is another attack. */
+  agents: Set<string>;
+  patients: Set<string>;
   /** Trigger words of the mentions ("summit", "strike"), and the first explicit date. */
   triggerWords: Set<string>;
   date?: EventMention['date'];
@@ -67,9 +70,23 @@ function citiesIn(m: EventMention): Set<string> {
   return new Set(m.places.filter((e) => e.kind === 'place' && e.country !== undefined && CITY_RULE.test(e.ruleId)).map((e) => e.name));
 }
 
+/**
+ * Whether the mention's attacker is the event's target, or its target the event's attacker: "prompting Russian
+ * airstrikes" after an IED killed Russian soldiers (WikiEvents dev) is a strike back, not the same attack. States and
+ * groups only: a person named on both sides is more often a misread name than a reprisal.
+ */
+function rolesReversed(c: EventCluster, m: EventMention): boolean {
+  return (
+    m.agents.some((e) => c.patients.has(e.name) && !c.agents.has(e.name)) ||
+    m.patients.some((e) => c.agents.has(e.name) && !c.patients.has(e.name))
+  );
+}
+
 function join(c: EventCluster, m: EventMention): void {
   c.mentions.push(m);
   for (const city of citiesOf(m)) c.cities.add(city);
+  for (const e of m.agents) if (e.kind !== 'person') c.agents.add(e.name);
+  for (const e of m.patients) if (e.kind !== 'person') c.patients.add(e.name);
   c.triggerWords.add(triggerWord(m));
   c.date ??= m.date;
   for (const n of names(m, 'participants')) c.participants.add(n);
@@ -120,7 +137,7 @@ function compatible(c: EventCluster, m: EventMention): boolean {
     if (!contains(clusterParticipants, mentionParticipants) && !contains(mentionParticipants, clusterParticipants)) return false;
   }
   if (!overlaps(clusterNames(c, 'places'), names(m, 'places'))) return false;
-  if (CONFLICT.has(first.trigger.type) && !overlaps(c.cities, citiesOf(m))) return false;
+  if (CONFLICT.has(first.trigger.type) && (!overlaps(c.cities, citiesOf(m)) || rolesReversed(c, m))) return false;
   const clusterDate = c.date;
   if (clusterDate && m.date && (m.date.start > clusterDate.end || m.date.end < clusterDate.start)) return false;
   return true;
@@ -243,7 +260,15 @@ export function clusterMentions(mentions: readonly EventMention[], text = ''): E
       target = candidates.findLast((c) => c.triggerWords.has(word)) ?? candidates[candidates.length - 1];
     }
     if (!target) {
-      target = { mentions: [], participants: new Set(), places: new Set(), cities: new Set(), triggerWords: new Set() };
+      target = {
+        mentions: [],
+        participants: new Set(),
+        places: new Set(),
+        cities: new Set(),
+        agents: new Set(),
+        patients: new Set(),
+        triggerWords: new Set(),
+      };
       clusters.push(target);
     }
     join(target, m);

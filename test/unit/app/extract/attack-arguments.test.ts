@@ -144,3 +144,20 @@ describe('a name that claims the attack is its attacker', () => {
     expect(rolesOf(text).filter((r) => r.startsWith('attacker='))).toEqual([]);
   });
 });
+
+describe('a strike back is another attack', () => {
+  it('keeps Russian airstrikes apart from the explosion that hit Russian soldiers', () => {
+    const text =
+      'Major General Vyacheslav Gladkikh died after a roadside IED detonated under a convoy of Russian soldiers near the city of Deir ez-Zor.\n' +
+      'In April, more than two dozen Syrian pro-regime fighters were killed, prompting Russian airstrikes.';
+    const found = attacks(text);
+    expect(found).toHaveLength(2);
+    expect(found.find((a) => a.roles.includes('attacker=Russia'))?.roles).not.toContain('target=Russia');
+  });
+  it('still joins two mentions of one attacker’s attack', () => {
+    const text =
+      'By the end of the day, the IRA’s Belfast brigade had detonated at least 20 bombs across the city.\n' +
+      'From the outset, the IRA’s bombing of the city caused widespread chaos and stretched the security forces to the limit.';
+    expect(attacks(text)).toHaveLength(1);
+  });
+});
