@@ -68,7 +68,7 @@ function wordRunIn(part: readonly string[], whole: readonly string[]): boolean {
   return false;
 }
 
-/** "IS" / "Islamic State", "ETA" / "Euskadi Ta Askatasuna": an acronym and the capitalised words it abbreviates. */
+/** "IS" / "Islamic State", "U.S." / "United States": an acronym and the capitalised words it abbreviates. */
 function acronymOf(acronym: string, name: string): boolean {
   if (!/^\p{Lu}{2,6}$/u.test(acronym)) return false;
   const initials = name
@@ -88,7 +88,8 @@ function acronymOf(acronym: string, name: string): boolean {
 export function sameName(a: string, b: string): boolean {
   const wa = words(a);
   const wb = words(b);
-  return wordRunIn(wa, wb) || wordRunIn(wb, wa) || acronymOf(a.trim(), b) || acronymOf(b.trim(), a);
+  const bare = (name: string): string => name.trim().replace(/\./g, ''); // "U.S." → "US"
+  return wordRunIn(wa, wb) || wordRunIn(wb, wa) || acronymOf(bare(a), b) || acronymOf(bare(b), a);
 }
 
 /**

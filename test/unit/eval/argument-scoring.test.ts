@@ -72,6 +72,7 @@ describe('the same entity by name (head match without gold coreference; WikiEven
     ['Tsarnaev', 'Dzhokhar Tsarnaev'],
     ['IRA', 'Provisional IRA'],
     ['IS', 'Islamic State'],
+    ['U.S.', 'United States'],
     ['building', 'Murrah Federal Building'],
     ['Syria', 'Syrian'],
   ])('%s names %s', (a, b) => {
