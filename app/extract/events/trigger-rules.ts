@@ -4,6 +4,7 @@
 
 import type { EventTypeId } from '../../model/event-types';
 import { AGREEMENT_RULES } from './agreement-rules';
+import { TALKS_RULES } from './talks-rules';
 
 export interface TriggerRule {
   id: string;
@@ -89,7 +90,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'meeting-talks',
     type: 'meeting',
     pattern:
-      '\\b(?:held|hold|holds|holding|had|have|has|conducted|began|begin|opened|open)\\s+(?:\\w+\\s+){0,2}?talks\\b|\\btalks\\s+(?:with|between)\\b',
+      '\\b(?:held|hold|holds|holding|had|have|has|conducted|began|begin|opened|open|resumed|resume|resumes|resuming|renewed|joined|rejoined|attended)' +
+      '\\s+(?:\\w+\\s+){0,2}?talks\\b|\\btalks\\s+(?:with|between)\\b',
     example: 'The two foreign ministers held talks in Hanoi on Tuesday.',
     notAfter: /^\s+(?:with\s+(?:reporters|journalists|the media))\b/i,
     confidence: 0.9,
@@ -313,6 +315,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       /^\s+(?:the\s+)?(?:virus|disease|problem|issue|policy|plan|proposal|idea|decision|record|government['’]s\s+(?:policy|plan|record))\b|^\s+(?:play|midfielder|midfield|football|third|line|minded)\b|^\s+(?:from|by)\s+(?:(?:his|her|their|its)\s+own|critics|opponents|rivals|the\s+opposition|lawmakers|commentators)\b|^\s+on\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:polic(?:y|ies)|plans?|proposals?|reforms?|bill|budget|freedoms?|democracy|rights|constitution|values|judiciary|institutions|decision|ruling|record|credibility|reputation|character|integrity|science|truth|liberty|privacy)\b/i,
     confidence: 0.85,
   },
+  ...TALKS_RULES,
   ...AGREEMENT_RULES,
 ];
 
