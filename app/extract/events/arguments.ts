@@ -7,7 +7,7 @@
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { isPassiveAt, isSpeakerAt, sharedSubject } from '../syntax/clause';
+import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 
 export interface EventArguments {
@@ -141,6 +141,8 @@ export function attachArguments(
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
       if (speakersExcluded && isSpeakerAt(trigger.sentence, e.start, e.end)) continue;
+      // A gathering's speaker takes part only when speaking of it from inside it ("Putin said after meeting Xi").
+      if (isGathering && PARTICIPANT_KINDS.has(e.kind) && reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start)) continue;
       const before = text.slice(Math.max(0, e.start - 40), e.start);
       const adjacentAfterTrigger = side === 'right' && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, e.start));
       const adjacentBeforeTrigger = side === 'left' && text.slice(e.end, trigger.start).trim() === '';
@@ -202,6 +204,7 @@ export function nearestOtherPerson(
   return candidates.find(
     (e) =>
       !INVITER_AFTER.test(text.slice(e.end, e.end + 14)) &&
+      !reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start) &&
       !(e.end <= trigger.start && ABSENCE_BETWEEN.test(text.slice(Math.max(e.end, trigger.start - MAX_SIDE_CHARS), trigger.start))),
   );
 }
