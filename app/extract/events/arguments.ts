@@ -163,6 +163,7 @@ export function attachArguments(
       const between = text.slice(e.end, trigger.start);
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
+      if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
       if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start))))
         result.agents.push(e);
