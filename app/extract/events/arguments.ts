@@ -28,6 +28,8 @@ const LOCATIVE_BEFORE =
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
 const OWNED_SITE_AFTER =
   /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
+/** The place a journey starts from. */
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "the bombing suspect Dzhokhar Tsarnaev": a name after a perpetrator noun is the attacker, not the target. */
 const PERPETRATOR_BETWEEN =
@@ -152,6 +154,19 @@ export function attachArguments(
       const siteHit = conflict && e.ruleId === FACILITY_RULE && ((passive && side === 'left') || adjacentAfterTrigger);
       if (siteHit) {
         result.patients.push(e);
+        continue;
+      }
+      if (trigger.type === 'visit' && ORIGIN_BEFORE.test(before)) continue; // "the departure from France": where from, not who
+      // "The Malaysia visit": a state named right before a visit noun is where the visit goes.
+      // A state named after a visit trigger is a destination too ("a tour of Asia and Australia"); hosts are people, and
+      // "by the French foreign minister" names the visitor.
+      const visitedState =
+        trigger.type === 'visit' &&
+        e.kind === 'country' &&
+        !ownedSite &&
+        ((adjacentBeforeTrigger && !e.possessive) || (side === 'right' && e.ruleId === 'country-name' && !AGENT_BY_BEFORE.test(before)));
+      if (visitedState) {
+        result.places.push(e);
         continue;
       }
       const personAsPlace = e.kind === 'person' && e.ruleId === 'person-name' && !e.possessive && PLACE_PREPOSITION_BEFORE.test(before);
