@@ -162,5 +162,9 @@ export function reportsClauseWith(sentence: SentenceLike, start: number, end: nu
   // "Kishida said he had accepted an invitation to visit": a subject pronoun in the report is the speaker.
   const subject = next.lower === 'that' ? tokens[k + 1] : next;
   if (subject && SELF_PRONOUN.test(subject.lower)) return false;
-  return next.lower === 'that' || /^(?:DET|PRON|PROPN|NOUN|NUM|POSS)$/.test(next.tag);
+  if (next.lower === 'that') return true;
+  // A reported clause: a noun phrase, then its verb ("said the suspect had visited"); "announced the development at a
+  // conference" has an object instead, and the speaker took part.
+  while (k < tokens.length && /^(?:DET|PRON|PROPN|NOUN|NUM|POSS|ADJ)$/.test(tokens[k]!.tag)) k++;
+  return k < tokens.length && tokens[k]!.start <= triggerStart && /^(?:VERB|AUX|MODAL|BE|REPORT)$/.test(tokens[k]!.tag);
 }
