@@ -58,7 +58,7 @@ describe('eventsFromImportedRows', () => {
 
   it('labels a row without a title by its type, who and where', async () => {
     const article = await ingested('events.csv');
-    const row = { ...article.rows![0]!, title: undefined };
+    const row = { ...article.rows![0]!, title: null };
     const [event] = eventsFromImportedRows({ ...article, rows: [row] }).events;
     expect(event!.label).toBe('Meeting: Espen Barth Eide, Alberto van Klaveren in Oslo');
   });
