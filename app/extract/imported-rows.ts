@@ -160,7 +160,9 @@ export function eventsFromImportedRows(article: RowsArticle): { events: Timeline
     if (row.status && !status) warnings.push(`${where}: unknown status '${row.status}'; used the date instead`);
     const line = article.text.slice(row.lineStart, row.lineEnd);
     const evidence: Evidence[] = [{ start: row.lineStart, end: row.lineEnd, text: line, ruleId: IMPORTED_ROW_RULE }];
-    const label = row.title ?? `${eventTypeInfo(type).label}${row.participants.length > 0 ? `: ${row.participants.join(', ')}` : ''}`;
+    // Without a title: the type with who and where the row names ("Meeting: Eide, van Klaveren in The Hague").
+    const who = row.participants.length > 0 ? `: ${row.participants.join(', ')}` : '';
+    const label = row.title ?? `${eventTypeInfo(type).label}${who}${row.places[0] ? ` in ${row.places[0]}` : ''}`;
     events.push({
       id: `${article.id}:row${row.rowNumber}`,
       articleId: article.id,

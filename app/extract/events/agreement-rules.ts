@@ -43,8 +43,20 @@ export const AGREEMENT_RULES: readonly TriggerRule[] = [
     id: 'agreement-agreed-to-act',
     type: 'agreement',
     pattern:
-      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?:buy|purchase|sell|acquire|merge|supply|exchange|swap|release|withdraw|resume|extend|cut|reduce|cooperate|establish|restore|normali[sz]e)\\b',
+      '\\b(?:agreed|agree|agrees)\\s+to\\s+(?:buy|purchase|sell|acquire|merge|supply|exchange|swap|release|withdraw|resume|extend|cut|reduce|cooperate|establish|restore|normali[sz]e|lease|set\\s+up|form|allow|give|lift|halt|end)\\b',
     example: 'The two governments agreed to restore diplomatic relations.',
+    notBefore: /\b(?:not|never|n['’]t|refused\s+to|would\s+not)\s+(?:\w+\s+)?$/i,
+    confidence: 0.75,
+  },
+  {
+    id: 'agreement-agreed-with',
+    type: 'agreement',
+    // Two parties agreeing on a course of action: "X agreed with Y to hold a referendum", "agreed with Kyiv on a truce".
+    // Agreeing with an opinion is not an agreement: "agreed with Apple Computer's defence that ..." has no "to" or "on".
+    pattern:
+      "\\b(?:agreed|agrees|agree)\\s+with\\s+(?:(?!that\\b|to\\b|on\\b)[\\w.’'-]+\\s+){1,6}?(?:to\\s+(?!(?:the|a|an|this|that|his|her|their|its|some|all)\\b)[a-z]+|" +
+      'on\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,2}?(?:ceasefire|truce|deal|framework|plan|roadmap|agreement|terms|schedule))\\b',
+    example: 'Britain agreed with the Irish government to set up a joint commission on the border.',
     notBefore: /\b(?:not|never|n['’]t|refused\s+to|would\s+not)\s+(?:\w+\s+)?$/i,
     confidence: 0.75,
   },

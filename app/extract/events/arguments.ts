@@ -7,7 +7,7 @@
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { isPassiveAt, isSpeakerAt, sharedSubject } from '../syntax/clause';
+import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import {
   claimsResponsibility,
@@ -37,6 +37,8 @@ const LOCATIVE_BEFORE =
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
 const OWNED_SITE_AFTER =
   /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
+/** The place a journey starts from. */
+const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "the bombing suspect Dzhokhar Tsarnaev": a name after a perpetrator noun is the attacker, not the target. */
 const PERPETRATOR_BETWEEN =
@@ -165,6 +167,8 @@ export function attachArguments(
         continue;
       }
       if (speakersExcluded && isSpeakerAt(trigger.sentence, e.start, e.end)) continue;
+      // A gathering's speaker takes part only when speaking of it from inside it ("Putin said after meeting Xi").
+      if (isGathering && PARTICIPANT_KINDS.has(e.kind) && reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start)) continue;
       const before = text.slice(Math.max(0, e.start - 40), e.start);
       const adjacentAfterTrigger = side === 'right' && /^\s*(?:the\s+)?$/i.test(text.slice(trigger.end, e.start));
       const adjacentBeforeTrigger = side === 'left' && text.slice(e.end, trigger.start).trim() === '';
@@ -174,6 +178,19 @@ export function attachArguments(
       const siteHit = conflict && e.ruleId === FACILITY_RULE && ((passive && side === 'left') || adjacentAfterTrigger);
       if (siteHit) {
         result.patients.push(e);
+        continue;
+      }
+      if (trigger.type === 'visit' && ORIGIN_BEFORE.test(before)) continue; // "the departure from France": where from, not who
+      // "The Malaysia visit": a state named right before a visit noun is where the visit goes.
+      // A state named after a visit trigger is a destination too ("a tour of Asia and Australia"); hosts are people, and
+      // "by the French foreign minister" names the visitor.
+      const visitedState =
+        trigger.type === 'visit' &&
+        e.kind === 'country' &&
+        !ownedSite &&
+        ((adjacentBeforeTrigger && !e.possessive) || (side === 'right' && e.ruleId === 'country-name' && !AGENT_BY_BEFORE.test(before)));
+      if (visitedState) {
+        result.places.push(e);
         continue;
       }
       const personAsPlace = e.kind === 'person' && e.ruleId === 'person-name' && !e.possessive && PLACE_PREPOSITION_BEFORE.test(before);
@@ -186,6 +203,7 @@ export function attachArguments(
       const between = text.slice(e.end, trigger.start);
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
+      if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
       if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start))))
         result.agents.push(e);
@@ -233,6 +251,7 @@ export function nearestOtherPerson(
   return candidates.find(
     (e) =>
       !INVITER_AFTER.test(text.slice(e.end, e.end + 14)) &&
+      !reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start) &&
       !(e.end <= trigger.start && ABSENCE_BETWEEN.test(text.slice(Math.max(e.end, trigger.start - MAX_SIDE_CHARS), trigger.start))),
   );
 }

@@ -28,10 +28,6 @@ export interface AssemblyContext {
   earlierEvents?: readonly TimelineEvent[];
 }
 
-/** A label that is only a type word ("Explosion", "Suicide bombing", "Agreement signed", "Summit"): it names nothing. */
-const BARE_LABEL =
-  /^(?:Attack|Explosion|Bombing|Suicide bombing|Shooting|Raid|Airstrike|Shelling|Drone strike|Missile strike|Rocket attack|Ambush|Stabbing|Massacre|Assassination|Meeting|Visit|Invasion|Forum|Summit|Conference|Congress|Talks|(?:Agreement|Ceasefire|Truce|Treaty|Accord|Pact|Memorandum|Contract|Declaration|Charter|Deal|Framework) signed)$/;
-
 /** Sentences back from the first mention in which a "just mentioned" date is still looked for. */
 const CONTEXT_SENTENCES = 1;
 const BASIS_CONFIDENCE: Record<DateBasis, number> = { explicit: 1, context: 0.85, publication: 0.7 };
@@ -122,11 +118,6 @@ function entityMention(e: EntityMention, role: Mention['role']): Mention {
   return { start: e.start, end: e.end, text: e.text, ruleId: e.ruleId, role, value: e.name };
 }
 
-/** "Explosion" → "Explosion — Lyon": an analyst can tell bare labels apart on a timeline by what the article is about. */
-function withSubject(label: string, subject: string | undefined): string {
-  return subject && BARE_LABEL.test(label) && !label.includes(subject) ? `${label} — ${subject}` : label;
-}
-
 /** The TimelineEvent of one cluster, or null when no date at all can be given to it. */
 export function assembleEvent(cluster: EventCluster, index: number, ctx: AssemblyContext): TimelineEvent | null {
   const date = chooseDate(cluster, ctx);
@@ -178,7 +169,7 @@ export function assembleEvent(cluster: EventCluster, index: number, ctx: Assembl
     id: `${ctx.articleId}:${index}`,
     articleId: ctx.articleId,
     type,
-    label: withSubject(eventLabel({ type, countries, agents, patients, places, mentions }), ctx.articleSubject),
+    label: eventLabel({ type, countries, agents, patients, places, mentions, subject: ctx.articleSubject }),
     start: date.start,
     end: date.end,
     precision: date.precision,

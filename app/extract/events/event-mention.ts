@@ -6,12 +6,17 @@ import { attachArguments, nearestOtherPerson, type EventArguments } from './argu
 import { reanchorForPlannedEvent, type DatedTimex } from './dates';
 import type { TriggerMatch } from './find-triggers';
 import { mentionStatus } from './status';
+import { sentenceTailBefore } from './find-triggers';
 
 export interface EventMention extends EventArguments {
   trigger: TriggerMatch;
   date?: DatedTimex;
   status: EventStatus;
 }
+
+/** Before a gathering noun used to date another event: "during the", "at the", "on the sidelines of the". */
+const REFERRING_BEFORE =
+  /\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$/i;
 
 /** Types whose participants are people coming together: a lone or missing participant is completed from the sentence. */
 const GATHERING_TYPES = new Set(['meeting', 'visit', 'forum']);
@@ -26,7 +31,9 @@ export function buildEventMention(
   nextTriggerStart = Infinity,
 ): EventMention {
   const args = attachArguments(trigger, sentenceEntities, text, nextTriggerStart);
-  if (GATHERING_TYPES.has(trigger.type)) {
+  // "During the visit, he met X": a gathering named to date another event refers back to one already reported; the
+  // nearest person is a party of the other event, not of this one.
+  if (GATHERING_TYPES.has(trigger.type) && !REFERRING_BEFORE.test(sentenceTailBefore(trigger))) {
     const people = (): EntityMention[] => [...args.agents, ...args.patients].filter((e) => e.kind === 'person');
     const wanted = trigger.type === 'meeting' ? 2 : 1;
     while (people().length < wanted) {

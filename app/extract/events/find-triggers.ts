@@ -41,9 +41,12 @@ export function sentenceTailBefore(trigger: TriggerMatch): string {
 const NAME_OR_TITLE_AFTER =
   /^\s+(?:(?:his|her|their|the|visiting)\s+)?(?:\p{Lu}[\p{L}.'’-]*(?=[\s,])(?!\s+['’]s\b)|(?:foreign|prime|defen[cs]e|deputy|vice)\s)/u;
 
-/** A nationality adjective before a common noun ("received Canadian loans"), unless the noun is a group of people. */
+/**
+ * A nationality adjective or a state's acronym before a common noun ("received Canadian loans", "received U.S. antitrust
+ * clearance"), unless the noun is a group of people.
+ */
 const NATIONALITY_ADJECTIVE_AFTER =
-  /^\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i|ch)\s+(?!(?:at|in|on|and|for|to|with|during|who|officials?|delegations?|counterparts?|leaders?|ministers?|president|premier|envoys?|diplomats?|lawmakers|dignitaries)\b)\p{Ll}/u;
+  /^\s+(?:the\s+)?(?:\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i|ch)|U\.S\.|U\.N\.|U\.K\.|E\.U\.|US|UN|UK|EU)\s+(?!(?:at|in|on|and|for|to|with|during|who|officials?|delegations?|counterparts?|leaders?|ministers?|president|premier|envoys?|diplomats?|lawmakers|dignitaries)\b)\p{Ll}/u;
 
 /** A capitalised word (and its space) just before a match: the match may continue a name. */
 const CAPITALISED_WORD_BEFORE = /\p{Lu}[\p{L}.'’-]*\s+$/u;

@@ -13,6 +13,8 @@ export interface LabelInput {
   patients: string[];
   places: string[];
   mentions: readonly EventMention[];
+  /** What the article is about (article-subject.ts): added to a label that names nobody and nowhere. */
+  subject?: string;
 }
 
 function capitalise(s: string): string {
@@ -52,6 +54,28 @@ function agreementNoun(mentions: readonly EventMention[]): string {
   return m ? m[1]! : 'agreement';
 }
 
+/** Trigger words that say the agreement was signed, not only named ("signed a pact", "the treaty was inked"). */
+const SIGNING = /\b(?:sign|signs|signed|signing|inked|sealed|ratif\w+)\b/i;
+
+/**
+ * A lower-case qualifier of an unnamed gathering or agreement just before its noun: "a developers' conference",
+ * "a large business forum", "the merger agreement", "a stock purchase agreement". Sizes, times and ordinals qualify
+ * nothing an analyst can tell apart.
+ */
+const LOWER_MODIFIER_BEFORE = /\b(?:an?|the|this|that|its|their|his|her)\s+((?:[\p{Ll}][\p{Ll}'’-]*\s+){1,2})$/u;
+const NOT_QUALIFIERS =
+  /^(?:large|small|major|big|huge|annual|new|first|last|next|recent|upcoming|forthcoming|planned|proposed|same|whole|previous|previously|announced|tentative|final|possible|potential|special|informal|formal|joint|separate|such|other|two|three|one-day|two-day|three-day|day-long|week-long|latest|historic|rare|key|initial|earlier|later|largest|biggest|multi-billion|\d[\w-]*|the|a|an|of|to|and|or|in|on|at|for|with|by|from|as|no|not|any|if|whether|this|that|these|those|his|her|its|their|our|my|your|what|which|who|whose|day|time|year|is|was|be|been|has|have|had|will|would|said|says)$/;
+
+function lowerModifier(mentions: readonly EventMention[], type: EventTypeId): string | undefined {
+  for (const m of mentions) {
+    if (m.trigger.type !== type || /\s/.test(m.trigger.text.trim())) continue; // "signed a deal": the verb, not a qualifier
+    const words = LOWER_MODIFIER_BEFORE.exec(sentenceTailBefore(m.trigger))?.[1]?.trim().split(/\s+/) ?? [];
+    while (words.length > 0 && NOT_QUALIFIERS.test(words[0]!)) words.shift();
+    if (words.length > 0 && words.every((w) => !NOT_QUALIFIERS.test(w))) return words.join(' ');
+  }
+  return undefined;
+}
+
 /** "an Arctic summit", "the Nordic forum": a capitalised word qualifying an unnamed forum (not its place nor a date). */
 const FORUM_MODIFIER_BEFORE = /\b(?:an?|the|this|that)\s+(\p{Lu}\p{Ll}[\p{L}-]*)\s+$/u;
 const NOT_MODIFIERS =
@@ -68,17 +92,33 @@ function forumModifier(mentions: readonly EventMention[], places: readonly strin
 }
 
 /** The label of an event from its arguments (agents first) and its trigger mentions. */
-export function eventLabel({ type, countries, agents, patients, places, mentions }: LabelInput): string {
+export function eventLabel(input: LabelInput): string {
+  const label = namedLabel(input);
+  return label.nameless && input.subject ? `${label.text} — ${input.subject}` : label.text;
+}
+
+interface Label {
+  text: string;
+  /** The label is only a type word or a common-noun phrase ("Explosion", "Merger agreement"): it names nothing. */
+  nameless: boolean;
+}
+
+const named = (text: string): Label => ({ text, nameless: false });
+const nameless = (text: string): Label => ({ text, nameless: true });
+/** A kind with a place is named ("Meeting in London"); without one it names nothing. */
+const kindIn = (kind: string, places: readonly string[]): Label => (places[0] ? named(`${kind} in ${places[0]}`) : nameless(kind));
+
+function namedLabel({ type, countries, agents, patients, places, mentions }: LabelInput): Label {
   // Without a named subject, the first named party of a gathering or agreement takes its place.
   const subjectFirst = agents.length === 0 && type !== 'invasion' && type !== 'attack' ? patients : agents;
   const [agent, ...otherAgents] = subjectFirst;
   const others = subjectFirst === agents ? [...otherAgents, ...patients] : otherAgents;
   switch (type) {
     case 'meeting':
-      if (agents.length > 1 && patients.length === 0) return `${joinNames(agents)} hold talks${inPlace(places)}`;
-      if (agent && others.length > 0) return `${agent} meets ${joinNames(others)}`;
-      if (agent) return `${agent} holds talks${inPlace(places)}`;
-      return `Meeting${inPlace(places)}`;
+      if (agents.length > 1 && patients.length === 0) return named(`${joinNames(agents)} hold talks${inPlace(places)}`);
+      if (agent && others.length > 0) return named(`${agent} meets ${joinNames(others)}`);
+      if (agent) return named(`${agent} holds talks${inPlace(places)}`);
+      return kindIn('Meeting', places);
     case 'visit': {
       // "UN secretary general Kofi Annan visits": the person nearest the trigger is the visitor, not the body they lead.
       const people = new Set(
@@ -88,41 +128,47 @@ export function eventLabel({ type, countries, agents, patients, places, mentions
           .map((e) => e.name),
       );
       const visitor = agents.findLast((name) => people.has(name)) ?? agent ?? patients[0];
-      if (visitor && places[0]) return `${visitor} visits ${places[0]}`;
-      if (visitor) return `Visit by ${visitor}`;
-      return places[0] ? `Visit to ${places[0]}` : 'Visit';
+      if (visitor && places[0]) return named(`${visitor} visits ${places[0]}`);
+      if (visitor) return named(`Visit by ${visitor}`);
+      return places[0] ? named(`Visit to ${places[0]}`) : nameless('Visit');
     }
     case 'forum': {
-      const named = mentions.find((m) => m.trigger.rule.id === 'forum-named' || m.trigger.rule.id === 'forum-bloc-summit');
-      if (named) return capitalise(named.trigger.text.replace(/^(?:the|The)\s+/, ''));
+      const byName = mentions.find((m) => m.trigger.rule.id === 'forum-named' || m.trigger.rule.id === 'forum-bloc-summit');
+      if (byName) return named(capitalise(byName.trigger.text.replace(/^(?:the|The)\s+/, '')));
       const noun =
-        (mentions.find((m) => m.trigger.type === 'forum') ?? mentions[0])?.trigger.text.toLowerCase().replace(/s$/, '') ?? 'forum';
+        (mentions.find((m) => m.trigger.type === 'forum') ?? mentions[0])?.trigger.text.toLowerCase().replace(/([^s])s$/, '$1') ?? 'forum';
       const modifier = forumModifier(mentions, places);
-      if (modifier) return `${modifier} ${noun}${inPlace(places)}`;
-      if (places[0] || subjectFirst.length === 0) return `${capitalise(noun)}${inPlace(places)}`;
-      return `${capitalise(noun)}: ${[...agents, ...patients].slice(0, 3).join(', ')}`;
+      if (modifier) return named(`${modifier} ${noun}${inPlace(places)}`);
+      // "Developers' conference: Steve Jobs", "Business forum in Saint Petersburg".
+      const kind = capitalise([lowerModifier(mentions, 'forum'), noun].filter(Boolean).join(' '));
+      if (places[0] || subjectFirst.length === 0) return kindIn(kind, places);
+      return named(`${kind}: ${[...agents, ...patients].slice(0, 3).join(', ')}`);
     }
     case 'invasion':
-      if (agent && patients[0]) return `${agent} invades ${joinNames(patients)}`;
-      if (patients[0]) return `Invasion of ${joinNames(patients)}`;
-      if (agent) return `Invasion by ${agent}${inPlace(places)}`;
-      return `Invasion${inPlace(places)}`;
+      if (agent && patients[0]) return named(`${agent} invades ${joinNames(patients)}`);
+      if (patients[0]) return named(`Invasion of ${joinNames(patients)}`);
+      if (agent) return named(`Invasion by ${agent}${inPlace(places)}`);
+      return kindIn('Invasion', places);
     case 'attack': {
       // "Taliban attacks Camp Shorabak in Helmand Province": the place is added when it is not the target itself.
-      if (agent && patients[0]) return `${agent} attacks ${joinNames(patients)}${inPlace(places.filter((p) => !patients.includes(p)))}`;
+      if (agent && patients[0])
+        return named(`${agent} attacks ${joinNames(patients)}${inPlace(places.filter((p) => !patients.includes(p)))}`);
       const noun = attackNoun(mentions);
-      if (agent) return `${noun} by ${agent}${inPlace(places)}`;
-      return `${noun}${inPlace(places)}`;
+      if (agent) return named(`${noun} by ${agent}${inPlace(places)}`);
+      return kindIn(noun, places);
     }
     case 'agreement': {
       // States sign agreements: when countries are named, they are the parties of the label.
-      const named = [...agents, ...patients];
-      const states = named.filter((n) => countries.has(n));
-      const parties = (states.length > 0 ? states : named).slice(0, 3);
+      const namedParties = [...agents, ...patients];
+      const states = namedParties.filter((n) => countries.has(n));
+      const parties = (states.length > 0 ? states : namedParties).slice(0, 3);
       const noun = agreementNoun(mentions);
-      if (parties.length >= 2) return `${joinNames(parties)} sign ${noun}`;
-      if (parties.length === 1) return `${parties[0]} signs ${noun}`;
-      return `${capitalise(noun)} signed${inPlace(places)}`;
+      if (parties.length >= 2) return named(`${joinNames(parties)} sign ${noun}`);
+      if (parties.length === 1) return named(`${parties[0]} signs ${noun}`);
+      // Nobody named: what kind of agreement ("Merger agreement"), and "signed" only when the text says so.
+      const kind = capitalise([lowerModifier(mentions, 'agreement'), noun].filter(Boolean).join(' '));
+      const signed = mentions.some((m) => SIGNING.test(m.trigger.text) || SIGNING.test(m.trigger.sentence.text));
+      return kindIn(`${kind}${signed ? ' signed' : ''}`, places);
     }
   }
 }

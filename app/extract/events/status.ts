@@ -33,7 +33,7 @@ const CONDITION_AFTER = /^[^,;.]{0,40}?\b(?:if|unless|provided that)\b/;
 const PLANNED_BEFORE =
   /\b(?:will|shall|plans?(?:\s+to)?|planned|planning|set to|due to|expected to|scheduled|upcoming|forthcoming|next|invitation|invited|would|intends? to|is to|are to|preparing to|ahead of)\s+(?:\S+\s+){0,4}$/i;
 const PLANNED_AFTER =
-  /^\S*\s+(?:\S+\s+){0,5}?(?:will|would|is to|are to|is due|are due)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|begin|start|open|be\s+hosted|convene)\b/i;
+  /^\S*\s+(?:\S+\s+){0,5}?(?:(?:will|would|is to|are to|is due|are due)\s+(?:\w+\s+)?(?:be\s+held|take\s+place|begin|start|open|be\s+hosted|convene)|(?:is|are)\s+(?:now\s+|tentatively\s+)?(?:scheduled|planned|slated|set)\s+(?:for|to)\b)\b/i;
 /** "to visit", "agreed to pay a visit": an infinitive, unless a new clause starts in between ("to the president as he arrived"). */
 const INFINITIVE_BEFORE =
   /\bto\s+(?:(?!(?:as|he|she|they|it|we|i|you|when|while|and|but|after|before|because|if|who|which)\b)\S+\s+){0,4}$/i;
@@ -45,6 +45,8 @@ const PAST_VERB = /(?:ed|met|held|took|began|signed)$/i;
 const UNTIL_BEFORE = /\b(?:until|till|once)\s+(?:\S+\s+){0,7}$/i;
 /** "The company is currently in talks with China": negotiations under way. */
 const IN_TALKS_BEFORE = /\b(?:is|are|remain|remains)\s+(?:currently\s+|now\s+|still\s+)?in\s+(?:\w+\s+)?$/i;
+/** A trigger that spans its own future or scheduling verb ("talks will be held", "talks are scheduled to resume"). */
+const FUTURE_IN_TRIGGER = /\s(?:will|shall|(?:is|are)\s+(?:\w+\s+)?(?:scheduled|planned|set|slated|due|expected))\b/i;
 const ONGOING_BEFORE = /\b(?:is|are)\s+(?:currently\s+|now\s+|still\s+)?$/i;
 
 export interface StatusInput {
@@ -70,7 +72,14 @@ export function mentionStatus({ trigger, dateStart, dateEnd, published }: Status
   if (POSTPONED_NEAR.test(before) || POSTPONED_AFTER.test(after)) return 'planned';
   if (published && dateStart && dateStart > published) return 'planned';
   if (published && dateEnd && dateEnd < published) return 'occurred';
-  if (trigger.rule.planned || PLANNED_BEFORE.test(before) || INFINITIVE_BEFORE.test(before) || PLANNED_AFTER.test(after)) return 'planned';
+  if (
+    trigger.rule.planned ||
+    FUTURE_IN_TRIGGER.test(trigger.text) ||
+    PLANNED_BEFORE.test(before) ||
+    INFINITIVE_BEFORE.test(before) ||
+    PLANNED_AFTER.test(after)
+  )
+    return 'planned';
   if (UNTIL_BEFORE.test(before) && !PAST_VERB.test(trigger.text.split(/\s+/)[0]!)) return 'planned';
   if (ONGOING_BEFORE.test(before) && /ing\b/.test(trigger.text)) return 'ongoing';
   if (IN_TALKS_BEFORE.test(before) && /^talks\b/i.test(trigger.text)) return 'ongoing';

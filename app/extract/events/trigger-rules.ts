@@ -4,6 +4,7 @@
 
 import type { EventTypeId } from '../../model/event-types';
 import { AGREEMENT_RULES } from './agreement-rules';
+import { TALKS_RULES } from './talks-rules';
 
 export interface TriggerRule {
   id: string;
@@ -29,7 +30,7 @@ export interface TriggerRule {
 
 const PASSIVE_OR_IDIOM_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+$/i;
 const MET_IDIOMS_AFTER =
-  /^\s+(?:or|and)\s+(?:even\s+)?(?:exceed|surpass|beat|top)|^\s+(?:the\s+|its\s+|their\s+|all\s+(?:of\s+)?(?:its\s+|their\s+)?)?(?:[\w-]+\s+)?(?:deadlines?|targets?|demands?|needs?|requirements?|criteria|goals?|standards?|obligations?|expectations?|conditions?|end|fate|death|challenges?|threshold)\b|^\s+with\s+(?:criticism|resistance|scepticism|skepticism|silence|approval|opposition|protests?|derision|applause|outrage|anger|dismay|a\b)/i;
+  /^\s+(?:or|and)\s+(?:even\s+)?(?:exceed|surpass|beat|top)|^\s+(?:the\s+|an?\s+|its\s+|their\s+|my\s+|his\s+|her\s+|all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+){0,3}?(?:deadlines?|targets?|demands?|needs?|requirements?|criteria|goals?|standards?|obligations?|expectations?|conditions?|end|fate|death|challenges?|threshold|tests?|redemptions?|duties|costs?|payments?|commitments?|quotas?|specifications?|guidelines)\b|^\s+with\s+(?:criticism|resistance|scepticism|skepticism|silence|approval|opposition|protests?|derision|applause|outrage|anger|dismay|a\b)/i;
 
 /** Words that make an explosion an accident or a figure of speech. */
 const ACCIDENTAL_BEFORE =
@@ -89,7 +90,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     id: 'meeting-talks',
     type: 'meeting',
     pattern:
-      '\\b(?:held|hold|holds|holding|had|have|has|conducted|began|begin|opened|open)\\s+(?:\\w+\\s+){0,2}?talks\\b|\\btalks\\s+(?:with|between)\\b',
+      '\\b(?:held|hold|holds|holding|had|have|has|conducted|began|begin|opened|open|resumed|resume|resumes|resuming|renewed|joined|rejoined|attended)' +
+      '\\s+(?:\\w+\\s+){0,2}?talks\\b|\\btalks\\s+(?:with|between)\\b',
     example: 'The two foreign ministers held talks in Hanoi on Tuesday.',
     notAfter: /^\s+(?:with\s+(?:reporters|journalists|the media))\b/i,
     confidence: 0.9,
@@ -126,9 +128,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     type: 'meeting',
     pattern: '\\b(?:meeting|meetings|encounter|tête-à-tête|face-to-face)\\b',
     example: 'The meeting between the two leaders lasted three hours.',
-    notBefore: /\b(?:board|shareholders['’]?|prayer|town-hall|town hall)\s+$/i,
+    // Company and church meetings: "the shareholders meeting", "a special meeting of Williams shareholders".
+    notBefore: /\b(?:board|shareholders['’]?|stockholders['’]?|prayer|town-hall|town hall)\s+$/i,
     notAfter:
-      /^\s+(?:point|points|room|rooms|place|hall|house|venue|minutes|notes|schedule)\b|^\s+(?:the|their|its|our)\s+(?:needs|demands|deadline|target|goals?)\b/i,
+      /^\s+(?:point|points|room|rooms|place|hall|house|venue|minutes|notes|schedule)\b|^\s+of\s+(?:the\s+)?(?:[\w.'’-]+\s+){0,3}?(?:shareholders|stockholders|holders|directors|the\s+board)\b|^\s+(?:the|their|its|our)\s+(?:needs|demands|deadline|target|goals?)\b/i,
     confidence: 0.7,
   },
   {
@@ -313,6 +316,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
       /^\s+(?:the\s+)?(?:virus|disease|problem|issue|policy|plan|proposal|idea|decision|record|government['’]s\s+(?:policy|plan|record))\b|^\s+(?:play|midfielder|midfield|football|third|line|minded)\b|^\s+(?:from|by)\s+(?:(?:his|her|their|its)\s+own|critics|opponents|rivals|the\s+opposition|lawmakers|commentators)\b|^\s+on\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:polic(?:y|ies)|plans?|proposals?|reforms?|bill|budget|freedoms?|democracy|rights|constitution|values|judiciary|institutions|decision|ruling|record|credibility|reputation|character|integrity|science|truth|liberty|privacy)\b/i,
     confidence: 0.85,
   },
+  ...TALKS_RULES,
   ...AGREEMENT_RULES,
 ];
 

@@ -123,3 +123,48 @@ export function isSpeakerAt(sentence: SentenceLike, start: number, end: number):
   }
   return false;
 }
+
+/** Words opening a sentence-initial phrase in which the speaker of the main clause is the subject of the event. */
+const SCENE_OPENER = /^(?:after|before|during|at|following|speaking|addressing|upon|on|while|when|in)$/;
+
+/** Subject pronouns that, right after a speaker's reporting verb, most often stand for the speaker. */
+const SELF_PRONOUN = /^(?:he|she|they|we|i)$/;
+
+/** Reporting verbs with a person as object before what is reported ("told Putin that ..."). */
+const OBJECT_REPORTING_VERBS = /^(?:told|tells|tell|telling|assured|informed|briefed|reminded|warned|urged)$/;
+
+/**
+ * Whether the speaker at [start, end) reports a clause that holds the trigger at `triggerStart`, so the speaker is a
+ * source of the event and not one of its parties: the speaker comes after the trigger ("X met Y, Z said"), or the
+ * reporting verb is followed by a clause with its own subject ("Heitz said the suspect had visited Lyon"). A speaker
+ * whose verb is followed by a preposition or a subordinator takes part ("Putin said after meeting Xi", "Wang told
+ * Putin at their meeting").
+ */
+export function reportsClauseWith(sentence: SentenceLike, start: number, end: number, triggerStart: number): boolean {
+  const tokens = tagSentence(sentence);
+  // An appositive speaker: "France's prosecutor, Remy Heitz, said ...".
+  const after = tokenIndexAt(tokens, end);
+  const first = tokenIndexAt(tokens, start);
+  const appositive = tokens[first - 1]?.text === ',' && tokens[after]?.text === ',' && tokens[after + 1]?.tag === 'REPORT';
+  if (!appositive && !isSpeakerAt(sentence, start, end)) return false;
+  // "After a two-hour meeting with King Hussein, Bush said": the trigger is in a phrase that sets the speaker's scene.
+  if (start >= triggerStart)
+    return !(SCENE_OPENER.test(tokens[0]?.lower ?? '') && !/["“”‘’`]/.test(sentence.text.slice(0, triggerStart - sentence.start)));
+  let k = tokenIndexAt(tokens, end);
+  while (k < tokens.length && tokens[k]!.tag !== 'REPORT' && tokens[k]!.start < triggerStart) k++;
+  if (k >= tokens.length || tokens[k]!.start >= triggerStart) return true; // "said Mayor X": post-posed, nothing between
+  const verb = tokens[k]!;
+  k++;
+  if (OBJECT_REPORTING_VERBS.test(verb.lower)) while (k < tokens.length && /^(?:PROPN|NOUN|PRON|DET|POSS)$/.test(tokens[k]!.tag)) k++;
+  while (k < tokens.length && tokens[k]!.tag === 'ADV') k++;
+  const next = tokens[k];
+  if (!next || next.start >= triggerStart) return false;
+  // "Kishida said he had accepted an invitation to visit": a subject pronoun in the report is the speaker.
+  const subject = next.lower === 'that' ? tokens[k + 1] : next;
+  if (subject && SELF_PRONOUN.test(subject.lower)) return false;
+  if (next.lower === 'that') return true;
+  // A reported clause: a noun phrase, then its verb ("said the suspect had visited"); "announced the development at a
+  // conference" has an object instead, and the speaker took part.
+  while (k < tokens.length && /^(?:DET|PRON|PROPN|NOUN|NUM|POSS|ADJ)$/.test(tokens[k]!.tag)) k++;
+  return k < tokens.length && tokens[k]!.start <= triggerStart && /^(?:VERB|AUX|MODAL|BE|REPORT)$/.test(tokens[k]!.tag);
+}

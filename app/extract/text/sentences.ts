@@ -1,7 +1,8 @@
 // Sentence splitter with UTF-16 offsets, linear in the text. Titles ("Mr.", "Gen.") never end a sentence;
 // other abbreviations ("Sept.", "U.S.", "p.m.") and initials end one only when a new sentence clearly starts
-// after them ("5 p.m. The", "D.C. He"); line breaks always do (titles, datelines, paragraphs and the
-// one-sentence-per-line text of scraped pages, which often lacks final full stops, are separate sentences).
+// after them ("5 p.m. The", "D.C. He"); line breaks do (titles, datelines, paragraphs and the one-sentence-per-line
+// text of scraped pages, which often lacks final full stops, are separate sentences), except a single break inside a
+// hard-wrapped sentence: a line without final punctuation whose next line goes on in lower case.
 // Hand-written: Intl.Segmenter splits after "Mr." and is quadratic on long strings.
 
 export interface Sentence {
@@ -162,14 +163,24 @@ function pushTrimmed(out: Sentence[], text: string, start: number, end: number):
   if (end > start) out.push({ index: out.length, start, end, text: text.slice(start, end) });
 }
 
+/** A line that ends a sentence or a heading: terminal punctuation (and closing quotes) at its end. */
+const TERMINAL_AT_END = /[.!?:;]["'”’)\]]*\s*$/;
+/** A line ending in a word no sentence ends with ("met in", "talks with the"): the sentence goes on below. */
+const DANGLING_END = /(?:^|\s)(?:in|at|to|of|the|a|an|and|or|with|for|by|from|on|into|between|his|her|their|its)\s*$/i;
+const SINGLE_BREAK = /^[ \t]*\r?\n[ \t]*\S/;
+/** After one line break (no blank line), the next line goes on in lower case: a hard-wrapped sentence continues. */
+const WRAPPED_CONTINUATION = /^[ \t]*\r?\n[ \t]*\p{Ll}/u;
+
 /** Splits `text` into sentences; offsets point into `text`. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const lines = /[^\n\r]+/g;
+  let carried = -1; // start of a sentence that a hard-wrapped line break did not end
   for (let line = lines.exec(text); line; line = lines.exec(text)) {
     const lineStart = line.index;
     const lineEnd = lineStart + line[0].length;
-    let sentenceStart = lineStart;
+    let sentenceStart = carried >= 0 ? carried : lineStart;
+    carried = -1;
     BOUNDARY.lastIndex = 0;
     const lineText = line[0];
     for (let m = BOUNDARY.exec(lineText); m; m = BOUNDARY.exec(lineText)) {
@@ -181,8 +192,15 @@ export function splitSentences(text: string): Sentence[] {
       pushTrimmed(out, text, sentenceStart, after);
       sentenceStart = after;
     }
-    pushTrimmed(out, text, sentenceStart, lineEnd);
+    // "the two ministers met in\nVienna" ends the line, not the sentence; "Talks end without a deal\nNext round
+    // planned" (a capital after the break) and lines ending in punctuation are separate sentences.
+    const tail = text.slice(Math.max(sentenceStart, lineEnd - 12), lineEnd);
+    const next = text.slice(lineEnd, lineEnd + 40);
+    const wrapped = WRAPPED_CONTINUATION.test(next) || (DANGLING_END.test(tail) && SINGLE_BREAK.test(next));
+    if (!TERMINAL_AT_END.test(tail) && wrapped) carried = sentenceStart;
+    else pushTrimmed(out, text, sentenceStart, lineEnd);
   }
+  if (carried >= 0) pushTrimmed(out, text, carried, text.length);
   return out;
 }
 

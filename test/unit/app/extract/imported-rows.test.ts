@@ -56,6 +56,13 @@ describe('eventsFromImportedRows', () => {
     expect(new Set(eventsFromImportedRows(article).events.map((e) => e.id)).size).toBe(4);
   });
 
+  it('labels a row without a title by its type, who and where', async () => {
+    const article = await ingested('events.csv');
+    const row = { ...article.rows![0]!, title: null };
+    const [event] = eventsFromImportedRows({ ...article, rows: [row] }).events;
+    expect(event!.label).toBe('Meeting: Espen Barth Eide, Alberto van Klaveren in Oslo');
+  });
+
   it('reads the tab-separated list with an invasion and a forum', async () => {
     const { events } = eventsFromImportedRows(await ingested('events-tab.csv'));
     expect(events.map((e) => [e.type, e.start, e.end, e.participants])).toEqual([

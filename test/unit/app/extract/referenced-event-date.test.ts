@@ -28,4 +28,9 @@ describe('dates by reference to another event', () => {
     const meeting = events(text, '1989-10-31').find((e) => e.type === 'meeting');
     expect(meeting?.dateBasis).toBe('publication');
   });
+  it('does not make the visit referred to a second visit of the person met there', () => {
+    const found = events('Biden visited Kyiv on Monday. During the visit, he met Volodymyr Zelensky.', '2023-03-22');
+    expect(found.filter((e) => e.type === 'visit').map((e) => e.label)).toEqual(['Biden visits Kyiv']);
+    expect(found.find((e) => e.type === 'meeting')?.start).toBe('2023-03-20');
+  });
 });

@@ -53,10 +53,36 @@ describe('splitSentences: abbreviations that may end a sentence', () => {
     expect(split(text)).toEqual(['Ministers meet in Vienna', 'Talks end without a deal', 'Next round planned for June']);
   });
 
+  it('joins a hard-wrapped sentence whose next line goes on in lower case, and nothing else', () => {
+    const text =
+      'The foreign ministers of the two countries met in\nVienna on Monday and agreed to\nresume talks next month.\nThe talks will be held in Geneva';
+    expect(split(text)).toEqual([
+      'The foreign ministers of the two countries met in\nVienna on Monday and agreed to\nresume talks next month.',
+      'The talks will be held in Geneva',
+    ]);
+    // A blank line, a capital after the break or a final full stop still end the sentence.
+    expect(split('Ministers meet in Vienna\n\nlater talks are planned')).toEqual(['Ministers meet in Vienna', 'later talks are planned']);
+    expect(split('Summit opens in Jakarta\nLeaders arrive on Monday')).toEqual(['Summit opens in Jakarta', 'Leaders arrive on Monday']);
+    expect(split('The summit opened.\nleaders arrived later.')).toEqual(['The summit opened.', 'leaders arrived later.']);
+  });
+
+  it('keeps abbreviations at the end of a line without final punctuation on the next', () => {
+    expect(split('Talks held at 5 p.m.\nMinisters meet in Washington, D.C.\nU.N. envoy arrives in Kabul')).toEqual([
+      'Talks held at 5 p.m.',
+      'Ministers meet in Washington, D.C.',
+      'U.N. envoy arrives in Kabul',
+    ]);
+    expect(split('Mr. Putin met U.N. officials at 5 p.m. on Monday\nMr. Wang arrives in Moscow')).toEqual([
+      'Mr. Putin met U.N. officials at 5 p.m. on Monday',
+      'Mr. Wang arrives in Moscow',
+    ]);
+  });
+
   it('stays linear on a 1 MB text of abbreviations and a 1 MB word without spaces', () => {
     const started = performance.now();
     expect(splitSentences('The U.S. and U.N. met at 5 p.m. The end. '.repeat(25_000)).length).toBe(50_000);
     expect(splitSentences(`${'x.'.repeat(500_000)} Then.`)).toHaveLength(2);
+    expect(splitSentences('the talks went on in\n'.repeat(50_000))).toHaveLength(1);
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 });
