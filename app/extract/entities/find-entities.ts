@@ -9,6 +9,7 @@ import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { resolvePersonReferences } from './person-references';
 import { addOrganisationAndFacilityNames } from './organisation-names';
+import { addContextOrganisations } from './organisation-context';
 import { findCapitalisedPlaces } from './place-in-capitalised';
 import { findSubjectSurnames } from './person-subject';
 import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
@@ -415,7 +416,11 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const index = namePassIndex(out);
   for (const st of perSentence) namePass(st, text, out, index);
   organisationPass(text, out);
-  const named = addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start);
+  const named = addContextOrganisations(
+    text,
+    perSentence,
+    addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start),
+  );
   const resolved = resolvePersonReferences(text, perSentence, named);
   const fallbackPlaces = findCapitalisedPlaces(text, perSentence, resolved);
   const withPlaces = fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);
