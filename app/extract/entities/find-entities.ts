@@ -5,7 +5,7 @@
 import type { Sentence } from '../text/sentences';
 import { isCapitalised, stripPossessive, tokenKey, tokenize, type Token } from '../text/tokens';
 import { CITY_LOCATIVE_WORDS } from './ambiguous-city-names';
-import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
+import { FOREIGN_ARTICLES, NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { resolvePersonReferences } from './person-references';
 import { addOrganisationAndFacilityNames } from './organisation-names';
@@ -172,6 +172,7 @@ function gazetteerPass(st: SentenceTokens, text: string, out: EntityMention[]): 
     if (!m) continue;
     const { entry } = m;
     if (entry.locativeOnly && !ambiguousCityConfirmed(tokens, i, m.to)) continue;
+    if (entry.kind === 'country' && text[m.end] === '$') continue; // "US$40 billion": a currency, not the country
     const start = tokens[i]!.start;
     const base = { start, end: m.end, text: text.slice(start, m.end), possessive: m.possessive || undefined };
     const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -346,7 +347,7 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[], index:
       (afterPersonAnd || !(i > 0 && /^(?:of|and|for|the)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]?.text ?? '')))
     ) {
       const next = tokens[i + run];
-      if (next && NON_PERSON_HEADS.has(next.text)) continue;
+      if ((next && NON_PERSON_HEADS.has(next.text)) || FOREIGN_ARTICLES.has(tokens[i]!.text)) continue;
       const { name, end, possessive } = nameOf(tokens, i, i + run, text);
       const start = tokens[i]!.start;
       out.push({

@@ -103,6 +103,8 @@ export const ORGANISATIONS: readonly string[] = [
   'International Atomic Energy Agency|IAEA',
   'International Criminal Court|ICC',
   'Red Cross|International Committee of the Red Cross|ICRC',
+  'MI5|Security Service',
+  'MI6|Secret Intelligence Service',
   'Hamas',
   'Hezbollah',
   'Taliban',
@@ -201,6 +203,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Articles of other languages that begin names of papers and places, never of people ("Der Spiegel", "El Nacional"). */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set('Der Die Das Le La Les El Los Las'.split(' '));
+
 /** Last words that make a capitalised sequence an organisation, facility or event name rather than a person. */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
   (
@@ -215,6 +220,8 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Chiefs Staff Countries Nations States Affairs Relations Security Defence Defense Intelligence Reserve Treasury ' +
     'Reform Marine Textile Textiles Industries Holdings Partners Capital Securities Electric Foods Pharmaceuticals Petroleum ' +
     'Steel Mining Communications Telecom Entertainment Investments Ventures Enterprises Resources Markets Trust Life ' +
-    'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services'
+    'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services ' +
+    // Products, venues and publications ("Paris Air Show", "Congressional Record", "Rolando Cafe").
+    'Show Record Kit Fighter Flight Courts Cafe Café Restaurant Theater Theatre Factory Store Stores'
   ).split(' '),
 );

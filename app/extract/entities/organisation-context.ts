@@ -3,7 +3,7 @@
 //   Forgeard", "Boeing shares fell" (ROLE_AFTER);
 // - a descriptor right before it: "aircraft manufacturer Boeing", "Irish national airline Aer Lingus", "German
 //   magazine Der Spiegel" (DESCRIPTOR_BEFORE), except after "his"/"her" ("his rival Hillary Clinton" is a person);
-// - a possessive before a business noun: "Boeing's shares", "Airbus's order book", "Apple's products" (POSSESSED);
+// - a possessive before a business noun or a model number: "Boeing's shares", "Apple's products", "Boeing's 787" (POSSESSED);
 // - elsewhere in the article, the same name alone ("Boeing said"), or inside a two-to-four-word run the person pass
 //   read as a name ("First Airbus A380 delivered"), is that organisation and no person.
 // A name found this way replaces only the untitled person and fallback place readings of the name pass (person-name,
@@ -36,11 +36,13 @@ const DESCRIPTOR_BEFORE = new Set(
 const POSSESSED = new Set(
   (
     'shares stock profit profits revenue revenues sales earnings board CEO chairman headquarters subsidiary products customers ' +
-    'factory plant stores fleet orders order airliner airliners aircraft jets software devices shareholders executives employees'
+    'factory plant stores fleet orders order airliner airliners aircraft jets software devices shareholders executives employees rival'
   ).split(' '),
 );
 /** Readings of the name pass an organisation found here replaces. */
 const REPLACEABLE = new Set(['person-name', 'place-in-capitalised', 'person-subject']);
+/** A model number after a possessive name: "Boeing's 787", "Airbus's A380". */
+const MODEL_NUMBER = /^(?!(?:1[89]|20)\d\d$)\p{Lu}{0,2}\d{3,4}\p{Lu}?$/u; // not a year ("Chávez’s 1999 constitution")
 const NAME_WORD = /^\p{Lu}[\p{L}\d&'’.-]*$/u;
 
 const isNameWord = (t: Token | undefined): boolean =>
@@ -71,7 +73,8 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
       }
       if (to > from) runs.push([from, to]);
     }
-    if (stripPossessive(word) && isNameWord(tokens[i]) && POSSESSED.has(tokens[i + 1]?.text ?? '')) runs.push([i, i + 1]);
+    const possessed = tokens[i + 1]?.text ?? '';
+    if (stripPossessive(word) && isNameWord(tokens[i]) && (POSSESSED.has(possessed) || MODEL_NUMBER.test(possessed))) runs.push([i, i + 1]);
   }
   return runs;
 }
