@@ -13,6 +13,7 @@ import { stripPossessive, type Token } from '../text/tokens';
 import type { SentenceTokens } from './find-entities';
 import { NON_NAME_WORDS } from './gazetteer-data';
 import type { EntityMention } from './types';
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 
 export const ORGANISATION_CONTEXT_RULE = 'organisation-context';
 export const ORGANISATION_REPEAT_RULE = 'organisation-repeat';
@@ -79,9 +80,16 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
   return runs;
 }
 
-/** The mentions (sorted by start) overlapping [start, end). */
+/** Longest mention the overlap search looks back over (a mention is a name or a short phrase). */
+const LONGEST_MENTION = 200;
+
+/** The mentions (sorted by start) overlapping [start, end): found by binary search, then a short walk back. */
 function overlapping(sorted: readonly EntityMention[], start: number, end: number): EntityMention[] {
-  return sorted.filter((m) => m.start < end && m.end > start);
+  const out: EntityMention[] = [];
+  for (let j = firstIndexAtOrAfter(sorted, end, (m) => m.start) - 1; j >= 0 && sorted[j]!.start > start - LONGEST_MENTION; j--) {
+    if (sorted[j]!.end > start) out.push(sorted[j]!);
+  }
+  return out;
 }
 
 /**

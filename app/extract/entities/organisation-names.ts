@@ -104,7 +104,7 @@ export function addOrganisationAndFacilityNames(
   for (const st of sentences) {
     added.push(...acronyms(st, text));
     added.push(...headWordNames(ORGANISATION_HEAD, st, 'organisation', ORGANISATION_HEAD_RULE));
-    added.push(...headWordNames(AIR_NAME, st, 'organisation', ORGANISATION_AIR_RULE));
+    if (st.sentence.text.includes('Air ')) added.push(...headWordNames(AIR_NAME, st, 'organisation', ORGANISATION_AIR_RULE));
     added.push(...headWordNames(FACILITY, st, 'place', FACILITY_RULE));
   }
   if (added.length === 0) return found;
