@@ -9,7 +9,7 @@
 // A name found this way replaces only the untitled person and fallback place readings of the name pass (person-name,
 // place-in-capitalised); a titled person, a country, a gazetteer place or another organisation keeps its reading.
 
-import { stripPossessive, type Token } from '../text/tokens';
+import { stripPossessive as stripPossessiveRegex, type Token } from '../text/tokens';
 import type { SentenceTokens } from './find-entities';
 import { NON_NAME_WORDS } from './gazetteer-data';
 import type { EntityMention } from './types';
@@ -46,6 +46,13 @@ const REPLACEABLE = new Set(['person-name', 'place-in-capitalised', 'person-subj
 const MODEL_NUMBER = /^(?!(?:1[89]|20)\d\d$)\p{Lu}{0,2}\d{3,4}\p{Lu}?$/u; // not a year ("Chávez’s 1999 constitution")
 const NAME_WORD = /^\p{Lu}[\p{L}\d&'’.-]*$/u;
 
+/** stripPossessive, with a cheap test first: most words end in no apostrophe or apostrophe + "s". */
+function stripPossessive(word: string): string | null {
+  const apostrophe = (c: number): boolean => c === 39 || c === 8217;
+  const n = word.length;
+  const possessive = apostrophe(word.charCodeAt(n - 1)) || (word.charCodeAt(n - 1) === 115 && apostrophe(word.charCodeAt(n - 2)));
+  return possessive ? stripPossessiveRegex(word) : null;
+}
 const isNameWord = (t: Token | undefined): boolean =>
   !!t && NAME_WORD.test(t.text) && !NON_NAME_WORDS.has(stripPossessive(t.text) ?? t.text);
 const lower = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
@@ -55,11 +62,8 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
-    const key = /^chief$/i.test(word)
-      ? `chief-${lower(tokens[i + 1])}`
-      : word === 'CEO' || word === 'CFO' || word === 'COO'
-        ? word
-        : word.toLowerCase();
+    // News writes the role in lower case ("Airbus chief executive"), or as an abbreviation ("Apple CEO").
+    const key = word === 'chief' || word === 'Chief' ? `chief-${lower(tokens[i + 1])}` : word;
     if (ROLE_AFTER.has(key) && isNameWord(tokens[i - 1]) && !stripPossessive(tokens[i - 1]!.text)) {
       let from = i - 1;
       while (from > 0 && i - from < 4 && isNameWord(tokens[from - 1]) && !stripPossessive(tokens[from - 1]!.text)) from--;
@@ -75,7 +79,7 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
       if (to > from) runs.push([from, to]);
     }
     const possessed = tokens[i + 1]?.text ?? '';
-    if (stripPossessive(word) && isNameWord(tokens[i]) && (POSSESSED.has(possessed) || MODEL_NUMBER.test(possessed))) runs.push([i, i + 1]);
+    if (stripPossessive(word) && (POSSESSED.has(possessed) || MODEL_NUMBER.test(possessed)) && isNameWord(tokens[i])) runs.push([i, i + 1]);
   }
   return runs;
 }
