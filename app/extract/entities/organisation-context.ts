@@ -62,9 +62,10 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.text;
-    // News writes the role in lower case ("Airbus chief executive"), or as an abbreviation ("Apple CEO").
+    // The role in lower case ("Airbus chief executive"), as an abbreviation ("Apple CEO") or capitalised in a headline.
     const key = word === 'chief' || word === 'Chief' ? `chief-${lower(tokens[i + 1])}` : word;
-    if (ROLE_AFTER.has(key) && isNameWord(tokens[i - 1]) && !stripPossessive(tokens[i - 1]!.text)) {
+    const role = ROLE_AFTER.has(key) || (/^\p{Lu}\p{Ll}/u.test(key) && ROLE_AFTER.has(key.toLowerCase())); // "Boeing Shares Fall"
+    if (role && isNameWord(tokens[i - 1]) && !stripPossessive(tokens[i - 1]!.text)) {
       let from = i - 1;
       while (from > 0 && i - from < 4 && isNameWord(tokens[from - 1]) && !stripPossessive(tokens[from - 1]!.text)) from--;
       runs.push([from, i]);
