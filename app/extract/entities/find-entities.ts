@@ -5,7 +5,8 @@
 import type { Sentence } from '../text/sentences';
 import { isCapitalised, stripPossessive, tokenKey, tokenize, type Token } from '../text/tokens';
 import { CITY_LOCATIVE_WORDS } from './ambiguous-city-names';
-import { FOREIGN_ARTICLES, NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
+import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
+import { runIsNoPerson } from './not-a-person';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { resolvePersonReferences } from './person-references';
 import { addOrganisationAndFacilityNames } from './organisation-names';
@@ -347,7 +348,19 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[], index:
       (afterPersonAnd || !(i > 0 && /^(?:of|and|for|the)$/.test(tokens[i - 1]!.text) && isCapitalised(tokens[i - 2]?.text ?? '')))
     ) {
       const next = tokens[i + run];
-      if ((next && NON_PERSON_HEADS.has(next.text)) || FOREIGN_ARTICLES.has(tokens[i]!.text)) continue;
+      if (next && NON_PERSON_HEADS.has(next.text)) continue;
+      // "Presiding Judge Martin Mann": a title inside the run begins a titled name; read it from there.
+      let titled = i + 1;
+      // Only a title with a name after it in the run: "Martin Luther King" stays one name.
+      while (titled < i + run && (titleLengthAt(tokens, titled) === 0 || titled + titleLengthAt(tokens, titled) >= i + run)) titled++;
+      if (titled < i + run) {
+        i = titled - 1;
+        continue;
+      }
+      if (runIsNoPerson(tokens, i, i + run)) {
+        i += run - 1;
+        continue;
+      }
       const { name, end, possessive } = nameOf(tokens, i, i + run, text);
       const start = tokens[i]!.start;
       out.push({

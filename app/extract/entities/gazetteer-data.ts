@@ -199,12 +199,15 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     'Read More Photo Video Source Reporting Editing Updated Published Breaking News Opinion Analysis ' +
     'One Two Three Four Five Six Seven Eight Nine Ten Other Another World Presidents Ministers Leaders Officials ' +
     'Former Acting Deputy Vice Senior Top Chief Both Neither Either Several Such Only Even Still Yet Then Thus ' +
-    'Because As If Although Though Unless Once So Despite Amid Following Under Including'
+    'Because As If Although Though Unless Once So Despite Amid Following Under Including Operating Executive Financial'
   ).split(' '),
 );
 
-/** Articles of other languages that begin names of papers and places, never of people ("Der Spiegel", "El Nacional"). */
-export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set('Der Die Das Le La Les El Los Las'.split(' '));
+/**
+ * Articles of other languages that begin names of papers and places, not of people ("Der Spiegel", "El Nacional");
+ * "Le" and "La" also begin surnames ("Le Pen", "Le Drian", "La Russa") and are not listed.
+ */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set('Der Die Das Les El Los Las'.split(' '));
 
 /** Last words that make a capitalised sequence an organisation, facility or event name rather than a person. */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
@@ -222,6 +225,6 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Steel Mining Communications Telecom Entertainment Investments Ventures Enterprises Resources Markets Trust Life ' +
     'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services ' +
     // Products, venues and publications ("Paris Air Show", "Congressional Record", "Rolando Cafe").
-    'Show Record Kit Fighter Flight Courts Cafe Café Restaurant Theater Theatre Factory Store Stores'
+    'Show Record Kit Fighter Flight Courts Cafe Café Restaurant Theater Theatre Factory Store Stores Directorate Officer Officers'
   ).split(' '),
 );
