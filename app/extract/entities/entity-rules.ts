@@ -51,7 +51,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'place-city-news',
     kind: 'place',
-    description: 'Curated news places the city data lacks (news spellings, small conflict towns, summit venues).',
+    description: 'Curated news places the city data lacks (news spellings, small conflict towns, summit venues, US states).',
     example: 'The ministers gathered in St. Petersburg for the forum.',
     expectedName: 'Saint Petersburg',
   },

@@ -4,6 +4,8 @@
 // - a descriptor right before it: "aircraft manufacturer Boeing", "Irish national airline Aer Lingus", "German
 //   magazine Der Spiegel" (DESCRIPTOR_BEFORE), except after "his"/"her" ("his rival Hillary Clinton" is a person);
 // - a possessive before a business noun or a model number: "Boeing's shares", "Apple's products", "Boeing's 787" (POSSESSED);
+// - a maker named by a model number ("Boeing 737", "Airbus A380", the product itself is no organisation), when the
+//   name is nowhere written in lower case;
 // - elsewhere in the article, the same name alone ("Boeing said"), or inside a two-to-four-word run the person pass
 //   read as a name ("First Airbus A380 delivered"), is that organisation and no person.
 // A name found this way replaces only the untitled person and fallback place readings of the name pass (person-name,
@@ -11,7 +13,7 @@
 
 import { stripPossessive as stripPossessiveRegex, type Token } from '../text/tokens';
 import type { SentenceTokens } from './find-entities';
-import { NON_NAME_WORDS } from './gazetteer-data';
+import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import type { EntityMention } from './types';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
 
@@ -37,13 +39,15 @@ const DESCRIPTOR_BEFORE = new Set(
 const POSSESSED = new Set(
   (
     'shares stock profit profits revenue revenues sales earnings board CEO chairman headquarters subsidiary products customers ' +
-    'factory plant stores fleet orders order airliner airliners aircraft jets software devices shareholders executives employees rival'
+    'factory plant stores fleet orders order airliner airliners aircraft jets software devices shareholders executives employees rival ' +
+    'website site retail brand logo lawyers spokesman spokeswoman founder co-founder operating'
   ).split(' '),
 );
 /** Readings of the name pass an organisation found here replaces. */
 const REPLACEABLE = new Set(['person-name', 'place-in-capitalised', 'person-subject']);
-/** A model number after a possessive name: "Boeing's 787", "Airbus's A380". */
-const MODEL_NUMBER = /^(?!(?:1[89]|20)\d\d$)\p{Lu}{0,2}\d{3,4}\p{Lu}?$/u; // not a year ("Chávez’s 1999 constitution")
+/** A model number ("787", "A380", "737-800", "A330-300E"), not a year or years ("1955-2011"). */
+const MODEL_NUMBER = /^(?!(?:1[89]|20)\d\d(?:$|[-–]))\p{Lu}{0,2}\d{3,4}\p{Lu}?(?:-\d{1,4}\p{Lu}{0,2})?$/u; // not a year ("Chávez’s 1999 constitution")
+const OWNER = /^(?:its|their|his|her|our)$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}\d&'’.-]*$/u;
 
 /** stripPossessive, with a cheap test first: most words end in no apostrophe or apostrophe + "s". */
@@ -68,7 +72,8 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
     if (role && isNameWord(tokens[i - 1]) && !stripPossessive(tokens[i - 1]!.text)) {
       let from = i - 1;
       while (from > 0 && i - from < 4 && isNameWord(tokens[from - 1]) && !stripPossessive(tokens[from - 1]!.text)) from--;
-      runs.push([from, i]);
+      // "its Cupertino headquarters", "their Everett factory": a place that belongs to the organisation.
+      if (!OWNER.test(tokens[from - 1]?.text ?? '')) runs.push([from, i]);
     }
     if (DESCRIPTOR_BEFORE.has(word) && !/^(?:his|her)$/i.test(tokens[i - 1]?.text ?? '')) {
       const from = tokens[i + 1]?.text === ',' ? i + 2 : i + 1;
@@ -83,6 +88,31 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
     if (stripPossessive(word) && (POSSESSED.has(possessed) || MODEL_NUMBER.test(possessed)) && isNameWord(tokens[i])) runs.push([i, i + 1]);
   }
   return runs;
+}
+
+/**
+ * Makers named by a model number ("Boeing 737", "Airbus A380"): the name before it is the organisation elsewhere in the
+ * article, when it is written nowhere in lower case ("Resolution 2231" is not a maker: "the resolution").
+ */
+function manufacturers(text: string, sentences: readonly SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences) {
+    for (let i = 0; i + 1 < tokens.length; i++) {
+      const word = tokens[i]!.text;
+      const next = tokens[i + 1]!.text;
+      const digitAt = (k: number): boolean => next.charCodeAt(k) >= 48 && next.charCodeAt(k) <= 57;
+      if (
+        !(digitAt(0) || digitAt(1)) ||
+        !MODEL_NUMBER.test(next) ||
+        !/^\p{Lu}\p{Ll}+$/u.test(word) ||
+        NON_NAME_WORDS.has(word) ||
+        NON_PERSON_HEADS.has(word)
+      )
+        continue;
+      if (!out.has(word) && !new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) out.add(word);
+    }
+  }
+  return out;
 }
 
 /** Longest mention the overlap search looks back over (a mention is a name or a short phrase). */
@@ -119,6 +149,7 @@ export function addContextOrganisations(text: string, sentences: readonly Senten
     names.add(name);
   };
   for (const st of sentences) for (const [from, to] of contextRuns(st.tokens)) take(st, from, to, ORGANISATION_CONTEXT_RULE);
+  for (const name of manufacturers(text, sentences)) names.add(name);
   if (names.size === 0) return found;
   const firstWords = new Map<string, string[][]>();
   for (const name of names) {
@@ -133,7 +164,7 @@ export function addContextOrganisations(text: string, sentences: readonly Senten
         const matches = words.every((w, k) => (stripPossessive(tokens[i + k]?.text ?? '') ?? tokens[i + k]?.text) === w);
         if (!matches || (to - i > 1 && stripPossessive(tokens[i]!.text))) continue;
         // "Airbus A380" is a product of the organisation: a longer capitalised run after the name is not taken.
-        if (isNameWord(tokens[to]) && !st.covered[to]) {
+        if ((isNameWord(tokens[to]) && !st.covered[to]) || MODEL_NUMBER.test(tokens[to]?.text ?? '')) {
           const run = overlapping(found, tokens[i]!.start, tokens[to]!.end).find((m) => m.ruleId === 'person-name');
           if (run) removed.add(run);
           continue;

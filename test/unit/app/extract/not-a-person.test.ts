@@ -35,3 +35,12 @@ describe('people kept', () => {
     expect(people(text)).toContain(name);
   });
 });
+
+describe('US states', () => {
+  it('reads a state after a city as a place', () => {
+    const text =
+      'Steve Jobs gave his annual opening keynote to the World Wide Developers Conference at Moscone Center in San Francisco, California on Monday.';
+    const found = findEntities(text, splitSentences(text)).map((e) => `${e.kind}:${e.text}`);
+    expect(found).toContain('place:California');
+  });
+});

@@ -39,6 +39,11 @@ describe('organisations named by their context', () => {
       'European aircraft manufacturer, Airbus, has won an order from Qatar Airways. Qatar Airways, which choose the Airbus A350 over Boeing’s 787, will also buy.',
       'organisation:Airbus A350',
     ],
+    // A place that belongs to the organisation ("its Cupertino headquarters").
+    [
+      'During a media event held at its Cupertino headquarters, Apple released the long awaited iPhones Software Development Kit (SDK).',
+      'organisation:Cupertino',
+    ],
     // A titled person keeps its reading.
     [
       'Louis Gallois, the Airbus chief executive, said the company expects to cut approximately 4,300 jobs in France.',
@@ -46,6 +51,28 @@ describe('organisations named by their context', () => {
     ],
   ])('finds no wrong organisation in %s', (text, unwanted) => {
     expect(entities(text)).not.toContain(unwanted);
+  });
+});
+
+describe('makers named by a model number', () => {
+  it('reads the maker of "The Boeing 737-800" as the organisation elsewhere, and the product as no organisation', () => {
+    const text =
+      'Ryanair CEO, Michael O’Leary, justified his choice of Boeing by saying, "The Boeing 737-800 has the best technical reliability."';
+    const boeing = findEntities(text, splitSentences(text)).filter((e) => e.text === 'Boeing');
+    expect(boeing.map((e) => e.kind)).toEqual(['organisation']);
+    expect(boeing[0]!.start).toBe(text.indexOf('Boeing'));
+  });
+
+  it('takes no maker from a name before years', () => {
+    const text =
+      'On August 24, Jobs resigned from his post as CEO. A statement on Apple’s website, the homepage of which currently displays ' +
+      'a black and white photograph and the text "Steve Jobs 1955-2011", states that Apple has lost a visionary.';
+    expect(entities(text).join(' ')).not.toMatch(/organisation:(?:Steve )?Jobs/);
+  });
+
+  it('takes no maker from a word the article also writes in lower case', () => {
+    const text = 'The glitch was found on Flight 447. The flight was delayed, the Flight crew said.';
+    expect(entities(text).join(' ')).not.toMatch(/organisation:Flight/);
   });
 });
 
