@@ -245,7 +245,9 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     'Read More Photo Video Source Reporting Editing Updated Published Breaking News Opinion Analysis ' +
     'One Two Three Four Five Six Seven Eight Nine Ten Other Another World Presidents Ministers Leaders Officials ' +
     'Former Acting Deputy Vice Senior Top Chief Both Neither Either Several Such Only Even Still Yet Then Thus ' +
-    'Because As If Although Though Unless Once So Despite Amid Following Under Including Operating Executive Financial'
+    'Because As If Although Though Unless Once So Despite Amid Following Under Including Operating Executive Financial ' +
+    // Web page furniture captured with the article ("View Photos", "Newsvine Permalink", "Whatsapp Tumblr").
+    'Caption Photos Permalink Autoplay Screen Share Tweet Email Facebook Twitter Whatsapp WhatsApp Tumblr Newsvine Reddit LinkedIn Pinterest'
   ).split(' '),
 );
 
@@ -271,6 +273,7 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Steel Mining Communications Telecom Entertainment Investments Ventures Enterprises Resources Markets Trust Life ' +
     'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services ' +
     // Products, venues and publications ("Paris Air Show", "Congressional Record", "Rolando Cafe").
-    'Show Record Kit Fighter Flight Courts Cafe Café Restaurant Theater Theatre Factory Store Stores Directorate Officer Officers'
+    'Show Record Kit Fighter Flight Courts Cafe Café Restaurant Theater Theatre Factory Store Stores Directorate Officer Officers ' +
+    'Tribune Herald Tribunal Motel Shop Cabinet'
   ).split(' '),
 );

@@ -44,9 +44,9 @@ const ORGANISATION_HEAD = new RegExp(
 const AIR_NAME =
   /\b(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}Air\s+Force|Air\s+(?!Show|Base|Station|Strikes?|Raids?|Power|Defen[cs]e|Marshal|Chief|Force|Flight|Quality|Traffic|Cargo)\p{Lu}\p{Ll}[\p{L}-]*)\b/gu;
 const FACILITY = new RegExp(
-  "\\b(?:(?:Camp|Fort|Rue|Calle|Avenida|Plaza|Boulevard)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|" +
+  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:Rue|Calle|Avenida|Plaza|Boulevard)(?:\\s+(?:(?:de|del|du|des|la)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|" +
     'Station|Square|Street|Road|Barracks|Room|Castle|Palace|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|' +
-    'Center|Centre|Cafe|Café|Restaurant|Theater|Theatre|Factory|' +
+    'Center|Centre|Cafe|Café|Restaurant|Theater|Theatre|Factory|Motel|Shop|' +
     'Province|District|Governorate|County|Oblast))\\b(?!\\s+(?:for|of)\\b)',
   'gu',
 );

@@ -24,6 +24,30 @@ describe('capitalised runs that are no person', () => {
   });
 });
 
+describe('streets, motels, papers and web page furniture', () => {
+  it.each([
+    [
+      'The explosion targeted a bakery on the central street Rue Victor Hugo, in what French President Emmanuel Macron called an "attack."',
+      'place:Rue Victor Hugo',
+    ],
+    ['According to testimony, McVeigh checked into the Dreamland Motel later that day and stayed until the 17th.', 'place:Dreamland Motel'],
+  ])('%s → %s', (text, wanted) => {
+    const found = findEntities(text, splitSentences(text)).map((e) => `${e.kind}:${e.text}`);
+    expect(found).toContain(wanted);
+    expect(found.join(' ')).not.toMatch(/person:(?:Rue )?Victor Hugo|person:Dreamland/);
+  });
+
+  it.each([
+    ['The governor of Aragua denies Sarmiento’s claims, according to the Latin American Herald Tribune.', 'Herald Tribune'],
+    [
+      'Watch video 04:27 Share French police face emergency Send Facebook google+ Whatsapp Tumblr linkedin stumble Digg reddit Newsvine Permalink',
+      'Whatsapp Tumblr',
+    ],
+  ])('%s: %s is no person', (text, name) => {
+    expect(people(text).join(' | ')).not.toContain(name);
+  });
+});
+
 describe('people kept', () => {
   it.each([
     ['Hayden asked FBI Special Agent Timothy McElroy undercross-examination if there was any evidence.', 'Timothy McElroy'],
