@@ -34,7 +34,8 @@ const HEADS =
   'Corp|Corporation|Inc|Ltd|Company|Group|Airlines|Airways|Bank|University|Institute|Forces|Army|Navy|Police|Front|Brigades?|' +
   'Movement|Observatory|Association|Union|Federation|Court|Guard|Network|Motors|Systems|Technologies|Industries|Holdings|' +
   'Foundation|Alliance|Coalition|Service|Office|Times|Post|Journal|Authority|Directorate|Corps|Battalion|Regiment|' +
-  'Computer|Computers|Software|Electronics|Aerospace|Airplanes|Labs|Laboratories|Studios|Pictures|Pharmaceuticals';
+  'Computer|Computers|Software|Electronics|Aerospace|Airplanes|Labs|Laboratories|Studios|Pictures|Pharmaceuticals|' +
+  'PLC|Plc|LLC|LLP|Brothers|Associates';
 const ORGANISATION_HEAD = new RegExp(
   `\\b(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?` +
     `(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?`,

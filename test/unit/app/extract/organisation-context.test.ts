@@ -91,6 +91,11 @@ describe('airlines, air forces and things that are no organisation', () => {
     expect(found).not.toContain(unwanted);
   });
 
+  it('reads a legal suffix as a company head word', () => {
+    const found = entities('Under the agreement, Aer Lingus Group PLC said it will receive six new A330-300E aircraft from 2009 to 2011.');
+    expect(found).toContain('organisation:Aer Lingus Group PLC');
+  });
+
   it('does not read the Paris Air Show as an airline or a person', () => {
     const found = entities(
       'The order has given a boost to an otherwise disappointing Paris Air Show, which had been dominated by a dispute.',
