@@ -149,6 +149,7 @@ export const ORGANISATIONS: readonly string[] = [
   'International Atomic Energy Agency|IAEA',
   'International Criminal Court|ICC',
   'Red Cross|International Committee of the Red Cross|ICRC',
+  'Interpol|INTERPOL',
   'MI5|Security Service',
   'MI6|Secret Intelligence Service',
   'Hamas',

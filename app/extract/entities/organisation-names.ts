@@ -35,9 +35,12 @@ const HEADS =
   'Movement|Observatory|Association|Union|Federation|Court|Guard|Network|Motors|Systems|Technologies|Industries|Holdings|' +
   'Foundation|Alliance|Coalition|Service|Office|Times|Post|Journal|Authority|Directorate|Corps|Battalion|Regiment|' +
   'Computer|Computers|Software|Electronics|Aerospace|Airplanes|Labs|Laboratories|Studios|Pictures|Pharmaceuticals|' +
-  'PLC|Plc|LLC|LLP|Brothers|Associates';
+  'PLC|Plc|LLC|LLP|Brothers|Associates|Assembly|Tribunal';
+/** Head words that also open a name with "of" ("University of York", "Ministry of Defence", "Bank of England"). */
+const HEADS_BEFORE_OF = 'University|Institute|College|Academy|Museum|Bank|Ministry|Department|Court|Council|Office';
+const HEAD_BEFORE_OF = new RegExp(`^(?:${HEADS_BEFORE_OF})$`);
 const ORGANISATION_HEAD = new RegExp(
-  `\\b(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?` +
+  `\\b(?:(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?|(?:${HEADS_BEFORE_OF})(?=\\s+of\\s))` +
     `(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?`,
   'gu',
 );
@@ -143,6 +146,8 @@ function shortForms(
   const byFirstWord = new Map<string, string>();
   for (const o of organisations) {
     const first = o.name.split(' ')[0]!;
+    // "University of York": the head word opens the name and is no short form of it.
+    if (HEAD_BEFORE_OF.test(first)) continue;
     if (o.ruleId === ORGANISATION_HEAD_RULE && first.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !byFirstWord.has(first))
       byFirstWord.set(first, o.name);
   }

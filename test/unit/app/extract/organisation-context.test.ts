@@ -96,6 +96,24 @@ describe('airlines, air forces and things that are no organisation', () => {
     expect(found).toContain('organisation:Aer Lingus Group PLC');
   });
 
+  it.each([
+    [
+      'However, James Rogers, an expert in drone warfare who is associate lecturer at the University of York, predicted other options.',
+      'organisation:University of York',
+    ],
+    [
+      'The Public Prosecutor’s office has delivered the information to Interpol in a record time and with great detail, Saab reported.',
+      'organisation:Interpol',
+    ],
+  ])('%s → %s', (text, wanted) => {
+    expect(entities(text)).toContain(wanted);
+  });
+
+  it('takes no short form from the head word that opens an "X of Y" name', () => {
+    const text = 'He is a lecturer at the University of York. University officials declined to comment.';
+    expect(entities(text).filter((e) => e.startsWith('organisation:'))).toEqual(['organisation:University of York']);
+  });
+
   it('does not read the Paris Air Show as an airline or a person', () => {
     const found = entities(
       'The order has given a boost to an otherwise disappointing Paris Air Show, which had been dominated by a dispute.',
