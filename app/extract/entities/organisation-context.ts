@@ -94,8 +94,9 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
  * Makers named by a model number ("Boeing 737", "Airbus A380"): the name before it is the organisation elsewhere in the
  * article, when it is written nowhere in lower case ("Resolution 2231" is not a maker: "the resolution").
  */
-function manufacturers(text: string, sentences: readonly SentenceTokens[]): Set<string> {
+function manufacturers(sentences: readonly SentenceTokens[]): Set<string> {
   const out = new Set<string>();
+  let lowerWords: Set<string> | undefined; // the article's lower-case words, gathered once when a candidate occurs
   for (const { tokens } of sentences) {
     for (let i = 0; i + 1 < tokens.length; i++) {
       const word = tokens[i]!.text;
@@ -109,7 +110,8 @@ function manufacturers(text: string, sentences: readonly SentenceTokens[]): Set<
         NON_PERSON_HEADS.has(word)
       )
         continue;
-      if (!out.has(word) && !new RegExp(`\\b${word.toLowerCase()}\\b`).test(text)) out.add(word);
+      lowerWords ??= new Set(sentences.flatMap((st) => st.tokens.map((t) => t.text).filter((w) => /^\p{Ll}/u.test(w))));
+      if (!lowerWords.has(word.toLowerCase())) out.add(word);
     }
   }
   return out;
@@ -149,7 +151,7 @@ export function addContextOrganisations(text: string, sentences: readonly Senten
     names.add(name);
   };
   for (const st of sentences) for (const [from, to] of contextRuns(st.tokens)) take(st, from, to, ORGANISATION_CONTEXT_RULE);
-  for (const name of manufacturers(text, sentences)) names.add(name);
+  for (const name of manufacturers(sentences)) names.add(name);
   if (names.size === 0) return found;
   const firstWords = new Map<string, string[][]>();
   for (const name of names) {
