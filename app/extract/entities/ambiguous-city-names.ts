@@ -35,7 +35,7 @@ const GROUPS: readonly string[] = [
   'Jackson Lincoln Hamilton Kingston Wellington Richmond Lancaster Durham York Columbia Columbus Oxford Windsor Montgomery Davenport ' +
     'Paterson Sanford Stamford Lexington Covington Santos Salinas Campos Ponce Bello Medina Mendoza Valencia Toledo Cordoba Córdoba ' +
     'Trujillo Zamora Engels Kirov Orel Chita Tula Puri Matsumoto Miyazaki Nagano Yamagata Okayama Fukushima Kanazawa Albany ' +
-    'Plymouth Worcester Hampton Norfolk Kasur Bradford Sheffield Preston Chester Warren Winston Burgos Murcia Granada Salamanca Reno Ogden Arad',
+    'Plymouth Worcester Hampton Norfolk Kasur Bradford Sheffield Preston Chester Warren Winston Burgos Murcia Granada Salamanca Reno Ogden Arad Douglas',
   // Institutions and other senses news uses more often than the city ("Angeles" alone is mostly a split "Los Angeles").
   'Duma Angeles',
 ];

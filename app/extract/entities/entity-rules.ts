@@ -51,7 +51,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'place-city-news',
     kind: 'place',
-    description: 'Curated news places the city data lacks (news spellings, small conflict towns, summit venues).',
+    description: 'Curated news places the city data lacks (news spellings, small conflict towns, summit venues, US states).',
     example: 'The ministers gathered in St. Petersburg for the forum.',
     expectedName: 'Saint Petersburg',
   },
@@ -112,6 +112,31 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     description: 'The first word of a head-word organisation name, alone elsewhere in the article (organisation-names.ts).',
     example: 'Apple Computer unveiled a laptop. Apple said sales rose.',
     expectedName: 'Apple Computer',
+  },
+  {
+    id: 'organisation-context',
+    kind: 'organisation',
+    description:
+      'A name before a corporate role or business noun ("Airbus chief executive"), after a descriptor ("aircraft manufacturer ' +
+      'Airbus") or possessing a business noun or model number ("Boeing’s 787") (organisation-context.ts).',
+    example: 'Airbus chief executive Noel Forgeard stated that he expected sales of the aircraft to exceed the 250 required.',
+    expectedName: 'Airbus',
+  },
+  {
+    id: 'organisation-repeat',
+    kind: 'organisation',
+    description:
+      'The same name elsewhere in the article as an organisation found by its context, never a person (organisation-context.ts).',
+    example: 'European aircraft manufacturer, Airbus, has won an order. The order ended a dispute between Airbus and Boeing.',
+    expectedName: 'Airbus',
+  },
+  {
+    id: 'organisation-air',
+    kind: 'organisation',
+    description:
+      'Airlines and air forces named "Air <Name>" or "<Name> Air Force"; the country inside is no place (organisation-names.ts).',
+    example: 'Airbus offers funding to search for black boxes from Air France disaster.',
+    expectedName: 'Air France',
   },
   {
     id: 'place-facility',

@@ -6,9 +6,11 @@ import type { Sentence } from '../text/sentences';
 import { isCapitalised, stripPossessive, tokenKey, tokenize, type Token } from '../text/tokens';
 import { CITY_LOCATIVE_WORDS } from './ambiguous-city-names';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
+import { runIsNoPerson } from './not-a-person';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { resolvePersonReferences } from './person-references';
 import { addOrganisationAndFacilityNames } from './organisation-names';
+import { addContextOrganisations } from './organisation-context';
 import { findCapitalisedPlaces } from './place-in-capitalised';
 import { findSubjectSurnames } from './person-subject';
 import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
@@ -171,6 +173,7 @@ function gazetteerPass(st: SentenceTokens, text: string, out: EntityMention[]): 
     if (!m) continue;
     const { entry } = m;
     if (entry.locativeOnly && !ambiguousCityConfirmed(tokens, i, m.to)) continue;
+    if (entry.kind === 'country' && text[m.end] === '$') continue; // "US$40 billion": a currency, not the country
     const start = tokens[i]!.start;
     const base = { start, end: m.end, text: text.slice(start, m.end), possessive: m.possessive || undefined };
     const previous = tokens[i - 1]?.text.toLowerCase() ?? '';
@@ -346,6 +349,18 @@ function namePass(st: SentenceTokens, text: string, out: EntityMention[], index:
     ) {
       const next = tokens[i + run];
       if (next && NON_PERSON_HEADS.has(next.text)) continue;
+      // "Presiding Judge Martin Mann": a title inside the run begins a titled name; read it from there.
+      let titled = i + 1;
+      // Only a title with a name after it in the run: "Martin Luther King" stays one name.
+      while (titled < i + run && (titleLengthAt(tokens, titled) === 0 || titled + titleLengthAt(tokens, titled) >= i + run)) titled++;
+      if (titled < i + run) {
+        i = titled - 1;
+        continue;
+      }
+      if (runIsNoPerson(tokens, i, i + run)) {
+        i += run - 1;
+        continue;
+      }
       const { name, end, possessive } = nameOf(tokens, i, i + run, text);
       const start = tokens[i]!.start;
       out.push({
@@ -415,7 +430,11 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const index = namePassIndex(out);
   for (const st of perSentence) namePass(st, text, out, index);
   organisationPass(text, out);
-  const named = addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start);
+  const named = addContextOrganisations(
+    text,
+    perSentence,
+    addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start),
+  );
   const resolved = resolvePersonReferences(text, perSentence, named);
   const fallbackPlaces = findCapitalisedPlaces(text, perSentence, resolved);
   const withPlaces = fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);

@@ -51,6 +51,52 @@ export const NEWS_PLACES_NOT_IN_CITY_DATA: Readonly<Record<string, string>> = {
   Timbuktu: 'ML',
   Gao: 'ML',
   Marawi: 'PH',
+  // US states (the city data holds cities only); those that are also given names or other places (Georgia, Washington,
+  // Virginia, Indiana, Montana, Carolina) are left out.
+  California: 'US',
+  Texas: 'US',
+  Florida: 'US',
+  Illinois: 'US',
+  Pennsylvania: 'US',
+  Ohio: 'US',
+  Michigan: 'US',
+  Arizona: 'US',
+  Massachusetts: 'US',
+  Tennessee: 'US',
+  Missouri: 'US',
+  Maryland: 'US',
+  Wisconsin: 'US',
+  Minnesota: 'US',
+  Colorado: 'US',
+  Alabama: 'US',
+  Louisiana: 'US',
+  Kentucky: 'US',
+  Oregon: 'US',
+  Oklahoma: 'US',
+  Connecticut: 'US',
+  Utah: 'US',
+  Iowa: 'US',
+  Nevada: 'US',
+  Arkansas: 'US',
+  Mississippi: 'US',
+  Kansas: 'US',
+  Nebraska: 'US',
+  Idaho: 'US',
+  Hawaii: 'US',
+  Maine: 'US',
+  Delaware: 'US',
+  Alaska: 'US',
+  Vermont: 'US',
+  Wyoming: 'US',
+  'New Mexico': 'US',
+  'West Virginia': 'US',
+  'New Hampshire': 'US',
+  'Rhode Island': 'US',
+  'North Dakota': 'US',
+  'South Dakota': 'US',
+  'North Carolina': 'US',
+  'South Carolina': 'US',
+  'New Jersey': 'US',
   // Summit and diplomacy venues.
   'Camp David': 'US',
   Davos: 'CH',
@@ -103,6 +149,9 @@ export const ORGANISATIONS: readonly string[] = [
   'International Atomic Energy Agency|IAEA',
   'International Criminal Court|ICC',
   'Red Cross|International Committee of the Red Cross|ICRC',
+  'Interpol|INTERPOL',
+  'MI5|Security Service',
+  'MI6|Secret Intelligence Service',
   'Hamas',
   'Hezbollah',
   'Taliban',
@@ -197,9 +246,17 @@ export const NON_NAME_WORDS: ReadonlySet<string> = new Set(
     'Read More Photo Video Source Reporting Editing Updated Published Breaking News Opinion Analysis ' +
     'One Two Three Four Five Six Seven Eight Nine Ten Other Another World Presidents Ministers Leaders Officials ' +
     'Former Acting Deputy Vice Senior Top Chief Both Neither Either Several Such Only Even Still Yet Then Thus ' +
-    'Because As If Although Though Unless Once So Despite Amid Following Under Including'
+    'Because As If Although Though Unless Once So Despite Amid Following Under Including Operating Executive Financial ' +
+    // Web page furniture captured with the article ("View Photos", "Newsvine Permalink", "Whatsapp Tumblr").
+    'Caption Photos Permalink Autoplay Screen Share Tweet Email Facebook Twitter Whatsapp WhatsApp Tumblr Newsvine Reddit LinkedIn Pinterest'
   ).split(' '),
 );
+
+/**
+ * Articles of other languages that begin names of papers and places, not of people ("Der Spiegel", "El Nacional");
+ * "Le" and "La" also begin surnames ("Le Pen", "Le Drian", "La Russa") and are not listed.
+ */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set('Der Die Das Les El Los Las'.split(' '));
 
 /** Last words that make a capitalised sequence an organisation, facility or event name rather than a person. */
 export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
@@ -215,6 +272,9 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Chiefs Staff Countries Nations States Affairs Relations Security Defence Defense Intelligence Reserve Treasury ' +
     'Reform Marine Textile Textiles Industries Holdings Partners Capital Securities Electric Foods Pharmaceuticals Petroleum ' +
     'Steel Mining Communications Telecom Entertainment Investments Ventures Enterprises Resources Markets Trust Life ' +
-    'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services'
+    'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services ' +
+    // Products, venues and publications ("Paris Air Show", "Congressional Record", "Rolando Cafe").
+    'Show Record Kit Fighter Flight Courts Cafe Café Restaurant Theater Theatre Factory Store Stores Directorate Officer Officers ' +
+    'Tribune Herald Tribunal Motel Shop Cabinet'
   ).split(' '),
 );

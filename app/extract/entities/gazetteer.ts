@@ -39,6 +39,9 @@ function add(phrase: string, entry: GazetteerEntry, overwrite = false): void {
   longestByFirstToken.set(tokens[0]!, Math.max(longestByFirstToken.get(tokens[0]!) ?? 0, tokens.length));
 }
 
+/** Alternative country spellings that news uses as surnames ("Mann": Isle of Man in Manx; "Judge Anthony Mann"). */
+const SPELLINGS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['Mann']);
+
 const countryNameByCode = new Map<string, string>();
 // Independent UN members first, so that shared demonyms ("Dominican", "Congolese") go to the better-known state.
 const orderedCountries = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
@@ -55,7 +58,8 @@ for (const c of orderedCountries) {
   add(c.name.official, { kind: 'country', name, ruleId: 'country-name' });
   for (const alt of c.altSpellings) {
     // Two-letter codes ("RU") and non-Latin spellings are not how English news names a country.
-    if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt)) add(alt, { kind: 'country', name, ruleId: 'country-name' });
+    if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !SPELLINGS_THAT_ARE_NAMES.has(alt))
+      add(alt, { kind: 'country', name, ruleId: 'country-name' });
   }
   const demonyms = c.demonyms?.eng;
   if (demonyms) {
@@ -75,7 +79,8 @@ for (const [aliases, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
 }
 for (const c of orderedCountries) {
   for (const capital of c.capital ?? []) {
-    add(capital, { kind: 'place', name: capital, ruleId: 'place-capital', country: c.name.common, capital: true });
+    const locativeOnly = AMBIGUOUS_CITY_NAMES.has(capital) || undefined; // "Douglas" (Isle of Man) is mostly a surname
+    add(capital, { kind: 'place', name: capital, ruleId: 'place-capital', country: c.name.common, capital: true, locativeOnly });
   }
 }
 for (const [aliases, code] of Object.entries(EXTRA_CAPITALS)) {

@@ -1,6 +1,8 @@
 // Organisation and facility names the gazetteer does not hold, found after the person and organisation passes:
-// - acronyms: a word of 2–6 capitals (digits allowed) that no other rule took ("YPG", "EADS", "VOA"), except common
-//   abbreviations that name no organisation ("TV", "CEO", "GMT", "IED") and text written in capitals;
+// - acronyms: a word of 2–6 capitals that no other rule took ("YPG", "EADS", "VOA"), except common abbreviations that
+//   name no organisation ("TV", "CEO", "GMT", "IED", "SDK"), model codes with digits ("A380") and text in capitals;
+// - airlines and air forces named "Air <Name>" ("Air France", "Air India", "US Air Force"): the country inside is no place;
+//   an online store ("iTunes Music Store", "App Store") is a product, not a company head word;
 // - names ending in an organisation head word ("Syrian Observatory for Human Rights", "National Defense Forces",
 //   "Greater Manchester Police", "Lockheed Martin Corp"): they replace a person or country read inside them;
 // - facilities and named districts ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street",
@@ -16,29 +18,40 @@ export const ORGANISATION_ACRONYM_RULE = 'organisation-acronym';
 export const ORGANISATION_HEAD_RULE = 'organisation-head-word';
 export const FACILITY_RULE = 'place-facility';
 export const ORGANISATION_SHORT_FORM_RULE = 'organisation-short-form';
+export const ORGANISATION_AIR_RULE = 'organisation-air';
 
 const ACRONYM = /^[A-Z][A-Z0-9&]{1,5}$/;
 /** Capitals that are abbreviations of things, units or times, not organisations. */
 const NOT_ORGANISATION_ACRONYMS = new Set(
   (
     'TV AM PM GMT UTC EST EDT BST CET CEO CFO COO CTO OK ID DNA HIV AIDS COVID SARS GDP VAT SUV PC AI IT II III IV VI VII VIII IX XI XII ' +
-    'IED IEDs RPG SMS PDF FILE NEW MP MPs PhD MBA USD EUR GBP BC AD KM MPH UAV UAVs VIP CCTV HQ RIP LGBT LGBTQ ATM GPS'
+    'IED IEDs RPG SMS PDF FILE NEW MP MPs PhD MBA USD EUR GBP BC AD KM MPH UAV UAVs VIP CCTV HQ RIP LGBT LGBTQ ATM GPS ' +
+    // Computing and electronics abbreviations ("Mac OS X", "the iPhone SDK", "LCD screens").
+    'OS OSX SDK API LCD LED USB CPU GPU RAM ROM DVD CD CDs HD HDTV PDA URL PIN WiFi GB MB KB'
   ).split(' '),
 );
 const HEADS =
   'Corp|Corporation|Inc|Ltd|Company|Group|Airlines|Airways|Bank|University|Institute|Forces|Army|Navy|Police|Front|Brigades?|' +
   'Movement|Observatory|Association|Union|Federation|Court|Guard|Network|Motors|Systems|Technologies|Industries|Holdings|' +
   'Foundation|Alliance|Coalition|Service|Office|Times|Post|Journal|Authority|Directorate|Corps|Battalion|Regiment|' +
-  'Computer|Computers|Software|Electronics|Aerospace|Airplanes|Labs|Laboratories|Studios|Pictures|Pharmaceuticals|Store|Stores';
+  'Computer|Computers|Software|Electronics|Aerospace|Airplanes|Labs|Laboratories|Studios|Pictures|Pharmaceuticals|' +
+  'PLC|Plc|LLC|LLP|Brothers|Associates|Assembly|Tribunal';
+/** Head words that also open a name with "of" ("University of York", "Ministry of Defence", "Bank of England"). */
+const HEADS_BEFORE_OF = 'University|Institute|College|Academy|Museum|Bank|Ministry|Department|Court|Council|Office';
+const HEAD_BEFORE_OF = new RegExp(`^(?:${HEADS_BEFORE_OF})$`);
 const ORGANISATION_HEAD = new RegExp(
-  `\\b(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?` +
+  `\\b(?:(?:\\p{Lu}[\\p{L}&.-]*\\s+){1,4}(?:${HEADS})\\b\\.?|(?:${HEADS_BEFORE_OF})(?=\\s+of\\s))` +
     `(?:\\s+(?:for|of)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?`,
   'gu',
 );
+/** "Air France", "Air India", "the U.S. Air Force", "Royal Air Force"; not "Air Show", "Air Base", "Air Marshal". */
+const AIR_NAME =
+  /\b(?:(?:\p{Lu}[\p{L}.]*\s+){0,2}Air\s+Force|Air\s+(?!Show|Base|Station|Strikes?|Raids?|Power|Defen[cs]e|Marshal|Chief|Force|Flight|Quality|Traffic|Cargo)\p{Lu}\p{Ll}[\p{L}-]*)\b/gu;
 const FACILITY = new RegExp(
-  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|" +
+  "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:Rue|Calle|Avenida|Plaza|Boulevard)(?:\\s+(?:(?:de|del|du|des|la)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|" +
     'Station|Square|Street|Road|Barracks|Room|Castle|Palace|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|' +
-    'Province|District|Governorate|County|Oblast))\\b',
+    'Center|Centre|Cafe|Café|Restaurant|Theater|Theatre|Factory|Motel|Shop|' +
+    'Province|District|Governorate|County|Oblast))\\b(?!\\s+(?:for|of)\\b)',
   'gu',
 );
 const LEADING_ARTICLE = /^(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|But)\s+/;
@@ -53,7 +66,9 @@ function acronyms(st: SentenceTokens, text: string): EntityMention[] {
   if (writtenInCapitals(st)) return [];
   const out: EntityMention[] = [];
   st.tokens.forEach((t, i) => {
-    if (st.covered[i] || !ACRONYM.test(t.text) || NOT_ORGANISATION_ACRONYMS.has(t.text) || /^\d/.test(t.text)) return;
+    // With a digit it is a model or product code ("A380", "A400M", "MP3"); G7, G20 or M23 come from the gazetteer.
+    if (st.covered[i] || !ACRONYM.test(t.text) || NOT_ORGANISATION_ACRONYMS.has(t.text) || /\d/.test(t.text)) return;
+    if (text[t.end] === '$') return; // "US$40 billion", "HK$": a currency
     out.push({
       kind: 'organisation',
       name: t.text,
@@ -93,6 +108,7 @@ export function addOrganisationAndFacilityNames(
   for (const st of sentences) {
     added.push(...acronyms(st, text));
     added.push(...headWordNames(ORGANISATION_HEAD, st, 'organisation', ORGANISATION_HEAD_RULE));
+    if (st.sentence.text.includes('Air ')) added.push(...headWordNames(AIR_NAME, st, 'organisation', ORGANISATION_AIR_RULE));
     added.push(...headWordNames(FACILITY, st, 'place', FACILITY_RULE));
   }
   if (added.length === 0) return found;
@@ -130,6 +146,8 @@ function shortForms(
   const byFirstWord = new Map<string, string>();
   for (const o of organisations) {
     const first = o.name.split(' ')[0]!;
+    // "University of York": the head word opens the name and is no short form of it.
+    if (HEAD_BEFORE_OF.test(first)) continue;
     if (o.ruleId === ORGANISATION_HEAD_RULE && first.length >= 3 && /^\p{Lu}\p{Ll}/u.test(first) && !byFirstWord.has(first))
       byFirstWord.set(first, o.name);
   }

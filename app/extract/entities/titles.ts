@@ -11,7 +11,7 @@ const TITLE_LIST =
   'opposition leader|sheikh|emir|sultan|commander|spokesperson|spokesman|spokeswoman|foreign ministry spokesperson|' +
   'foreign ministry spokesman|foreign ministry spokeswoman|kremlin spokesman|diplomat|top diplomat|envoy|special envoy|' +
   'counterpart|chief|army chief|justice|judge|archbishop|cardinal|rep.|representative|congressman|congresswoman|lawmaker|' +
-  'mp|ceo|chief executive|director|director-general|head|state councillor|state councilor|vice premier|grand ayatollah|ayatollah';
+  'mp|ceo|chief executive|special agent|agent|director|director-general|head|state councillor|state councilor|vice premier|grand ayatollah|ayatollah';
 
 /** Honorifics that precede a surname and never stand alone. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'madam']);

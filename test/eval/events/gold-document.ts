@@ -33,9 +33,11 @@ export interface GoldEvent {
 
 export type GoldNameType = 'PER' | 'LOC' | 'ORG';
 
-/** An annotated name (entity mention); `type` null for annotated mentions of other kinds (dates, products, ...). */
+/** An annotated entity mention; `type` null for mentions of other kinds (dates, products, ...) and for non-names. */
 export interface GoldName extends GoldSpan {
   type: GoldNameType | null;
+  /** A proper name whose entity type the corpus does not give (a MEANTIME name linked to no entity): not scored. */
+  untyped?: boolean;
 }
 
 export interface GoldDocument {

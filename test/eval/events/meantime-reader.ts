@@ -123,8 +123,10 @@ export function readMeantime(file: string): GoldDocument {
   const names: GoldName[] = [];
   for (const [id, m] of markables) {
     if (m.tag !== 'ENTITY_MENTION' || m.tokens.length === 0) continue;
-    const named = attr(m.attrs, 'syntactic_type') === 'NAM';
-    names.push({ ...spanOf(m.tokens), type: named ? (NAME_TYPES[entityType.get(id) ?? ''] ?? null) : null });
+    // Names are NAM mentions and names that premodify a noun (PRE.NAM: "Apple-made", "the US carmaker").
+    const named = /^(?:NAM|PRE\.NAM)$/.test(attr(m.attrs, 'syntactic_type'));
+    const kind = entityType.get(id);
+    names.push({ ...spanOf(m.tokens), type: named ? (NAME_TYPES[kind ?? ''] ?? null) : null, untyped: (named && !kind) || undefined });
   }
 
   const gold: GoldEvent[] = [];

@@ -34,7 +34,8 @@ interface WikiEventsLine {
 /** The corpus's fixed publication date: WikiEvents gives none, and it scores no dates. */
 export const WIKIEVENTS_DCT = '2020-01-01';
 
-const NAME_TYPES: Readonly<Record<string, GoldNameType>> = { PER: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC' };
+/** Entity types scored as names; facilities (FAC: "Camp Shorabak", "London Bridge") are places in the app's inventory. */
+const NAME_TYPES: Readonly<Record<string, GoldNameType>> = { PER: 'PER', ORG: 'ORG', GPE: 'LOC', LOC: 'LOC', FAC: 'LOC' };
 
 export const REPORTING_TRIGGER =
   /^(?:said|says|say|saying|told|tell|tells|asked|ask|asking|replied|replies|declared|declares|interviewed|stated|claimed)$/i;
@@ -90,7 +91,9 @@ export function readWikiEvents(file: string, counts?: KairosCounts): GoldDocumen
     const entities = new Map(doc.entity_mentions.map((m) => [m.id, m]));
     const names: GoldName[] = doc.entity_mentions.map((m) => {
       const span = spanOf(m.start, m.end);
-      return { ...span, type: looksLikeName(span.text) ? (NAME_TYPES[m.entity_type] ?? null) : null };
+      // "the United States", "the National Assembly": a name after the article is still a name.
+      const named = looksLikeName(span.text.replace(/^the\s+(?=\p{Lu})/u, ''));
+      return { ...span, type: named ? (NAME_TYPES[m.entity_type] ?? null) : null };
     });
     const gold: GoldDocument['gold'] = [];
     const casualties: NonNullable<GoldDocument['casualties']> = [];
