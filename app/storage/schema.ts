@@ -99,7 +99,7 @@ export interface EntityRecord {
   eventCount: number;
 }
 
-/** A row of the view table (v4): one named part of the case's view; key 'ui' is the remembered view (saved-view.ts). */
+/** A row of the view table (v4): one named part of the case's view; key 'ui' is the remembered view (app/view/saved-view.ts). */
 export interface ViewRecord {
   key: string;
   value: unknown;

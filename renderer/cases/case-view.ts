@@ -1,9 +1,9 @@
 // The one mechanism that remembers a case's view (main view, window, lanes, filters, search): one record in the case
-// database's view table (key 'ui', app/storage/saved-view.ts), so the view comes back when the analyst returns to
+// database's view table (key 'ui', app/view/saved-view.ts), so the view comes back when the analyst returns to
 // the case and travels with its backups. `loadCaseView` reads it into the UI store before the app renders;
 // `persistCaseView` writes the whole record back (debounced) whenever those store fields or the window change.
 
-import { DEFAULT_SAVED_VIEW, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../../app/storage/saved-view';
+import { DEFAULT_SAVED_VIEW, parseSavedView, SAVED_VIEW_KEY, type SavedView } from '../../app/view/saved-view';
 import type { TimelineDb } from '../db/timeline-db';
 import { useUiStore, type UiState } from '../state/ui-store';
 

@@ -7,7 +7,7 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
-import { mergeLegacyView, SAVED_VIEW_KEY } from '../../app/storage/saved-view';
+import { mergeLegacyView, SAVED_VIEW_KEY } from '../../app/view/saved-view';
 import {
   LEGACY_TIMELINE_VIEW_KEY,
   LONGEST_SPAN_KEY,

@@ -6,7 +6,7 @@ import 'fake-indexeddb/auto';
 import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../../app/model/event-filter';
-import { SAVED_VIEW_KEY } from '../../../../app/storage/saved-view';
+import { SAVED_VIEW_KEY } from '../../../../app/view/saved-view';
 import { LEGACY_TIMELINE_VIEW_KEY, LONGEST_SPAN_KEY, SCHEMA_VERSIONS } from '../../../../app/storage/schema';
 import { loadCaseView, persistCaseView } from '../../../../renderer/cases/case-view';
 import { TimelineDb } from '../../../../renderer/db/timeline-db';

@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../../app/model/event-filter';
-import { DEFAULT_SAVED_VIEW, mergeLegacyView, parseSavedView } from '../../../../app/storage/saved-view';
+import { DEFAULT_SAVED_VIEW, mergeLegacyView, parseSavedView } from '../../../../app/view/saved-view';
 
 describe('parseSavedView', () => {
   it('reads a whole record', () => {
