@@ -4,7 +4,9 @@
 // breaks the start-up); `mergeLegacyView` folds in the 'timelineView' meta row that schema v6 and earlier also
 // wrote (the v7 upgrade runs it once).
 
+import type { EventRoleName } from '../model/event';
 import { NO_FILTERS, type EventFilters } from '../model/event-filter';
+import { ROLE_LABELS } from '../model/role-labels';
 import { LANE_MODES, type LaneMode } from '../view/lanes';
 
 /** Key of the case's view record in the view table. */
@@ -36,6 +38,8 @@ export const DEFAULT_SAVED_VIEW: SavedView = Object.freeze({
 
 type Raw = Record<string, unknown>;
 
+const ROLE_NAMES: ReadonlySet<string> = new Set(ROLE_LABELS.map(([role]) => role));
+
 const record = (value: unknown): Raw => (typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Raw) : {});
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
@@ -49,6 +53,8 @@ function parseFilters(value: unknown): EventFilters {
     types: strings(raw.types) as EventFilters['types'],
     statuses: strings(raw.statuses) as EventFilters['statuses'],
     participants: strings(raw.participants),
+    participantRole:
+      typeof raw.participantRole === 'string' && ROLE_NAMES.has(raw.participantRole) ? (raw.participantRole as EventRoleName) : null,
     places: strings(raw.places),
     articleIds: strings(raw.articleIds),
     from: isoDay(raw.from),

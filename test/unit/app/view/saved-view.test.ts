@@ -13,7 +13,14 @@ describe('parseSavedView', () => {
       laneMode: 'participant',
       collapsedLanes: ['Other'],
       laneOrder: ['B', 'A'],
-      filters: { ...NO_FILTERS, types: ['visit'], from: '2023-01-01', minConfidence: 0.4 },
+      filters: {
+        ...NO_FILTERS,
+        types: ['visit'],
+        participants: ['YPG'],
+        participantRole: 'target',
+        from: '2023-01-01',
+        minConfidence: 0.4,
+      },
       search: 'Putin',
     };
     expect(parseSavedView(view)).toEqual(view);
@@ -25,7 +32,7 @@ describe('parseSavedView', () => {
       window: { start: 5, end: 1 },
       laneMode: 'bogus',
       laneOrder: 'A',
-      filters: { from: '21/09/2023', minConfidence: 7, places: ['Oslo', 3] },
+      filters: { from: '21/09/2023', minConfidence: 7, places: ['Oslo', 3], participantRole: 'spectator' },
       search: 42,
     });
     expect(view).toEqual({ ...DEFAULT_SAVED_VIEW, filters: { ...NO_FILTERS, places: ['Oslo'] } });
