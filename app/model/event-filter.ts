@@ -62,8 +62,12 @@ type FilterableEvent = Pick<TimelineEvent, 'type' | 'status' | 'participants' | 
 
 function namesParticipant(event: FilterableEvent, filters: EventFilters): boolean {
   const role = filters.participantRole;
-  if (role === null) return event.participants.some((name) => filters.participants.includes(name));
-  return (event.roles ?? []).some((filler) => filler.role === role && filters.participants.includes(filler.value));
+  // In any role: named as a participant or filling any role (a role filler is not always in `participants`), so
+  // the filter narrowed to a role never shows more than the filter alone.
+  const fills = (event.roles ?? []).some(
+    (filler) => (role === null || filler.role === role) && filters.participants.includes(filler.value),
+  );
+  return fills || (role === null && event.participants.some((name) => filters.participants.includes(name)));
 }
 
 /** Whether an event passes every filter. */

@@ -46,13 +46,15 @@ describe('event roles in the side panel', () => {
     await panel.getByLabel('Participant', { exact: true }).press('Enter');
     const role = panel.getByLabel('Participant role');
     await expect.poll(() => role.isEnabled()).toBe(true);
+    // Each step starts from a view the previous step changed, so a poll cannot pass on a stale drawing.
+    await role.selectOption({ label: 'as target' });
+    await expect.poll(() => page.locator('.vis-item .event-item-content').count(), { timeout: 10_000 }).toBe(0);
     await role.selectOption({ label: 'as attacker' });
     await expect.poll(() => attacks.filter({ hasText: 'Kyiv' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    const asAttacker = await attacks.count();
     await role.selectOption({ label: 'as target' });
     await expect.poll(() => page.locator('.vis-item .event-item-content').count(), { timeout: 10_000 }).toBe(0);
     await role.selectOption({ label: 'in any role' });
-    await expect.poll(() => attacks.count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(asAttacker);
+    await expect.poll(() => attacks.filter({ hasText: 'Kyiv' }).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => attacks.count(), { timeout: 10_000 }).toBe(before);
   });

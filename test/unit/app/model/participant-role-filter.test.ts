@@ -51,6 +51,14 @@ describe('participant filter by role', () => {
     expect(matchesFilters(shelling, { ...asTarget, participants: ['YPG', 'Russia'] })).toBe(true);
   });
 
+  it('counts a role filler missing from the participants as the participant in any role', () => {
+    const strike = makeEvent({ ...day, id: 'strike', type: 'attack', label: 'Missile strike on Kyiv', participants: ['Ukraine'] });
+    const withRole = { ...strike, roles: [{ role: 'attacker' as const, value: 'Russia' }] };
+    expect(matchesFilters(withRole, { ...NO_FILTERS, participants: ['Russia'] })).toBe(true);
+    expect(matchesFilters(withRole, { ...NO_FILTERS, participants: ['Russia'], participantRole: 'attacker' })).toBe(true);
+    expect(matchesFilters(strike, { ...NO_FILTERS, participants: ['Russia'] })).toBe(false);
+  });
+
   it('has no effect without participants', () => {
     const roleOnly = { ...NO_FILTERS, participantRole: 'attacker' as const };
     expect(filtersAreEmpty(roleOnly)).toBe(true);
