@@ -1,17 +1,18 @@
-// Renderer entry point: opens the current case (renderer/cases/start-case.ts), then mounts the React application.
+// Renderer entry point: opens the current case (renderer/cases/start-case.ts), then mounts the React application
+// with the case's remembered window.
 
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { startCurrentCase } from './cases/start-case';
+import { startCurrentCase, type StartedCase } from './cases/start-case';
 import { App } from './ui/App';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const mount = (): void =>
+const mount = (started?: StartedCase): void =>
   createRoot(root).render(
     <StrictMode>
-      <App />
+      <App remembered={started} />
     </StrictMode>,
   );
 startCurrentCase().then(mount, (error: unknown) => {

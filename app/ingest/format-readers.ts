@@ -2,9 +2,9 @@
 // candidates the document itself declares.
 
 import type { ArticleFormat } from '../model/article';
-import { extractMainText } from './html-main-text';
-import { readHtmlMetadata } from './html-metadata';
-import { parseHtml } from './html-tree';
+import { extractMainText } from './html/html-main-text';
+import { readHtmlMetadata } from './html/html-metadata';
+import { parseHtml } from './html/html-tree';
 import { markdownToText } from './markdown-to-text';
 
 export interface ReadDocument {

@@ -11,8 +11,8 @@
 
 import { decodeHTML } from 'entities';
 import { Lexer, type Token, type Tokens } from 'marked';
-import { extractMainText } from './html-main-text';
-import { parseHtml } from './html-tree';
+import { extractMainText } from './html/html-main-text';
+import { parseHtml } from './html/html-tree';
 
 export interface MarkdownDocument {
   text: string;

@@ -77,6 +77,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       dayCounts: 'id, day',
     },
   },
+  {
+    version: 7,
+    note:
+      "One remembered view per case: the window and search that the meta row 'timelineView' held move into the view " +
+      "table's 'ui' record (next to the main view, lanes and filters) and the meta row is deleted; no store changes.",
+    stores: {},
+  },
 ];
 
 /** The newest schema version number. */
@@ -92,7 +99,7 @@ export interface EntityRecord {
   eventCount: number;
 }
 
-/** A row of the view table (v4): one named part of the case's view, e.g. key 'ui' for the UI store's view fields. */
+/** A row of the view table (v4): one named part of the case's view; key 'ui' is the remembered view (app/view/saved-view.ts). */
 export interface ViewRecord {
   key: string;
   value: unknown;
@@ -173,8 +180,8 @@ export function dayCountId(day: string, type: string, status: string, span: Span
   return `${day}|${type}|${status}|${span}`;
 }
 
-/** Meta key: the saved timeline view (window, lanes, filters, search) of this case, as JSON. */
-export const TIMELINE_VIEW_KEY = 'timelineView';
+/** Meta key of schema v6 and earlier: the timeline view (window, lanes, filters, search) as JSON; v7 moved it to the view table. */
+export const LEGACY_TIMELINE_VIEW_KEY = 'timelineView';
 
 /** Meta key: the longest [start, end] span, in days, of any event ever stored (never shrinks). */
 export const LONGEST_SPAN_KEY = 'longestEventSpanDays';

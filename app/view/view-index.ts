@@ -1,8 +1,9 @@
 // A compact in-memory index of the drawn events (cluster representatives) for the timeline's aggregates under
-// any filter, lane mode and search: light rows (type, status, dates as day numbers, names, confidence) that the
+// any filter, lane mode and search: light rows (type, status, dates as day numbers, names, roles, confidence) that the
 // worker holds and scans in a few milliseconds even at 100,000 events. Filtering goes through the one predicate,
 // matchesFilters; lanes and buckets through app/view/lanes.ts and buckets.ts.
 
+import type { EventRoleName } from '../model/event';
 import { matchesFilters, type EventFilters } from '../model/event-filter';
 import type { StoredEvent } from '../storage/schema';
 import { aggregate, bucketLayout, shownLanesOf, WIDE_BUCKET, type Aggregate, type BucketLayout, type CountRecord } from './buckets';
@@ -16,6 +17,8 @@ export type IndexedEvent = Pick<
   StoredEvent,
   'id' | 'articleId' | 'type' | 'status' | 'start' | 'end' | 'participants' | 'places' | 'confidence'
 > & {
+  /** Who filled which role (for the participant filter narrowed by role); absent when the event has none. */
+  roles?: Array<{ role: EventRoleName; value: string }>;
   startDay: number;
   endDay: number;
   span: SpanClass;
@@ -65,6 +68,7 @@ export function indexedEventOf(event: StoredEvent): IndexedEvent {
     participants,
     places,
     confidence,
+    ...(event.roles?.length ? { roles: event.roles.map((filler) => ({ role: filler.role, value: filler.value })) } : {}),
     startDay: dayNumber(start),
     endDay: dayNumber(end),
     span: spanClassOf(event),

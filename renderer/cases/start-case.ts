@@ -1,17 +1,25 @@
 // Opens the current case before the app renders: deletes databases of cases deleted while open, makes sure the
 // registry lists the cases (the first start after the upgrade registers the existing database as the first
-// case), loads the case's own view into the UI store and keeps it saved, and names the window after the case.
+// case), loads the case's remembered view into the UI store and keeps it saved (case-view.ts), and names the
+// window after the case. Returns the remembered window and the saver the timeline reports its window to.
 
 import { openTimelineDb } from '../db/timeline-db';
 import { ensureCaseRegistry, openCaseRegistry } from './case-registry';
-import { loadCaseView, persistCaseView } from './case-view';
+import { loadCaseView, persistCaseView, type CaseViewSaver, type ViewWindow } from './case-view';
 import { runPendingDeletes } from './switch-case';
 
-export async function startCurrentCase(): Promise<void> {
+export interface StartedCase {
+  /** The window the case was left at (null: none remembered). */
+  window: ViewWindow;
+  saver: CaseViewSaver;
+}
+
+export async function startCurrentCase(): Promise<StartedCase> {
   await runPendingDeletes();
   const current = await ensureCaseRegistry(openCaseRegistry());
   const db = openTimelineDb();
-  await loadCaseView(db);
-  persistCaseView(db);
+  const view = await loadCaseView(db);
+  const saver = persistCaseView(db, view.window);
   document.title = `${current.name} – Event Timeline`;
+  return { window: view.window, saver };
 }

@@ -7,7 +7,9 @@
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
+import { mergeLegacyView, SAVED_VIEW_KEY } from '../../app/view/saved-view';
 import {
+  LEGACY_TIMELINE_VIEW_KEY,
   LONGEST_SPAN_KEY,
   SCHEMA_VERSIONS,
   TIMELINE_DB_NAME,
@@ -62,6 +64,16 @@ const DATA_UPGRADES: Readonly<Record<number, (tx: Transaction) => Promise<void>>
     const counts = tx.table<DayCountRecord, string>('dayCounts');
     await counts.clear();
     await counts.bulkPut(countRowsOf(events));
+  },
+  /** v7 keeps one view record: the meta row's window and search join the view table's 'ui' record. */
+  7: async (tx) => {
+    const meta = tx.table<MetaRecord, string>('meta');
+    const legacy = await meta.get(LEGACY_TIMELINE_VIEW_KEY);
+    if (!legacy) return;
+    const view = tx.table<ViewRecord, string>('view');
+    const ui = await view.get(SAVED_VIEW_KEY);
+    await view.put({ key: SAVED_VIEW_KEY, value: mergeLegacyView(ui?.value, legacy.value) });
+    await meta.delete(LEGACY_TIMELINE_VIEW_KEY);
   },
 };
 

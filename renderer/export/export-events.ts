@@ -1,6 +1,6 @@
-// Reads what an export holds from the database (never from the DOM): every event overlapping the range,
-// under the current filters (matchesFilters, as the timeline), collapsed to one per cluster of merged
-// reports, with every member of those clusters and their articles for the CSV/JSON sources.
+// Reads what an export holds from the database (never from the DOM): every event overlapping the range, collapsed
+// to one per cluster of merged reports, under the current view's predicate (filters and search, as the timeline),
+// with every member of those clusters and their articles for the CSV/JSON sources.
 
 import type { ClusterForExport, ArticleInfo } from '../../app/export/data/event-rows';
 import { collapseClusters, sourcesBadge } from '../../app/merge/collapse';
@@ -42,8 +42,9 @@ export async function loadExportEvents(
   include: (event: StoredEvent) => boolean = (event) => matchesFilters(event, filters),
 ): Promise<ExportEvents> {
   const loaded = await queryEventsInWindow(db, window, limit);
-  const shown = (loaded.events as StoredEvent[]).filter(include);
-  const collapsed = collapseClusters(shown);
+  // The predicate is asked of each cluster's representative, as the timeline and the table ask it (a report merged
+  // into another article's event does not bring that event into an export the timeline leaves it out of).
+  const collapsed = collapseClusters(loaded.events as StoredEvent[]).filter(({ event }) => include(event));
   const members = await membersOf(
     db,
     collapsed.map(({ event }) => event),

@@ -40,6 +40,8 @@ export interface ExportRequest {
   /** The timeline's visible window, for the "visible window" range. */
   visibleWindow: DateWindow | null;
   filters: EventFilters;
+  /** The view's search ('' or absent: none), recorded in the JSON export; `include` applies it. */
+  search?: string;
   /** The view's whole predicate (filters and search), when the caller has it; `filters` alone otherwise. */
   include?: (event: TimelineEvent) => boolean;
 }
@@ -120,7 +122,9 @@ async function render(
       return encode(`\uFEFF${eventsToCsv(eventExportRows(events.clusters, events.articles))}`); // BOM: spreadsheets read it as UTF-8
     case 'json': {
       const rows = eventExportRows(events.clusters, events.articles);
-      return encode(eventsToJson(rows, { exportedAt: new Date().toISOString(), range: window, filters: request.filters }));
+      return encode(
+        eventsToJson(rows, { exportedAt: new Date().toISOString(), range: window, filters: request.filters, search: request.search }),
+      );
     }
     case 'svg':
       return encode((await drawSvg(events, window, options)).svg);

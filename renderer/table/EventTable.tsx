@@ -1,4 +1,4 @@
-// The Table view: every event (one row per cluster of merged reports) under the current filters, in sortable
+// The Table view: every event (one row per cluster of merged reports) under the current filters and search, in sortable
 // columns, virtualised with TanStack Virtual so only the rows on screen are in the DOM (100,000 rows scroll
 // like 100). The selection is the store's selectedEventIds, shared with the timeline and the side panel: a
 // click selects (Ctrl/Cmd+click adds), arrow keys, Page Up/Down, Home and End move the active row and Enter
@@ -12,6 +12,7 @@ import { useUiStore } from '../state/ui-store';
 import { COLUMN_TEMPLATE, TABLE_COLUMNS, tableFeatureSet } from './table-columns';
 import { TableRowView } from './TableRowView';
 import { filterTableRows, type TableRow } from './table-rows';
+import { useSearchMatches } from './use-search-matches';
 import { useTableRows } from './use-table-rows';
 import './event-table.css';
 
@@ -23,7 +24,11 @@ export function EventTable({ db }: { db: TimelineDb }) {
   const filters = useUiStore((state) => state.filters);
   const selectedIds = useUiStore((state) => state.selectedEventIds);
   const select = useUiStore((state) => state.select);
-  const data = useMemo(() => (loaded ? filterTableRows(loaded, filters) : NO_ROWS), [loaded, filters]);
+  const matches = useSearchMatches();
+  const data = useMemo(
+    () => (loaded && matches !== undefined ? filterTableRows(loaded, filters, matches) : NO_ROWS),
+    [loaded, filters, matches],
+  );
   const [sorting, setSorting] = useState<SortingState>([]);
   const table = useTable({
     features: tableFeatureSet,
@@ -152,7 +157,9 @@ export function EventTable({ db }: { db: TimelineDb }) {
           })}
         </div>
         {loaded !== undefined && rows.length === 0 && (
-          <p className="event-table-empty muted">No events{loaded.length > 0 ? ' match the filters' : ' yet'}.</p>
+          <p className="event-table-empty muted">
+            {matches === undefined ? 'Searching…' : `No events${loaded.length > 0 ? ' match the filters and search' : ' yet'}.`}
+          </p>
         )}
       </div>
     </div>

@@ -50,7 +50,10 @@ import { useImporter } from './use-importer';
 import { useWindowDrop } from './use-window-drop';
 import { Toolbar } from './Toolbar';
 
-export function App() {
+import type { StartedCase } from '../cases/start-case';
+
+/** `remembered`: the opened case's remembered window and its view saver (absent when the case could not be opened). */
+export function App({ remembered }: { remembered?: StartedCase }) {
   const db = openTimelineDb();
   const timeline = useRef<TimelineHandle>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -155,7 +158,7 @@ export function App() {
   }, [ctx, run]);
   useEffect(() => desktopBridge()?.onMenuCommand((command) => handleMenuCommand(command, run)), [run]);
   // Show the remembered view of the case when the app opens (or everything stored), and remember changes.
-  const onWindowChange = useViewMemory(db, timeline, fitAll);
+  const onWindowChange = useViewMemory(db, timeline, fitAll, remembered);
 
   const side = ui.editor ? (
     ui.editor.mode === 'add' ? (

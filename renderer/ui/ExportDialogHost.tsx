@@ -1,5 +1,6 @@
 // Shows the export dialog while the store says so (Export… button, File menu) and runs the chosen export or
-// "Copy image" through their registry actions, with the current filters and the timeline's visible window.
+// "Copy image" through their registry actions, with the current view's predicate (filters and search) and the
+// timeline's visible window.
 
 import { useState } from 'react';
 import type { ExportFormat } from '../../app/ipc/contract';
@@ -35,10 +36,18 @@ interface Props {
   onBusy?(busy: boolean): void;
 }
 
+/** What the dialog says about the view's filters and search, which every export honours. */
+function filterNote(filtered: boolean, searching: boolean): string | null {
+  if (!filtered && !searching) return null;
+  const what = filtered && searching ? 'filters and search' : filtered ? 'filters' : 'search';
+  return `Only the events the current ${what} show are exported.`;
+}
+
 export function ExportDialogHost({ db, visibleWindow, notify, onBusy }: Props) {
   const format = useUiStore((state) => state.exportDialogFormat);
   const laneMode = useUiStore((state) => state.laneMode);
   const filters = useUiStore((state) => state.filters);
+  const searching = useUiStore((state) => state.search.trim() !== '');
   const close = useUiStore((state) => state.openExportDialog);
   const [busy, setBusy] = useState(false);
   if (format === null) return null;
@@ -52,7 +61,9 @@ export function ExportDialogHost({ db, visibleWindow, notify, onBusy }: Props) {
     setBusy(true);
     onBusy?.(true);
     try {
-      await action.run({ db, notify }, { options, visibleWindow: visibleWindow(), filters, include: await currentViewPredicate() });
+      const { search } = useUiStore.getState();
+      const include = await currentViewPredicate();
+      await action.run({ db, notify }, { options, visibleWindow: visibleWindow(), filters, search, include });
     } finally {
       setBusy(false);
       onBusy?.(false);
@@ -64,7 +75,7 @@ export function ExportDialogHost({ db, visibleWindow, notify, onBusy }: Props) {
       key={format}
       initial={initial}
       busy={busy}
-      filterNote={filtersAreEmpty(filters) ? null : 'Only the events the current filters show are exported.'}
+      filterNote={filterNote(!filtersAreEmpty(filters), searching)}
       onExport={(options) => void run(EXPORT_ACTIONS[options.format], options)}
       onCopyImage={(options) => void run(copyImageAction, options)}
       onClose={() => close(null)}

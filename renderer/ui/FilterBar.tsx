@@ -1,15 +1,20 @@
-// The "Filters" panel of the view bar: event types, status, participant, place, article, date range and minimum
-// confidence, written to the store's `filters` (applied by the one predicate, matchesFilters, everywhere).
+// The "Filters" panel of the view bar: event types, status, participant (in any role, or narrowed to one: "as
+// attacker", "as target", …), place, article, date range and minimum confidence, written to the store's `filters`
+// (applied by the one predicate, matchesFilters, everywhere).
 
 import { useEffect, useRef, useState } from 'react';
 import { filtersAreEmpty, NO_FILTERS } from '../../app/model/event-filter';
-import type { EventStatus } from '../../app/model/event';
+import type { EventRoleName, EventStatus } from '../../app/model/event';
 import { EVENT_TYPES } from '../../app/model/event-types';
+import { ROLE_LABELS } from '../../app/model/role-labels';
 import type { ArticleSummary } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { useUiStore } from '../state/ui-store';
 
 const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'cancelled', 'denied', 'hypothetical'];
+/** The roles a participant (a person, country or group) can fill, in the side panel's order. */
+const PARTICIPANT_ROLES = new Set<EventRoleName>(['party', 'visitor', 'host', 'attendee', 'attacker', 'target', 'victim', 'destination']);
+const ROLE_CHOICES = ROLE_LABELS.filter(([role]) => PARTICIPANT_ROLES.has(role));
 
 interface Props {
   db: TimelineDb;
@@ -122,6 +127,22 @@ export function FilterBar({ db, articles, version }: Props) {
             value={filters.participants}
             onChange={(participants) => setFilters({ participants })}
           />
+          <label className="filter-field">
+            <span>Participant role</span>
+            <select
+              aria-label="Participant role"
+              value={filters.participantRole ?? ''}
+              disabled={filters.participants.length === 0}
+              onChange={(event) => setFilters({ participantRole: (event.target.value || null) as EventRoleName | null })}
+            >
+              <option value="">in any role</option>
+              {ROLE_CHOICES.map(([role, label]) => (
+                <option key={role} value={role}>
+                  as {label.toLowerCase()}
+                </option>
+              ))}
+            </select>
+          </label>
           <NameFilter label="Place" list={names.places} value={filters.places} onChange={(places) => setFilters({ places })} />
           <label className="filter-field">
             <span>Article</span>

@@ -1,7 +1,8 @@
 // Exports end to end in the browser build: the example article plus an analyst's event list whose labels
 // are spreadsheet formulas, exported through the Export… dialog as CSV (formula cells neutralised), JSON
 // (the right events with their sources), PDF (event names as extractable text, read back with pdfjs-dist),
-// PNG at 3× scale, SVG with title and subtitle, a custom date range that leaves events out, and Copy image.
+// PNG at 3× scale, SVG with title and subtitle, a custom date range that leaves events out, every format (and the
+// Table view) under a filter and a search together, and Copy image.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -183,6 +184,51 @@ describe('exports', () => {
     const svg = (await exportAs('SVG', customRange)).toString('utf8');
     expect(svg).not.toContain(invasion.label);
     expect(svg).toContain('1 Sep 2023 – 30 Sep 2023');
+  });
+
+  it('exports only what the filters and the search show, in every format, as the Table view lists it', async () => {
+    const { page } = app;
+    // The formula rows name Sergei Lavrov (the article does not) and fall on 25–28 September; From 27 September keeps two.
+    await page.getByRole('searchbox', { name: 'Search' }).fill('Lavrov');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Search results' }).locator('.search-hit').count(), { timeout: 20_000 })
+      .toBe(4);
+    await page.getByRole('button', { name: 'Filters' }).click();
+    await page.getByRole('group', { name: 'Filters' }).getByLabel('From', { exact: true }).fill('2023-09-27');
+    await page.getByRole('button', { name: 'Filters •' }).click();
+    const wanted = FORMULAS.slice(2).sort();
+    const others = [...FORMULAS.slice(0, 2), ...articleLabels];
+
+    const csv = parseCsv((await exportAs('CSV', allEvents)).toString('utf8').replace(/^\uFEFF/, '')).slice(1);
+    expect(csv.map((row) => row[5]!.replace(/^'/, '')).sort()).toEqual(wanted);
+    const json = JSON.parse((await exportAs('JSON', allEvents)).toString('utf8')) as JsonExport & {
+      search: string;
+      filters: { from: string };
+    };
+    expect(json.events.map((event) => event.label).sort()).toEqual(wanted);
+    expect([json.search, json.filters.from]).toEqual(['Lavrov', '2023-09-27']);
+    const svg = (await exportAs('SVG', allEvents)).toString('utf8');
+    const drawn = await page.evaluate(
+      (text) =>
+        [...new DOMParser().parseFromString(text, 'image/svg+xml').querySelectorAll('g.event text')].map((node) => node.textContent),
+      svg,
+    );
+    expect(drawn).toHaveLength(2);
+    for (const label of wanted) expect(drawn.some((text) => text?.startsWith(label))).toBe(true);
+    const pdf = await pdfText(await exportAs('PDF', allEvents));
+    for (const label of wanted) expect(pdf).toContain(label);
+    for (const label of others) expect(pdf).not.toContain(label);
+    await exportAs('PNG', allEvents);
+    await expect(page.getByRole('status').textContent()).resolves.toMatch(/Exported 2 events/);
+
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.locator('.event-table[data-complete="true"]');
+    await expect.poll(() => table.getAttribute('data-row-count'), { timeout: 10_000 }).toBe('2');
+    await screenshot(page, 'table-filtered-and-searched');
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await page.getByRole('searchbox', { name: 'Search' }).fill('');
+    await expect.poll(() => page.locator('.vis-item .event-item-content').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(8);
   });
 
   it('puts the PNG on the clipboard with Copy image', async () => {

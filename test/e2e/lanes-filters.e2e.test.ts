@@ -1,7 +1,8 @@
 // Lanes, filters, Search and the remembered view (issue 6) on the 200 generated articles of the bulk-import test,
 // imported through the real drop path: lanes by type with counts that add up, collapse and expand, reordering,
 // top participants plus "Other"; a type filter that the timeline, its count and the article list all follow;
-// Search with highlighted matches listed with their sentence; the whole view back after a reload.
+// Search with highlighted matches listed with their sentence, and the Table view under it; the whole view back after a
+// reload.
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,12 +16,12 @@ let app: AppSession;
  * Drawn events (cluster leads) overlapping the shown window in IndexedDB, of the given type (any when null) and, when
  * `word` is given, naming it (a word starting with it) in their label, participants, places, sentences or article title.
  */
-async function databaseCount(page: Page, type: string | null, word: string | null = null): Promise<number> {
+async function databaseCount(page: Page, type: string | null, word: string | null = null, anyDate = false): Promise<number> {
   return page.evaluate(
-    async ({ type, word }) => {
+    async ({ type, word, anyDate }) => {
       const counter = document.querySelector('.window-count')!;
-      const start = counter.getAttribute('data-window-start')!;
-      const end = counter.getAttribute('data-window-end')!;
+      const start = anyDate ? '-999999' : counter.getAttribute('data-window-start')!;
+      const end = anyDate ? '999999' : counter.getAttribute('data-window-end')!;
       const open = indexedDB.open('event-timeline');
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         open.onsuccess = () => resolve(open.result);
@@ -58,7 +59,7 @@ async function databaseCount(page: Page, type: string | null, word: string | nul
           (!pattern || pattern.test(names(row))),
       ).length;
     },
-    { type, word },
+    { type, word, anyDate },
   );
 }
 
@@ -166,6 +167,17 @@ describe('lanes, filters and search on 200 imported articles', () => {
     await expect.poll(() => drawn.count(), { timeout: 10_000 }).toBeGreaterThan(0);
     expect(await page.locator('.vis-item.event-item:not(.is-search-hit)').count()).toBe(0);
     await screenshot(page, 'search-okafor');
+  });
+
+  it('lists in the Table view exactly the events the search matches, whatever their date', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    const table = page.locator('.event-table[data-complete="true"]');
+    const expected = await databaseCount(page, null, 'Okafor', true);
+    expect(expected).toBeGreaterThan(0);
+    await expect.poll(async () => Number(await table.getAttribute('data-row-count')), { timeout: 20_000 }).toBe(expected);
+    await screenshot(page, 'table-200-articles-search-okafor');
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
   });
 
   it('remembers the view (window, lanes, filters, search) after a reload', async () => {

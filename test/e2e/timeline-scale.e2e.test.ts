@@ -118,4 +118,18 @@ describe('a case of 100,000 events', () => {
       .toBe(await databaseCount(app, shownDays.start, shownDays.end));
     expect(app.foreignRequests).toEqual([]);
   });
+
+  it('splits the whole case into lanes by type whose counts add up to the window count', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    await page.getByRole('combobox', { name: 'Lanes' }).selectOption('type');
+    const lanes = page.locator('.lane-header');
+    await expect.poll(() => lanes.count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    const count = page.locator('.window-count[data-count]');
+    const laneTotal = async (): Promise<number> =>
+      (await lanes.evaluateAll((nodes) => nodes.map((node) => Number((node as HTMLElement).dataset.laneCount)))).reduce((a, b) => a + b, 0);
+    await expect.poll(async () => (await laneTotal()) === Number(await count.getAttribute('data-count')), { timeout: 15_000 }).toBe(true);
+    await screenshot(page, 'timeline-100k-lanes-by-type');
+    await page.getByRole('combobox', { name: 'Lanes' }).selectOption('none');
+  });
 });

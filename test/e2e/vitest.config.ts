@@ -7,9 +7,6 @@ export default defineConfig({
     include: ['test/e2e/**/*.e2e.test.ts'],
     environment: 'node',
     fileParallelism: false,
-    // One retry of a failed test: import-flow's reload test comes up empty now and then since the view memory landed
-    // (not reproduced in isolation; see the closing note). A test that fails twice still fails the run.
-    retry: 1,
     testTimeout: 90_000,
     hookTimeout: 90_000,
     teardownTimeout: 30_000,

@@ -1,10 +1,10 @@
-// One export row per event (per cluster of merged reports) for the CSV and JSON exports: dates,
-// precision, type, label, status, participants, places, roles, confidence, and every source with its
-// article's title and the sentences that report the event. Framework-free: the renderer gathers the
+// One export row per event (per cluster of merged reports) for the CSV and JSON exports: dates, precision, type,
+// label, status, participants, places, roles (with the span each was read from), confidence, and every source
+// with its article's title and the sentences that report the event. Framework-free: the renderer gathers the
 // cluster members and articles, this file only shapes them.
 
 import type { Article } from '../../model/article';
-import type { EventRole, TimelineEvent } from '../../model/event';
+import type { Evidence, EventRole, TimelineEvent } from '../../model/event';
 import { EVENT_TYPES } from '../../model/event-types';
 
 /** One article's report of an exported event. */
@@ -30,8 +30,8 @@ export interface EventExportRow {
   status: TimelineEvent['status'];
   participants: string[];
   places: string[];
-  /** Role fillers when the event has them ("visitor: Wang Yi"). */
-  roles: { role: EventRole['role']; value: string }[];
+  /** Role fillers when the event has them ("visitor: Wang Yi"), each with the span it was read from when there is one. */
+  roles: { role: EventRole['role']; value: string; evidence?: Evidence }[];
   /** The highest confidence among the merged reports. */
   confidence: number;
   reviewState: TimelineEvent['reviewState'] | null;
@@ -85,7 +85,11 @@ export function eventExportRow(cluster: ClusterForExport, articles: ReadonlyMap<
     status: event.status,
     participants: [...event.participants],
     places: [...event.places],
-    roles: (event.roles ?? []).map((role) => ({ role: role.role, value: role.value })),
+    roles: (event.roles ?? []).map((role) => ({
+      role: role.role,
+      value: role.value,
+      ...(role.evidence ? { evidence: { ...role.evidence } } : {}),
+    })),
     confidence: Math.max(...members.map((member) => member.confidence)),
     reviewState: event.reviewState ?? null,
     notes: event.notes?.trim() ? event.notes : null,

@@ -1,11 +1,20 @@
-// The CSV export of events: one line per event (per cluster of merged reports), multi-valued cells
-// joined with "; ", and the sources as "title (published): sentence" entries separated by " | ".
+// The CSV export of events: one line per event (per cluster of merged reports), one column per role (attacker,
+// target, visitor, …; empty when the event has no such filler), multi-valued cells joined with "; ", and the
+// sources as "title (published): sentence" entries separated by " | ".
 // Numbers are written with a dot and no thousands separator, whatever the locale.
 
+import type { EventRoleName } from '../../model/event';
+import { ROLE_LABELS } from '../../model/role-labels';
 import { toCsv } from './csv';
 import type { EventExportRow, ExportSource } from './event-rows';
 
-export const EVENT_CSV_HEADER = [
+/** One column per role, in the side panel's order, headed "role: attacker", "role: parties", … */
+const ROLE_COLUMNS: readonly (readonly [EventRoleName, string])[] = ROLE_LABELS.map(([role, label]) => [
+  role,
+  `role: ${label.toLowerCase()}`,
+]);
+
+export const EVENT_CSV_HEADER: readonly string[] = [
   'id',
   'start',
   'end',
@@ -15,14 +24,14 @@ export const EVENT_CSV_HEADER = [
   'status',
   'participants',
   'places',
-  'roles',
+  ...ROLE_COLUMNS.map(([, header]) => header),
   'confidence',
   'review',
   'notes',
   'source count',
   'source titles',
   'source sentences',
-] as const;
+];
 
 function describeSource(source: ExportSource): string {
   return source.published ? `${source.articleTitle} (${source.published})` : source.articleTitle;
@@ -43,7 +52,12 @@ export function eventCsvCells(row: EventExportRow): string[] {
     row.status,
     row.participants.join('; '),
     row.places.join('; '),
-    row.roles.map((role) => `${role.role}: ${role.value}`).join('; '),
+    ...ROLE_COLUMNS.map(([name]) =>
+      row.roles
+        .filter((role) => role.role === name)
+        .map((role) => role.value)
+        .join('; '),
+    ),
     row.confidence.toFixed(2),
     row.reviewState ?? '',
     row.notes ?? '',

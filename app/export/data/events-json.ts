@@ -1,4 +1,4 @@
-// The JSON export of events: a small versioned envelope (format name, version, when, under which filters)
+// The JSON export of events: a small versioned envelope (format name, version, when, under which filters and search)
 // around the export rows, pretty-printed so it diffs and reads well.
 
 import type { EventFilters } from '../../model/event-filter';
@@ -14,13 +14,15 @@ export interface EventsJsonDocument {
   /** The date range exported (inclusive days), or null for all events. */
   range: { start: string; end: string } | null;
   filters: EventFilters;
+  /** The search the events were exported under ('' for none). */
+  search: string;
   eventCount: number;
   events: EventExportRow[];
 }
 
 export function eventsToJson(
   rows: readonly EventExportRow[],
-  context: { exportedAt: string; range: EventsJsonDocument['range']; filters: EventFilters },
+  context: { exportedAt: string; range: EventsJsonDocument['range']; filters: EventFilters; search?: string },
 ): string {
   const document: EventsJsonDocument = {
     format: EVENTS_JSON_FORMAT,
@@ -28,6 +30,7 @@ export function eventsToJson(
     exportedAt: context.exportedAt,
     range: context.range,
     filters: context.filters,
+    search: context.search ?? '',
     eventCount: rows.length,
     events: [...rows],
   };

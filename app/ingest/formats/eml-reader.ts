@@ -6,8 +6,8 @@
 // warning.
 
 import PostalMime, { type Attachment, type Email } from 'postal-mime';
-import { extractMainText } from '../html-main-text';
-import { parseHtml } from '../html-tree';
+import { extractMainText } from '../html/html-main-text';
+import { parseHtml } from '../html/html-tree';
 import { readProblem, readSuccess, type FormatReadResult } from './format-result';
 
 /** Header names of which at least one must open a file for it to count as a message. */

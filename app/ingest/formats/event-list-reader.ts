@@ -4,7 +4,7 @@
 // Vladimir Putin") and a structured ImportedEventRow pointing at that line, for eventsFromImportedRows.
 
 import type { ImportedEventRow } from '../../model/article';
-import { decodeText, looksBinary } from '../decode-text';
+import { decodeText, looksBinary } from '../decode/decode-text';
 import { parseCsv } from './csv-table';
 import { COLUMN_SYNONYMS, fieldOfColumn, LIST_FIELDS, splitListCell, type EventListField } from './event-list-columns';
 import { readProblem, readSuccess, type FormatReadResult } from './format-result';

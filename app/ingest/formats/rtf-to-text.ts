@@ -7,7 +7,7 @@
 // WordPad and Word write; TextDecoder (Node 20 and Chromium: every WHATWG encoding) decodes the code pages, except
 // 1252 (our own table) and the OEM pages 437/850 that neither has (read with the \ansicpg page).
 
-import { decodeWindows1252 } from '../windows-1252';
+import { decodeWindows1252 } from '../decode/windows-1252';
 
 export interface RtfText {
   text: string;

@@ -72,6 +72,23 @@ describe('loadExportEvents', () => {
     const early = await loadExportEvents(db, { start: '2022-01-01', end: '2022-12-31' }, NO_FILTERS);
     expect(early.clusters.map((c) => c.event.type)).toEqual(['invasion']);
   });
+
+  it("asks the view's predicate (filters and search matches) of each cluster's representative, as the timeline does", async () => {
+    db = freshDb();
+    await seed();
+    const range = { start: '2022-01-01', end: '2023-12-31' };
+    const clusters = await loadExportEvents(db, range, NO_FILTERS);
+    const lead = clusters.clusters.find((c) => c.event.type === 'visit')!.event;
+    const member = clusters.clusters.find((c) => c.event.type === 'visit')!.members.find((m) => m.id !== lead.id)!;
+    // A search whose matches are the meeting and the visit's representative keeps exactly those two.
+    const matched = new Set(['a1:meeting', lead.id]);
+    const searched = await loadExportEvents(db, range, NO_FILTERS, undefined, (event) => matched.has(event.id));
+    expect(searched.clusters.map((c) => c.event.id).sort()).toEqual(['a1:meeting', lead.id].sort());
+    expect(searched.clusters.find((c) => c.event.id === lead.id)?.members).toHaveLength(2);
+    // The merged-in report alone does not bring its cluster in (the timeline draws the representative only).
+    const byMember = await loadExportEvents(db, range, NO_FILTERS, undefined, (event) => event.id === member.id);
+    expect(byMember.clusters).toEqual([]);
+  });
 });
 
 describe('export options', () => {

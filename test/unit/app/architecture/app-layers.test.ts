@@ -1,6 +1,7 @@
-// The core's architecture, computed from its imports: no cycle among app/'s folders (ingest ↔ extract was one),
-// no core folder imports the IPC contract (app/ipc is for main and the renderer), and app/ imports nothing
-// from renderer/ or main/ and no DOM, Node, Electron or React module.
+// The core's architecture, computed from its imports: no cycle among app/'s folders (ingest ↔ extract was one), nor
+// among its sub-folders at any depth (app/ingest ↔ app/ingest/formats was one), no core folder imports the IPC
+// contract (app/ipc is for main and the renderer), and app/ imports nothing from renderer/ or main/ and no DOM,
+// Node, Electron or React module.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cyclesOf, folderGraph, folderOf, importsUnder } from './import-graph';
@@ -18,6 +19,21 @@ describe('app/ import graph', () => {
 
   it('has no cycle among the folders of app/', () => {
     expect(cyclesOf(folderGraph(edges, 2))).toEqual([]);
+  });
+
+  it('has no cycle among the sub-folders of app/ at any depth (a folder and its parent count as two folders)', () => {
+    expect(cyclesOf(folderGraph(edges, Number.POSITIVE_INFINITY))).toEqual([]);
+  });
+
+  it('tells nested folders apart at full depth (the checker itself)', () => {
+    const nested = [
+      { fromFile: 'app/a/x.ts', specifier: './b/y', toFile: 'app/a/b/y.ts' },
+      { fromFile: 'app/a/b/y.ts', specifier: '../z', toFile: 'app/a/z.ts' },
+    ];
+    expect(cyclesOf(folderGraph(nested, 2))).toEqual([]);
+    expect(cyclesOf(folderGraph(nested, Number.POSITIVE_INFINITY))).toEqual([
+      'app/a [app/a/x.ts → ./b/y] → app/a/b [app/a/b/y.ts → ../z] → app/a',
+    ]);
   });
 
   it('finds a cycle when there is one (the checker itself)', () => {

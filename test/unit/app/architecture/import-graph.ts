@@ -42,7 +42,7 @@ export function importsUnder(root: string, dir: string): ImportEdge[] {
   return edges;
 }
 
-/** The folder of a file `depth` levels below the repository root ('app/ingest' for depth 2). */
+/** The folder of a file `depth` levels below the repository root (`app/ingest` for depth 2; its own folder for Infinity). */
 export const folderOf = (file: string, depth: number): string =>
   file
     .split('/')

@@ -1,5 +1,5 @@
-// Export rows: one per cluster with every source (title, sentences), roles, highest confidence; the CSV and
-// JSON made from them carry the same facts.
+// Export rows: one per cluster with every source (title, sentences), roles with their evidence, highest confidence;
+// the CSV (a column per role) and JSON made from them carry the same facts.
 import { describe, expect, it } from 'vitest';
 import { eventExportRow, eventExportRows, type ArticleInfo } from '../../../../app/export/data/event-rows';
 import { EVENT_CSV_HEADER, eventsToCsv } from '../../../../app/export/data/events-csv';
@@ -24,7 +24,7 @@ const lead = makeEvent({
   participants: ['Wang Yi', 'Vladimir Putin'],
   places: ['Saint Petersburg'],
   roles: [
-    { role: 'party', value: 'Wang Yi' },
+    { role: 'party', value: 'Wang Yi', evidence: { start: 10, end: 17, text: 'Wang Yi', ruleId: 'party-subject' } },
     { role: 'party', value: 'Vladimir Putin' },
     { role: 'place', value: 'Saint Petersburg' },
   ],
@@ -52,7 +52,7 @@ describe('eventExportRow', () => {
     expect(row.confidence).toBe(0.9);
     expect(row.typeLabel).toBe('Meeting');
     expect(row.roles).toEqual([
-      { role: 'party', value: 'Wang Yi' },
+      { role: 'party', value: 'Wang Yi', evidence: { start: 10, end: 17, text: 'Wang Yi', ruleId: 'party-subject' } },
       { role: 'party', value: 'Vladimir Putin' },
       { role: 'place', value: 'Saint Petersburg' },
     ]);
@@ -98,11 +98,55 @@ describe('CSV and JSON documents', () => {
     expect(lines.every((line) => !/(^|,)[=+\-@]/.test(line))).toBe(true);
   });
 
+  it('gives every role its own CSV column, empty where the event has no such filler', () => {
+    const attack = makeEvent({
+      id: 'attack',
+      type: 'attack',
+      label: 'Gunman kills five police officers in Dallas',
+      start: '2016-07-07',
+      end: '2016-07-07',
+      roles: [
+        { role: 'attacker', value: 'Gunman' },
+        { role: 'victim', value: 'five police officers' },
+        { role: 'place', value: 'Dallas' },
+      ],
+    });
+    const header = [...EVENT_CSV_HEADER];
+    const cells = (row: string[], name: string): string => row[header.indexOf(name)]!;
+    for (const name of [
+      'role: parties',
+      'role: visitor',
+      'role: destination',
+      'role: host',
+      'role: attacker',
+      'role: target',
+      'role: victims',
+    ])
+      expect(header).toContain(name);
+    const lineOf = (csv: string): string[] => csv.split('\r\n')[1]!.split(','); // no quoted commas in these rows
+    const attackRow = lineOf(eventsToCsv(eventExportRows([{ event: attack, members: [] }], ARTICLES)));
+    expect([cells(attackRow, 'role: attacker'), cells(attackRow, 'role: victims'), cells(attackRow, 'role: place')]).toEqual([
+      'Gunman',
+      'five police officers',
+      'Dallas',
+    ]);
+    expect([cells(attackRow, 'role: target'), cells(attackRow, 'role: parties')]).toEqual(['', '']);
+    const meetingRow = lineOf(eventsToCsv(eventExportRows([{ event: lead, members: [lead] }], ARTICLES)));
+    expect(cells(meetingRow, 'role: parties')).toBe('Wang Yi; Vladimir Putin');
+    expect(cells(meetingRow, 'role: attacker')).toBe('');
+  });
+
   it('writes JSON that parses back to the same rows', () => {
     const parsed = JSON.parse(eventsToJson(rows, { exportedAt: '2026-01-01T00:00:00.000Z', range: null, filters: NO_FILTERS }));
     expect(parsed.format).toBe('event-timeline/events');
     expect(parsed.eventCount).toBe(3);
     expect(parsed.events).toEqual(rows);
     expect(parsed.events[1].sources[0].sentences).toEqual(['Wang will meet Putin.']);
+    expect(parsed.events[1].roles[0]).toEqual({
+      role: 'party',
+      value: 'Wang Yi',
+      evidence: { start: 10, end: 17, text: 'Wang Yi', ruleId: 'party-subject' },
+    });
+    expect(parsed.search).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 // Decoding: every encoding path produces the same text from real files made with iconv/printf.
 import { describe, expect, it } from 'vitest';
-import { decodeText, detectBom, looksBinary } from '../../../../app/ingest/decode-text';
-import { decodeWindows1252 } from '../../../../app/ingest/windows-1252';
+import { decodeText, detectBom, looksBinary } from '../../../../app/ingest/decode/decode-text';
+import { decodeWindows1252 } from '../../../../app/ingest/decode/windows-1252';
 import { readFixture } from './read-fixture';
 
 const reference = new TextDecoder().decode(readFixture('article-utf8.txt'));
@@ -49,7 +49,7 @@ describe('decodeText', () => {
 
 describe('declared HTML charsets', () => {
   it('reads a KOI8-R page in the charset its <meta> declares', async () => {
-    const { declaredHtmlCharset } = await import('../../../../app/ingest/html-charset');
+    const { declaredHtmlCharset } = await import('../../../../app/ingest/decode/html-charset');
     const bytes = readFixture('article-koi8r.html');
     expect(declaredHtmlCharset(bytes)).toBe('koi8-r');
     const decoded = decodeText(bytes, 'koi8-r');
@@ -92,7 +92,7 @@ describe('byte sniffing', () => {
 
 describe('UTF-16 with an odd final byte', () => {
   it('shows the lone byte as U+FFFD with a warning instead of dropping it silently', async () => {
-    const { ODD_UTF16_BYTE_WARNING } = await import('../../../../app/ingest/decode-text');
+    const { ODD_UTF16_BYTE_WARNING } = await import('../../../../app/ingest/decode/decode-text');
     const le = Uint8Array.of(0xff, 0xfe, 0x48, 0x00, 0x69, 0x00, 0x21);
     expect(decodeText(le)).toMatchObject({ text: 'Hi\ufffd', encoding: 'utf-16le', warnings: [ODD_UTF16_BYTE_WARNING] });
     expect(decodeText(Uint8Array.of(0xff, 0xfe, 0x48, 0x00)).warnings).toBeUndefined();

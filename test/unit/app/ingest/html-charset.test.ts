@@ -1,7 +1,7 @@
 // The HTML standard's charset prescan (html-encoding-sniffer): only real <meta> declarations count, and a
 // declared UTF-16 on single-byte bytes is read as UTF-8 (or, when that fails, Windows-1252 with a warning).
 import { describe, expect, it } from 'vitest';
-import { declaredHtmlCharset } from '../../../../app/ingest/html-charset';
+import { declaredHtmlCharset } from '../../../../app/ingest/decode/html-charset';
 import { ingestFile } from '../../../../app/ingest/ingest';
 
 const latin1Bytes = (text: string): Uint8Array => Uint8Array.from(text, (c) => c.charCodeAt(0));

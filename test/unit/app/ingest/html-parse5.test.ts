@@ -1,9 +1,9 @@
 // HTML faults of the old hand-written tokenizer, now read by parse5 as a browser reads them: comment forms,
 // raw-text script content, <noscript> articles, the full named-reference table and out-of-range numbers.
 import { describe, expect, it } from 'vitest';
-import { extractMainText } from '../../../../app/ingest/html-main-text';
-import { readHtmlMetadata } from '../../../../app/ingest/html-metadata';
-import { parseHtml } from '../../../../app/ingest/html-tree';
+import { extractMainText } from '../../../../app/ingest/html/html-main-text';
+import { readHtmlMetadata } from '../../../../app/ingest/html/html-metadata';
+import { parseHtml } from '../../../../app/ingest/html/html-tree';
 
 const mainText = (html: string): string => extractMainText(parseHtml(html));
 const STORY = 'Putin met Xi in Beijing on Monday.';

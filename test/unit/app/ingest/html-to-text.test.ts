@@ -1,8 +1,8 @@
 // HTML: main-text extraction, metadata, entity decoding and removal of everything active or remote.
 import { describe, expect, it } from 'vitest';
-import { extractMainText } from '../../../../app/ingest/html-main-text';
-import { readHtmlMetadata } from '../../../../app/ingest/html-metadata';
-import { parseHtml } from '../../../../app/ingest/html-tree';
+import { extractMainText } from '../../../../app/ingest/html/html-main-text';
+import { readHtmlMetadata } from '../../../../app/ingest/html/html-metadata';
+import { parseHtml } from '../../../../app/ingest/html/html-tree';
 import { readFixture } from './read-fixture';
 
 const fixtureHtml = (name: string): string => new TextDecoder().decode(readFixture(name));

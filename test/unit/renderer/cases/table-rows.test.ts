@@ -1,5 +1,5 @@
 // The Table view's rows (fake-indexeddb): one row per cluster with its source count, in date order, the preview
-// limit, and the shared filter predicate applied.
+// limit, and the shared filter predicate and search matches applied.
 
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -61,5 +61,10 @@ describe('table rows', () => {
       'c:0',
     ]);
     expect((await loadTableRows(db, 1)).map((row) => row.id)).toEqual(['a:1']);
+    // The search's matches narrow the rows further, together with the filters.
+    const matched = new Set(['a:0', 'c:0']);
+    expect(filterTableRows(rows, NO_FILTERS, matched).map((row) => row.id)).toEqual(['a:0', 'c:0']);
+    expect(filterTableRows(rows, { ...NO_FILTERS, minConfidence: 0.5 }, matched).map((row) => row.id)).toEqual(['a:0']);
+    expect(filterTableRows(rows, NO_FILTERS, new Set())).toEqual([]);
   });
 });

@@ -1,0 +1,31 @@
+// The Table view's share of the search: the ids of the events the current search matches under the filters, from
+// the view-index worker (the same answer the timeline and the search results use), asked again when the search or
+// filters change and after every rebuild of the index (imports, edits, deletes). Null when there is no search;
+// undefined while the first answer is on its way.
+
+import { useEffect, useState } from 'react';
+import { viewIndexClient } from '../search/view-index-client';
+import { useUiStore } from '../state/ui-store';
+import { searchMatchIds } from '../ui/view-predicate';
+
+export function useSearchMatches(): ReadonlySet<string> | null | undefined {
+  const search = useUiStore((state) => state.search);
+  const filters = useUiStore((state) => state.filters);
+  const [generation, setGeneration] = useState(0);
+  const [matches, setMatches] = useState<{ key: string; ids: ReadonlySet<string> | null } | null>(null);
+  useEffect(() => viewIndexClient().onReady(() => setGeneration((n) => n + 1)), []);
+  const key = search.trim();
+  useEffect(() => {
+    if (key === '') return;
+    let current = true;
+    searchMatchIds(search, filters).then(
+      (ids) => current && setMatches({ key, ids }),
+      (error: unknown) => console.error('could not search the events', error),
+    );
+    return () => {
+      current = false;
+    };
+  }, [key, search, filters, generation]);
+  if (key === '') return null;
+  return matches?.key === key ? matches.ids : undefined;
+}
