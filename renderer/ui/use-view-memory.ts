@@ -1,47 +1,46 @@
-// Wires the remembered view into the app: on open, restores the saved view of the case (or fits all events when
-// there is none), then saves the view whenever the window, lanes, filters or search change.
+// Wires the remembered view into the app: `openingWindow` (the timeline calls it once, before its first draw)
+// restores the saved view of the case (lanes, filters, search) and says which window to open on: the remembered
+// one, or all events when there is none; then the view is saved whenever the window, lanes, filters or search change.
 
-import { useCallback, useEffect, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import { applySavedView, loadSavedView, saveViewSoon } from '../state/view-persistence';
 import { useUiStore } from '../state/ui-store';
 import { eventExtent } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { isoToLocalDate } from '../lib/iso-date';
-import type { TimelineHandle } from '../timeline/TimelineView';
-
-/** Whether a saved window overlaps the span of the stored events. */
-async function windowMeetsEvents(db: TimelineDb, window: { start: number; end: number }): Promise<boolean> {
-  const extent = await eventExtent(db);
-  if (!extent) return true;
-  return window.start <= isoToLocalDate(extent.end).getTime() + DAY_MS && window.end >= isoToLocalDate(extent.start).getTime();
-}
+import type { OpeningWindow } from '../timeline/TimelineView';
 
 const DAY_MS = 86_400_000;
 
-export function useViewMemory(
-  db: TimelineDb,
-  timeline: RefObject<TimelineHandle | null>,
-  fitAll: () => Promise<void>,
-): (start: Date, end: Date) => void {
+export interface ViewMemory {
+  /** The window the timeline opens on (null: no events, keep the default). Restores the saved view first. */
+  openingWindow(): Promise<OpeningWindow | null>;
+  /** Called after the window moved. */
+  onWindowChange(start: Date, end: Date): void;
+}
+
+export function useViewMemory(db: TimelineDb): ViewMemory {
   const restored = useRef(false);
   const lastWindow = useRef<{ start: number; end: number } | null>(null);
-  useEffect(() => {
-    let current = true;
-    void loadSavedView(db).then(async (view) => {
-      if (!current) return;
+  const openingWindow = useCallback(async (): Promise<OpeningWindow | null> => {
+    try {
+      const [view, extent] = await Promise.all([loadSavedView(db), eventExtent(db)]);
       if (view) applySavedView(view);
       // A remembered window that misses every stored event (saved before an import landed, say) would show an
       // empty timeline: fit all instead.
-      if (view?.window && timeline.current?.setExactWindow && (await windowMeetsEvents(db, view.window))) {
-        lastWindow.current = view.window;
-        timeline.current.setExactWindow(new Date(view.window.start), new Date(view.window.end));
-      } else await fitAll();
+      const saved = view?.window;
+      const meetsEvents =
+        saved &&
+        (!extent || (saved.start <= isoToLocalDate(extent.end).getTime() + DAY_MS && saved.end >= isoToLocalDate(extent.start).getTime()));
+      if (saved && meetsEvents) {
+        lastWindow.current = saved;
+        return { exact: { start: new Date(saved.start), end: new Date(saved.end) } };
+      }
+      return extent ? { fit: extent } : null;
+    } finally {
       restored.current = true;
-    });
-    return () => {
-      current = false;
-    };
-  }, [db, timeline, fitAll]);
+    }
+  }, [db]);
   useEffect(
     () =>
       useUiStore.subscribe((state, previous) => {
@@ -55,11 +54,12 @@ export function useViewMemory(
       }),
     [db],
   );
-  return useCallback(
+  const onWindowChange = useCallback(
     (start: Date, end: Date) => {
       lastWindow.current = { start: start.getTime(), end: end.getTime() };
       if (restored.current) saveViewSoon(db, lastWindow.current);
     },
     [db],
   );
+  return { openingWindow, onWindowChange };
 }
