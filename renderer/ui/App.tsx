@@ -4,7 +4,7 @@
 // run by the toolbar, the keys and the Electron menu through one dispatcher; UI state is the zustand store;
 // database reads are useLiveQuery hooks (use-db-data.ts).
 
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
 import { formOfEvent } from '../../app/model/event-fields';
 import type { ActionContext, AppAction } from '../actions/action';
@@ -21,6 +21,7 @@ import { extentOf } from '../lib/extent';
 import { primarySelection, useUiStore } from '../state/ui-store';
 import { filtersAreEmpty } from '../../app/model/event-filter';
 import { CaseMenu } from '../cases/CaseMenu';
+import { EventTable } from '../table/EventTable';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { onEventsChanged } from '../timeline/on-events-changed';
 import { TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
@@ -48,9 +49,6 @@ import { readFiles } from './read-dropped-files';
 import { useImporter } from './use-importer';
 import { useWindowDrop } from './use-window-drop';
 import { Toolbar } from './Toolbar';
-
-/** The table view (TanStack Table and Virtual) loads when first shown, not with the timeline at start-up. */
-const EventTable = lazy(() => import('../table/EventTable').then((module) => ({ default: module.EventTable })));
 
 export function App() {
   const db = openTimelineDb();
@@ -263,11 +261,7 @@ export function App() {
                 onWindowChange={viewMemory.onWindowChange}
                 openingWindow={viewMemory.openingWindow}
               />
-              {ui.mainView === 'table' && (
-                <Suspense fallback={<p className="muted">Loading the table…</p>}>
-                  <EventTable db={db} />
-                </Suspense>
-              )}
+              {ui.mainView === 'table' && <EventTable db={db} />}
             </div>
             {storedArticles.total === 0 && !hasEvents && (
               <EmptyState onImport={() => run('file.import')} onPaste={() => setPasteOpen(true)} />
