@@ -84,6 +84,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       "table's 'ui' record (next to the main view, lanes and filters) and the meta row is deleted; no store changes.",
     stores: {},
   },
+  {
+    version: 8,
+    note:
+      'No new tables: the meta table may hold a compact copy of the dayCounts table (app/storage/day-count-snapshot.ts) that is ' +
+      'valid while the counts stamp, written with every count change, is unchanged. Builds before this one do not write the ' +
+      'stamp, so the version goes up and they cannot open (and silently outdate the copy of) a database of this one.',
+    stores: {},
+  },
 ];
 
 /** The newest schema version number. */
@@ -108,7 +116,8 @@ export interface ViewRecord {
 /** A key/value row of the meta table. */
 export interface MetaRecord {
   key: string;
-  value: number | string;
+  /** Numbers and strings; the dayCounts copy (app/storage/day-count-snapshot.ts) is an object. */
+  value: number | string | object;
 }
 
 /** An event as stored: the cluster fields are absent on rows written before version 3 (own cluster). */

@@ -9,15 +9,18 @@ import { BackupError, decodeCaseBackup, encodeCaseBackup, type CaseBackupContent
 import { caseDatabaseName, uniqueCaseName, type CaseRecord } from '../../app/storage/cases';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../app/storage/schema';
 import { TimelineDb } from '../db/timeline-db';
+import { isDayCountsCacheRow } from '../../app/storage/day-count-snapshot';
 import type { CaseRegistryDb } from './case-registry';
 
-/** Every row of every table of the case database, read in one transaction. */
+/** Every row of every table of the case database (caches left out), read in one transaction. */
 export async function readCaseContent(db: Dexie, caseName: string): Promise<CaseBackupContent> {
   if (!db.isOpen()) await db.open();
   const tables: Record<string, unknown[]> = {};
   await db.transaction('r', db.tables, async () => {
     for (const table of db.tables) tables[table.name] = await table.toArray();
   });
+  // The compact copy of the day counts is a cache of the dayCounts rows (backed up themselves): left out.
+  if (tables.meta) tables.meta = tables.meta.filter((row) => !isDayCountsCacheRow(row as { key?: unknown }));
   return { caseName, schemaVersion: db.verno, tables };
 }
 

@@ -1,15 +1,18 @@
 // A Dexie DBCore middleware that keeps the dayCounts table right on every write to the events table, whoever
 // writes (import, re-anchoring, merge/split, the analyst's edits and deletes): each read-write transaction over
 // events also gets dayCounts in scope, and each events mutation reads the rows it replaces, applies itself, then
-// adds the count changes (app/view/day-count-deltas.ts) in the same transaction. Mutations of one transaction
-// are handled one after the other, so parallel writes never lose a count.
+// adds the count changes (app/view/day-count-deltas.ts) in the same transaction, with a new counts stamp in the
+// meta table (which outdates the compact copy of the counts, app/storage/day-count-snapshot.ts). Mutations of one
+// transaction are handled one after the other, so parallel writes never lose a count.
 
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { applyDayCountDeltas, dayCountDeltas } from '../../app/view/day-count-deltas';
+import { DAY_COUNTS_STAMP_KEY } from '../../app/storage/day-count-snapshot';
 import type { DayCountRecord, StoredEvent } from '../../app/storage/schema';
 
 const EVENTS = 'events';
 const COUNTS = 'dayCounts';
+const META = 'meta';
 
 /** Whether the underlying IndexedDB transaction can write the counts (not during upgrades before version 6). */
 function hasCounts(trans: DBCoreTransaction): boolean {
@@ -41,8 +44,10 @@ function keptOnFailure(
   return before.filter((_row, i) => response.failures[i] !== undefined);
 }
 
-async function writeDeltas(counts: DBCoreTable, trans: DBCoreTransaction, deltas: Map<string, number>): Promise<void> {
+async function writeDeltas(counts: DBCoreTable, meta: DBCoreTable, trans: DBCoreTransaction, deltas: Map<string, number>): Promise<void> {
   if (deltas.size === 0) return;
+  const stamp = { key: DAY_COUNTS_STAMP_KEY, value: crypto.randomUUID() };
+  await meta.mutate({ type: 'put', trans, values: [stamp], keys: [stamp.key] });
   const keys = [...deltas.keys()];
   const rows = (await counts.getMany({ trans, keys })) as Array<DayCountRecord | undefined>;
   const current = new Map<string, DayCountRecord>();
@@ -52,13 +57,13 @@ async function writeDeltas(counts: DBCoreTable, trans: DBCoreTransaction, deltas
   if (remove.length > 0) await counts.mutate({ type: 'delete', trans, keys: remove });
 }
 
-function countingEvents(events: DBCoreTable, counts: DBCoreTable): DBCoreTable {
+function countingEvents(events: DBCoreTable, counts: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
   const mutateCounted = async (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
     const before = await rowsBefore(events, req);
     const response = await events.mutate(req);
     const deltas = dayCountDeltas(before, [...rowsAfter(req, response), ...keptOnFailure(req, response, before)]);
-    await writeDeltas(counts, req.trans, deltas);
+    await writeDeltas(counts, meta, req.trans, deltas);
     return response;
   };
   return {
@@ -84,12 +89,13 @@ export const dayCountsMiddleware: Middleware<DBCore> = {
     if (!hasTable) return {};
     return {
       transaction(stores, mode, options) {
-        const scope = mode === 'readwrite' && stores.includes(EVENTS) && !stores.includes(COUNTS) ? [...stores, COUNTS] : stores;
+        const writesEvents = mode === 'readwrite' && stores.includes(EVENTS);
+        const scope = writesEvents ? [...new Set([...stores, COUNTS, META])] : stores;
         return down.transaction(scope, mode, options);
       },
       table(name) {
         const table = down.table(name);
-        return name === EVENTS ? countingEvents(table, down.table(COUNTS)) : table;
+        return name === EVENTS ? countingEvents(table, down.table(COUNTS), down.table(META)) : table;
       },
     };
   },

@@ -129,18 +129,31 @@ export interface ArticleSummary {
   eventCount: number;
 }
 
+export interface ArticlePage {
+  /** The newest articles (by import), with their event counts. */
+  summaries: ArticleSummary[];
+  /** How many articles are stored. */
+  total: number;
+}
+
 /**
- * All articles, newest import first, with their event counts. The counts come from one pass over the events'
- * articleId index keys (no records), not one count query per article: with 10,000 articles that was 10,000
- * requests on the UI thread at every refresh during an import.
+ * The newest `limit` articles (newest import first) with their event counts, and the number of articles. Only the
+ * listed articles are read and counted (one count of the events' articleId index each): counting every article from
+ * one pass over the index keys, as this did before, walked a cursor over every event (measured at 100,000 events in
+ * headless Chromium: 1.7 to 4.5 s of IndexedDB time at start-up, competing with the timeline's first reads).
  */
-export async function listArticleSummaries(db: TimelineDb): Promise<ArticleSummary[]> {
+export async function listArticleSummaries(db: TimelineDb, limit = Infinity): Promise<ArticlePage> {
   return inOneRead(db, async () => {
-    const articles = await db.articles.orderBy('importedAt').reverse().toArray();
-    const counts = new Map<string, number>();
-    for (const key of await db.events.orderBy('articleId').keys()) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
-    return articles.map((article) => ({ article, eventCount: counts.get(article.id) ?? 0 }));
+    const newest = db.articles.orderBy('importedAt').reverse();
+    const [articles, total] = await Promise.all([(limit < 2 ** 31 ? newest.limit(limit) : newest).toArray(), db.articles.count()]);
+    return { summaries: await withEventCounts(db, articles), total };
   });
+}
+
+/** The articles with their event counts (inside a read transaction). */
+export async function withEventCounts(db: TimelineDb, articles: Article[]): Promise<ArticleSummary[]> {
+  const counts = await Promise.all(articles.map((article) => db.events.where('articleId').equals(article.id).count()));
+  return articles.map((article, i) => ({ article, eventCount: counts[i] ?? 0 }));
 }
 
 /** The events of one article, in date order. */

@@ -46,6 +46,9 @@ export interface TimelineHandle {
   setExactWindow?(start: Date, end: Date): void;
 }
 
+/** The window the timeline opens on: exactly a remembered one, or these dates with padding (all events). */
+export type OpeningWindow = { exact: { start: Date; end: Date } } | { fit: DateWindow };
+
 export interface LoadedInfo {
   /** Event items drawn. */
   shown: number;
@@ -71,6 +74,8 @@ interface Props {
   onLoaded(info: LoadedInfo): void;
   /** Called (debounced) after the window moved, with the new window. */
   onWindowChange?(start: Date, end: Date): void;
+  /** Called once at mount: the window to open on. Nothing is drawn before it answers (no throw-away first draw). */
+  openingWindow?(): Promise<OpeningWindow | null>;
   handleRef: Ref<TimelineHandle>;
 }
 
@@ -160,14 +165,26 @@ function syncDataSet<T extends { id: string }>(
 }
 
 export function TimelineView(props: Props) {
-  const { db, selectedEventId, onSelect, onLoaded, onWindowChange, handleRef, selectedEventIds, onSelectMany, onDoubleClickDate } = props;
+  const {
+    db,
+    selectedEventId,
+    onSelect,
+    onLoaded,
+    onWindowChange,
+    handleRef,
+    selectedEventIds,
+    onSelectMany,
+    onDoubleClickDate,
+    openingWindow,
+  } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<VisItem, 'id'> | null>(null);
   const selectedRef = useRef<string | null>(selectedEventId);
   const reloadRef = useRef<() => void>(() => {});
-  const callbacks = useRef({ onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate });
-  callbacks.current = { onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate };
+  const loadNowRef = useRef<() => void>(() => {});
+  const callbacks = useRef({ onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate, openingWindow });
+  callbacks.current = { onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate, openingWindow };
 
   useEffect(() => {
     const container = containerRef.current;
@@ -185,16 +202,22 @@ export function TimelineView(props: Props) {
     });
     timelineRef.current = timeline;
     let sequence = 0;
+    /** False until the opening window is set: nothing is queried or drawn for the default window. */
+    let opened = !callbacks.current.openingWindow;
+    /** The window of the last load, so vis-timeline's late "rangechanged" after an app-set window does not load it twice. */
+    let loaded = { start: NaN, end: NaN };
     let grouped = false;
     let shownLanes: string[] = [];
     const itemSignatures = new Map<string, string>();
     const groupSignatures = new Map<string, string>();
 
     const load = async (): Promise<void> => {
+      if (!opened) return;
       const mine = ++sequence;
       const state = useUiStore.getState();
       const settings = settingsOf(state);
       const visible = timeline.getWindow();
+      loaded = { start: visible.start.getTime(), end: visible.end.getTime() };
       const spanMs = visible.end.getTime() - visible.start.getTime();
       const marginMs = spanMs * MARGIN_SHARE;
       const drawnWindow = isoWindow(new Date(visible.start.getTime() - marginMs), new Date(visible.end.getTime() + marginMs));
@@ -268,9 +291,14 @@ export function TimelineView(props: Props) {
     // Rapid zoom clicks or wheel turns settle before the window is (re)loaded.
     let pending: ReturnType<typeof setTimeout> | undefined;
     const settled = (): void => {
-      void load();
       const { start, end } = timeline.getWindow();
+      if (start.getTime() !== loaded.start || end.getTime() !== loaded.end) void load();
       callbacks.current.onWindowChange?.(start, end);
+    };
+    // A window the app sets itself loads at once (vis-timeline reports it "changed" only 200 ms later).
+    loadNowRef.current = () => {
+      clearTimeout(pending);
+      void load();
     };
     // A window set by the app (fit, a remembered view, a search match) loads at once; the user's gestures settle first.
     timeline.on('rangechanged', (props: { byUser?: boolean }) => {
@@ -335,8 +363,26 @@ export function TimelineView(props: Props) {
       if (selected) keepInView(timeline, items.get(itemIdsOf(selected)[0] ?? '')?.start, container.clientWidth);
     });
     resized.observe(container);
-    void load();
+    let disposed = false;
+    const opening = callbacks.current.openingWindow;
+    if (opening) {
+      const open = (window: OpeningWindow | null): void => {
+        if (disposed) return;
+        if (window && 'exact' in window) timeline.setWindow(window.exact.start, window.exact.end, { animation: false });
+        else if (window) {
+          const padded = paddedWindow(window.fit, container.clientWidth);
+          timeline.setWindow(padded.start, padded.end, { animation: false });
+        }
+        opened = true;
+        void load();
+      };
+      opening().then(open, (error: unknown) => {
+        console.error('could not restore the view', error);
+        open(null);
+      });
+    } else void load();
     return () => {
+      disposed = true;
       resized.disconnect();
       unsubscribe();
       unready();
@@ -375,6 +421,7 @@ export function TimelineView(props: Props) {
     showWindow: (window) => {
       const padded = paddedWindow(window, containerRef.current?.clientWidth ?? 1000);
       timelineRef.current?.setWindow(padded.start, padded.end, { animation: false });
+      loadNowRef.current();
     },
     visibleWindow: () => {
       const visible = timelineRef.current?.getWindow();
@@ -382,7 +429,10 @@ export function TimelineView(props: Props) {
       return isoWindow(visible.start, visible.end);
     },
     reload: () => reloadRef.current(),
-    setExactWindow: (start, end) => timelineRef.current?.setWindow(start, end, { animation: false }),
+    setExactWindow: (start, end) => {
+      timelineRef.current?.setWindow(start, end, { animation: false });
+      loadNowRef.current();
+    },
   }));
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLDivElement>): void => {

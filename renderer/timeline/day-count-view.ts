@@ -3,7 +3,14 @@
 // events that start before the window and reach into it; the events themselves only when they fit the item budget.
 
 import { filtersAreEmpty, matchesFilters, type EventFilters } from '../../app/model/event-filter';
-import type { DayCountRecord, StoredEvent } from '../../app/storage/schema';
+import {
+  DAY_COUNTS_SNAPSHOT_KEY,
+  DAY_COUNTS_STAMP_KEY,
+  packDayCounts,
+  unpackDayCounts,
+  type DayCountRow,
+} from '../../app/storage/day-count-snapshot';
+import type { StoredEvent } from '../../app/storage/schema';
 import { bucketLayout, type CountRecord } from '../../app/view/buckets';
 import { isCounted, isWideFor, spanClassOf } from '../../app/view/day-count-deltas';
 import { dayNumber } from '../../app/view/day-number';
@@ -21,27 +28,50 @@ export function dayCountsCanAnswer(filters: EventFilters, laneMode: LaneMode, se
 const drawn = (event: StoredEvent, filters: EventFilters): boolean => isCounted(event) && matchesFilters(event, filters);
 
 /**
- * The counts table held in memory, in day order (one read of small rows; every zoom, pan and filter then slices it
- * without touching the database). Forgotten after any change to the events (`forgetDayCounts`).
+ * The counts table held in memory, in day order (every zoom, pan and filter then slices it without touching the
+ * database). Forgotten after any change to the events (`forgetDayCounts`).
  */
-const cached = new WeakMap<TimelineDb, Promise<DayCountRecord[]>>();
+const cached = new WeakMap<TimelineDb, Promise<DayCountRow[]>>();
 
 export function forgetDayCounts(db: TimelineDb): void {
   cached.delete(db);
 }
 
-function dayCountRows(db: TimelineDb): Promise<DayCountRecord[]> {
+function dayCountRows(db: TimelineDb): Promise<DayCountRow[]> {
   let rows = cached.get(db);
   if (!rows) {
-    rows = db.dayCounts.orderBy('day').toArray();
+    rows = readDayCounts(db);
     cached.set(db, rows);
     rows.catch(() => cached.delete(db));
   }
   return rows;
 }
 
+const stampOf = (row: { value: unknown } | undefined): string | null => (typeof row?.value === 'string' ? row.value : null);
+
+/** The count rows: from their compact copy when it is as new as the counts, else from the table (then copied). */
+async function readDayCounts(db: TimelineDb): Promise<DayCountRow[]> {
+  const read = await db.transaction('r', [db.dayCounts, db.meta], async () => {
+    const [copy, stamp] = await Promise.all([db.meta.get(DAY_COUNTS_SNAPSHOT_KEY), db.meta.get(DAY_COUNTS_STAMP_KEY)]);
+    const copied = unpackDayCounts(copy?.value, stampOf(stamp));
+    if (copied) return { rows: copied, stamp: stampOf(stamp), fresh: false };
+    const rows: DayCountRow[] = await db.dayCounts.orderBy('day').toArray();
+    return { rows, stamp: stampOf(stamp), fresh: true };
+  });
+  if (read.fresh) void saveCopy(db, read.rows, read.stamp).catch((error: unknown) => console.error('could not copy the day counts', error));
+  return read.rows;
+}
+
+/** Stores the copy of rows read at `stamp`, unless the counts changed since. */
+function saveCopy(db: TimelineDb, rows: DayCountRow[], stamp: string | null): Promise<void> {
+  return db.transaction('rw', db.meta, async () => {
+    if (stampOf(await db.meta.get(DAY_COUNTS_STAMP_KEY)) !== stamp) return;
+    await db.meta.put({ key: DAY_COUNTS_SNAPSHOT_KEY, value: packDayCounts(rows, stamp) });
+  });
+}
+
 /** Index of the first row whose day is not before `day` (rows in day order). */
-function firstAtOrAfter(rows: readonly DayCountRecord[], day: string): number {
+function firstAtOrAfter(rows: readonly DayCountRow[], day: string): number {
   let low = 0;
   let high = rows.length;
   while (low < high) {

@@ -33,7 +33,7 @@ import { useFilteredArticles } from './use-filtered-articles';
 import { useViewMemory } from './use-view-memory';
 import { WindowCount } from './WindowCount';
 import { ActionsProvider } from './actions-context';
-import { ArticleList } from './ArticleList';
+import { ArticleList, ARTICLES_PAGE } from './ArticleList';
 import { ArticleViewer } from './ArticleViewer';
 import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
@@ -86,12 +86,15 @@ export function App({ remembered }: { remembered?: StartedCase }) {
       if (extent) timeline.current?.showWindow(extent);
     },
   });
-  const allArticles = useArticleSummaries(
+  const [articlePages, setArticlePages] = useState(1);
+  const articleLimit = articlePages * ARTICLES_PAGE;
+  const storedArticles = useArticleSummaries(
     db,
+    articleLimit,
     importer.rows.some((row) => !isFinished(row.state)),
     importTick,
   );
-  const { articles, filtered } = useFilteredArticles(allArticles);
+  const { page: articles, filtered } = useFilteredArticles(db, storedArticles, articleLimit);
   const viewFiltered = useUiStore((state) => !filtersAreEmpty(state.filters) || state.search.trim() !== '');
   const onFiles = useCallback(
     async (files: File[]) => {
@@ -157,8 +160,8 @@ export function App({ remembered }: { remembered?: StartedCase }) {
     });
   }, [ctx, run]);
   useEffect(() => desktopBridge()?.onMenuCommand((command) => handleMenuCommand(command, run)), [run]);
-  // Show the remembered view of the case when the app opens (or everything stored), and remember changes.
-  const onWindowChange = useViewMemory(db, timeline, fitAll, remembered);
+  // The timeline opens on the remembered view of the case (or everything stored); changes are remembered.
+  const viewMemory = useViewMemory(db, remembered);
 
   const side = ui.editor ? (
     ui.editor.mode === 'add' ? (
@@ -216,7 +219,7 @@ export function App({ remembered }: { remembered?: StartedCase }) {
         <div className="view-bar" role="toolbar" aria-label="View">
           <SearchBox />
           <LaneControls />
-          <FilterBar db={db} articles={allArticles} version={eventsVersion} />
+          <FilterBar db={db} version={eventsVersion} />
           <span className="toolbar-gap" />
           <WindowCount loaded={loaded} filtered={viewFiltered} />
         </div>
@@ -230,11 +233,13 @@ export function App({ remembered }: { remembered?: StartedCase }) {
                 timeline.current?.showWindow({ start: hit.start, end: hit.start });
               }}
             />
-            <h2 className="section-title" data-article-count={articles.length}>
-              Articles{articles.length > 0 ? ` (${articles.length.toLocaleString('en')}${filtered ? ' matching' : ''})` : ''}
+            <h2 className="section-title" data-article-count={articles.total}>
+              Articles{articles.total > 0 ? ` (${articles.total.toLocaleString('en')}${filtered ? ' matching' : ''})` : ''}
             </h2>
             <ArticleList
-              articles={articles}
+              articles={articles.summaries}
+              total={articles.total}
+              onShowMore={() => setArticlePages((pages) => pages + 1)}
               busyArticleIds={importer.busyArticleIds}
               onSetPublished={(articleId, published) => run('article.setPublished', { articleId, published })}
               onOpen={setViewerArticleId}
@@ -256,11 +261,12 @@ export function App({ remembered }: { remembered?: StartedCase }) {
                 onSelectMany={(ids) => ui.select(ids)}
                 onDoubleClickDate={(start) => run('event.add', { start })}
                 onLoaded={setLoaded}
-                onWindowChange={onWindowChange}
+                onWindowChange={viewMemory.onWindowChange}
+                openingWindow={viewMemory.openingWindow}
               />
               {ui.mainView === 'table' && <EventTable db={db} />}
             </div>
-            {allArticles.length === 0 && !hasEvents && (
+            {storedArticles.total === 0 && !hasEvents && (
               <EmptyState onImport={() => run('file.import')} onPaste={() => setPasteOpen(true)} />
             )}
             <footer className="timeline-footer">

@@ -1,20 +1,23 @@
-// The imported articles, newest first, as memoised cards (ArticleCard). After a bulk import only the first
-// ARTICLES_PAGE cards are drawn, with a "Show more" button, so the list stays cheap to render.
+// The imported articles, newest first, as memoised cards (ArticleCard). Only the first pages of ARTICLES_PAGE
+// cards are read and drawn, with a "Show more" button, so the list stays cheap to read and render.
 
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../db/queries';
 import { ArticleCard, type ArticleActions } from './ArticleCard';
 
 interface Props extends ArticleActions {
+  /** The listed articles (the first pages). */
   articles: readonly ArticleSummary[];
+  /** How many articles there are in all. */
+  total: number;
+  onShowMore(): void;
   busyArticleIds: ReadonlySet<string>;
 }
 
 /** Cards drawn per page of the list. */
 export const ARTICLES_PAGE = 250;
 
-export function ArticleList({ articles, busyArticleIds, ...callbacks }: Props) {
-  const [pages, setPages] = useState(1);
+export function ArticleList({ articles, total, onShowMore, busyArticleIds, ...callbacks }: Props) {
   const latest = useRef(callbacks);
   latest.current = callbacks;
   const actions = useMemo<ArticleActions>(
@@ -26,17 +29,16 @@ export function ArticleList({ articles, busyArticleIds, ...callbacks }: Props) {
     [],
   );
   if (articles.length === 0) return <p className="muted sidebar-empty">No articles yet.</p>;
-  const shown = articles.slice(0, pages * ARTICLES_PAGE);
   return (
     <>
       <ul className="article-list" aria-label="Imported articles">
-        {shown.map(({ article, eventCount }) => (
+        {articles.map(({ article, eventCount }) => (
           <ArticleCard key={article.id} article={article} eventCount={eventCount} busy={busyArticleIds.has(article.id)} actions={actions} />
         ))}
       </ul>
-      {shown.length < articles.length && (
-        <button type="button" className="button show-more-articles" onClick={() => setPages((n) => n + 1)}>
-          Show more ({(articles.length - shown.length).toLocaleString('en')} not shown)
+      {articles.length < total && (
+        <button type="button" className="button show-more-articles" onClick={onShowMore}>
+          Show more ({(total - articles.length).toLocaleString('en')} not shown)
         </button>
       )}
     </>

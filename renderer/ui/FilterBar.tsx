@@ -7,7 +7,6 @@ import { filtersAreEmpty, NO_FILTERS } from '../../app/model/event-filter';
 import type { EventRoleName, EventStatus } from '../../app/model/event';
 import { EVENT_TYPES } from '../../app/model/event-types';
 import { ROLE_LABELS } from '../../app/model/role-labels';
-import type { ArticleSummary } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import { useUiStore } from '../state/ui-store';
 
@@ -18,7 +17,6 @@ const ROLE_CHOICES = ROLE_LABELS.filter(([role]) => PARTICIPANT_ROLES.has(role))
 
 interface Props {
   db: TimelineDb;
-  articles: readonly ArticleSummary[];
   /** Bumped after writes, so the name suggestions are re-read. */
   version: number;
 }
@@ -39,6 +37,27 @@ function useEntityNames(db: TimelineDb, version: number, open: boolean): { parti
     };
   }, [db, version, open]);
   return names;
+}
+
+/**
+ * Every article (newest import first) for the Article choice, read when the choice is about to be used (pointer
+ * over it, or focus) and not whenever the panel opens: at 10,000 articles the read competes with the filters' redraw.
+ */
+function useArticleChoices(db: TimelineDb, version: number, wanted: boolean): Array<{ id: string; title: string }> {
+  const [choices, setChoices] = useState<Array<{ id: string; title: string }>>([]);
+  useEffect(() => {
+    if (!wanted) return;
+    let current = true;
+    void db.articles
+      .orderBy('importedAt')
+      .reverse()
+      .toArray()
+      .then((articles) => current && setChoices(articles.map((article) => ({ id: article.id, title: article.title }))));
+    return () => {
+      current = false;
+    };
+  }, [db, version, wanted]);
+  return choices;
 }
 
 function NameFilter({ label, list, value, onChange }: { label: string; list: string[]; value: string[]; onChange(names: string[]): void }) {
@@ -72,11 +91,13 @@ function NameFilter({ label, list, value, onChange }: { label: string; list: str
   );
 }
 
-export function FilterBar({ db, articles, version }: Props) {
+export function FilterBar({ db, version }: Props) {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const [open, setOpen] = useState(false);
   const names = useEntityNames(db, version, open);
+  const [articlesWanted, setArticlesWanted] = useState(false);
+  const articleChoices = useArticleChoices(db, version, open && (articlesWanted || filters.articleIds.length > 0));
   const rootRef = useRef<HTMLDivElement>(null);
   const active = !filtersAreEmpty(filters);
   const toggleType = (id: (typeof EVENT_TYPES)[number]['id'], on: boolean): void =>
@@ -148,11 +169,13 @@ export function FilterBar({ db, articles, version }: Props) {
             <span>Article</span>
             <select
               aria-label="Article"
+              onPointerEnter={() => setArticlesWanted(true)}
+              onFocus={() => setArticlesWanted(true)}
               value={filters.articleIds[0] ?? ''}
               onChange={(event) => setFilters({ articleIds: event.target.value ? [event.target.value] : [] })}
             >
               <option value="">Any article</option>
-              {articles.map(({ article }) => (
+              {articleChoices.map((article) => (
                 <option key={article.id} value={article.id}>
                   {article.title}
                 </option>

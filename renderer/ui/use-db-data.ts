@@ -10,26 +10,28 @@ import type { TimelineEvent } from '../../app/model/event';
 import type { StoredEvent } from '../../app/storage/schema';
 import { clusterMembers } from '../db/cluster-repo';
 import { historyState, type HistoryState } from '../db/history-repo';
-import { eventsOfArticle, inOneRead, listArticleSummaries, type ArticleSummary } from '../db/queries';
+import { eventsOfArticle, inOneRead, listArticleSummaries, type ArticlePage } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 
 /**
- * The article list, live. While a bulk import runs (`importing`), it is re-read only when `importTick` changes
- * (the importer's throttled refresh, every 2 s) and not after every stored batch: re-reading every article after
- * each batch competes with the worker's write transactions (measured with bench:import, 1,000 articles: 7.8 s
- * with the throttled list, 11–13 s fully live).
+ * The newest `limit` articles with their event counts and the number of articles, live. While a bulk import runs
+ * (`importing`), it is re-read only when `importTick` changes (the importer's throttled refresh, every 2 s) and not
+ * after every stored batch: re-reading the list after each batch competes with the worker's write transactions
+ * (measured with bench:import, 1,000 articles: 7.8 s with the throttled list, 11–13 s fully live).
  */
-export function useArticleSummaries(db: TimelineDb, importing = false, importTick = 0): ArticleSummary[] {
-  const last = useRef<ArticleSummary[]>([]);
+export function useArticleSummaries(db: TimelineDb, limit: number, importing = false, importTick = 0): ArticlePage {
+  const last = useRef<ArticlePage>(NO_ARTICLES);
   const readAtTick = useRef<number | null>(null);
   const rows = useLiveQuery(async () => {
     if (importing && readAtTick.current === importTick) return last.current;
     readAtTick.current = importTick;
-    return listArticleSummaries(db);
-  }, [db, importing, importTick]);
+    return listArticleSummaries(db, limit);
+  }, [db, limit, importing, importTick]);
   if (rows) last.current = rows;
   return rows ?? last.current;
 }
+
+const NO_ARTICLES: ArticlePage = { summaries: [], total: 0 };
 
 /** One article's report of the selected event. */
 export interface EventSource {

@@ -96,7 +96,7 @@ describe('deleteArticle', () => {
     expect(await db.articles.get('a')).toBeUndefined();
     expect(await db.events.where('articleId').equals('a').count()).toBe(0);
     expect(await db.entities.where('articleId').equals('a').count()).toBe(0);
-    const summaries = await listArticleSummaries(db);
+    const { summaries } = await listArticleSummaries(db);
     expect(summaries.map((s) => [s.article.id, s.eventCount])).toEqual([['b', 2]]);
   });
 });

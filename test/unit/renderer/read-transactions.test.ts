@@ -51,7 +51,7 @@ describe('reads in one transaction', () => {
     await db.events.bulkPut(eventsOfRound(0));
 
     const summaries = await readWhile(writeRounds(60), async () =>
-      (await listArticleSummaries(db)).reduce((sum, s) => sum + s.eventCount, 0),
+      (await listArticleSummaries(db)).summaries.reduce((sum, s) => sum + s.eventCount, 0),
     );
     const windows = await readWhile(writeRounds(60), async () => (await queryEventsInWindow(db, WINDOW)).events.length);
     // The spread query reads several slices: all of them must come from one round.

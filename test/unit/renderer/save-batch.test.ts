@@ -1,6 +1,7 @@
 // saveImportedBatch stores a batch with batched requests; the database it leaves must be exactly the one that storing
 // the same articles one by one (saveImportedArticle) leaves: articles, events with their clusters, entities, meta.
 
+import { isDayCountsCacheRow } from '../../../app/storage/day-count-snapshot';
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractArticleEvents } from '../../../app/extract/pipeline';
@@ -24,7 +25,7 @@ async function dump(db: TimelineDb): Promise<unknown> {
     articles: await db.articles.toArray(),
     events: await db.events.toArray(),
     entities: await db.entities.toArray(),
-    meta: await db.meta.toArray(),
+    meta: (await db.meta.toArray()).filter((row) => !isDayCountsCacheRow(row)), // the counts cache is not data
   };
 }
 
