@@ -3,7 +3,7 @@
 // worker holds and scans in a few milliseconds even at 100,000 events. Filtering goes through the one predicate,
 // matchesFilters; lanes and buckets through app/view/lanes.ts and buckets.ts.
 
-import { matchesFilters, type EventFilters } from '../model/event-filter';
+import { filtersAreEmpty, matchesFilters, type EventFilters } from '../model/event-filter';
 import type { StoredEvent } from '../storage/schema';
 import { aggregate, bucketLayout, shownLanesOf, WIDE_BUCKET, type Aggregate, type BucketLayout, type CountRecord } from './buckets';
 import { isCounted, isWideFor, spanClassOf } from './day-count-deltas';
@@ -98,35 +98,90 @@ export function answerFromRecords(
   return { ...result, layout, items, itemsFit, wideFit };
 }
 
-export class ViewIndex {
-  private events: IndexedEvent[] = [];
+/** The search's matches: event ids, or a mask over the index's slots (1: matched), as the worker keeps them. */
+export type SearchMatches = ReadonlySet<string> | Uint8Array;
 
+export class ViewIndex {
+  /** Rows by slot; a changed event takes a new slot (so the full-text index can key documents by slot). */
+  private rows: Array<IndexedEvent | undefined> = [];
+  private readonly slotOf = new Map<string, number>();
+
+  /** Live events. */
   get size(): number {
-    return this.events.length;
+    return this.slotOf.size;
+  }
+
+  /** Slots handed out so far (live or freed): the length of a slot mask. */
+  get slotCount(): number {
+    return this.rows.length;
   }
 
   replaceAll(events: readonly IndexedEvent[]): void {
-    this.events = [...events];
+    this.rows = [];
+    this.slotOf.clear();
+    for (const event of events) this.put(event);
   }
 
-  /** Events passing the filters (and the search, when `searchIds` is given), whatever their date; merged reports too with `all`. */
-  matching(filters: EventFilters, searchIds: ReadonlySet<string> | null, all = false): IndexedEvent[] {
-    return this.events.filter(
-      (event) => (all || event.lead) && (searchIds === null || searchIds.has(event.id)) && matchesFilters(event, filters),
-    );
+  /** Adds or replaces an event; returns its new slot and the slot it leaves (null when it is new). */
+  put(event: IndexedEvent): { slot: number; freed: number | null } {
+    const freed = this.remove(event.id);
+    const slot = this.rows.length;
+    this.rows.push(event);
+    this.slotOf.set(event.id, slot);
+    return { slot, freed };
   }
 
-  query(query: ViewQuery, searchIds: ReadonlySet<string> | null): ViewAnswer {
+  /** Removes an event; returns the slot it leaves (null when it was not indexed). */
+  remove(id: string): number | null {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return null;
+    this.rows[slot] = undefined;
+    this.slotOf.delete(id);
+    return slot;
+  }
+
+  get(id: string): IndexedEvent | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.rows[slot];
+  }
+
+  at(slot: number): IndexedEvent | undefined {
+    return this.rows[slot];
+  }
+
+  /** Every live event, in slot order. */
+  *all(): Generator<IndexedEvent> {
+    for (const row of this.rows) if (row) yield row;
+  }
+
+  private passes(slot: number, search: SearchMatches | null): boolean {
+    if (search === null) return true;
+    return search instanceof Uint8Array ? search[slot] === 1 : search.has(this.rows[slot]!.id);
+  }
+
+  /** Events passing the filters (and the search, when given), whatever their date; merged reports too with `all`. */
+  matching(filters: EventFilters, search: SearchMatches | null, all = false): IndexedEvent[] {
+    const found: IndexedEvent[] = [];
+    const test = filterTest(filters);
+    this.rows.forEach((event, slot) => {
+      if (event && (all || event.lead) && this.passes(slot, search) && test(event)) found.push(event);
+    });
+    return found;
+  }
+
+  query(query: ViewQuery, search: SearchMatches | null): ViewAnswer {
     const first = dayNumber(query.start);
     const last = dayNumber(query.end);
     const layout = bucketLayout(first, last, query.buckets);
     const windowDays = last - first + 1;
     const records: CountRecord[] = [];
     const ids: string[] = [];
-    for (const event of this.events) {
-      if (!event.lead || event.endDay < first || event.startDay > last) continue;
-      if (searchIds !== null && !searchIds.has(event.id)) continue;
-      if (!matchesFilters(event, query.filters)) continue;
+    const test = filterTest(query.filters);
+    const rows = this.rows;
+    for (let slot = 0; slot < rows.length; slot++) {
+      const event = rows[slot];
+      if (!event?.lead || event.endDay < first || event.startDay > last) continue;
+      if (!this.passes(slot, search) || !test(event)) continue;
       records.push({
         dayNo: event.startDay,
         type: event.type,
@@ -139,10 +194,47 @@ export class ViewIndex {
     return answerFromRecords(records, ids, layout, query);
   }
 
+  /** A test of one slot: a drawn event (cluster lead) passing the filters. */
+  slotTest(filters: EventFilters): (slot: number) => boolean {
+    const test = filterTest(filters);
+    return (slot) => {
+      const event = this.rows[slot];
+      return event !== undefined && event.lead && test(event);
+    };
+  }
+
   /** Per-article counts of the events passing the filters and the search (the article list). */
-  articleCounts(filters: EventFilters, searchIds: ReadonlySet<string> | null): Map<string, number> {
+  articleCounts(filters: EventFilters, search: SearchMatches | null): Map<string, number> {
     const counts = new Map<string, number>();
-    for (const event of this.matching(filters, searchIds, true)) counts.set(event.articleId, (counts.get(event.articleId) ?? 0) + 1);
+    for (const event of this.matching(filters, search, true)) counts.set(event.articleId, (counts.get(event.articleId) ?? 0) + 1);
     return counts;
   }
+
+  /** Distinct participant and place names of the drawn events, most named first (the filter fields' suggestions). */
+  names(limit: number): { participants: string[]; places: string[] } {
+    const participants = new Map<string, number>();
+    const places = new Map<string, number>();
+    for (const event of this.all()) {
+      if (!event.lead) continue;
+      for (const name of event.participants) participants.set(name, (participants.get(name) ?? 0) + 1);
+      for (const name of event.places) places.set(name, (places.get(name) ?? 0) + 1);
+    }
+    const top = (counts: Map<string, number>): string[] =>
+      [...counts]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .map(([name]) => name)
+        .sort((a, b) => a.localeCompare(b));
+    return { participants: top(participants), places: top(places) };
+  }
+}
+
+/** The filters as one test, with the common no-filter and type/status-only cases kept cheap. */
+function filterTest(filters: EventFilters): (event: IndexedEvent) => boolean {
+  if (filtersAreEmpty(filters)) return () => true;
+  const types = new Set<string>(filters.types);
+  const statuses = new Set<string>(filters.statuses);
+  if (filtersAreEmpty({ ...filters, types: [], statuses: [] }))
+    return (event) => (types.size === 0 || types.has(event.type)) && (statuses.size === 0 || statuses.has(event.status));
+  return (event) => matchesFilters(event, filters);
 }

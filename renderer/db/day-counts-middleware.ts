@@ -2,11 +2,13 @@
 // writes (import, re-anchoring, merge/split, the analyst's edits and deletes): each read-write transaction over
 // events also gets dayCounts in scope, and each events mutation reads the rows it replaces, applies itself, then
 // adds the count changes (app/view/day-count-deltas.ts) in the same transaction. Mutations of one transaction
-// are handled one after the other, so parallel writes never lose a count.
+// are handled one after the other, so parallel writes never lose a count. Once such a transaction commits, the
+// ids it wrote or deleted are announced to the other realms (event-changes.ts), for the view-index worker.
 
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { applyDayCountDeltas, dayCountDeltas } from '../../app/view/day-count-deltas';
 import type { DayCountRecord, StoredEvent } from '../../app/storage/schema';
+import { announceEventChanges } from './event-changes';
 
 const EVENTS = 'events';
 const COUNTS = 'dayCounts';
@@ -52,10 +54,30 @@ async function writeDeltas(counts: DBCoreTable, trans: DBCoreTransaction, deltas
   if (remove.length > 0) await counts.mutate({ type: 'delete', trans, keys: remove });
 }
 
-function countingEvents(events: DBCoreTable, counts: DBCoreTable): DBCoreTable {
+/** Ids of the events a mutation writes or deletes. */
+function idsOf(req: DBCoreMutateRequest, before: Array<StoredEvent | undefined>): string[] {
+  if (req.type === 'deleteRange') return before.flatMap((row) => (row ? [row.id] : []));
+  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((value) => (value as StoredEvent).id));
+  return keys.map(String);
+}
+
+function countingEvents(dbName: string, events: DBCoreTable, counts: DBCoreTable): DBCoreTable {
   const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+  const touched = new WeakMap<DBCoreTransaction, Set<string>>();
+  /** Collects the ids a transaction writes and announces them once it commits (event-changes.ts). */
+  const note = (trans: DBCoreTransaction, ids: readonly string[]): void => {
+    let set = touched.get(trans);
+    if (!set) {
+      const fresh = new Set<string>();
+      set = fresh;
+      touched.set(trans, fresh);
+      (trans as unknown as IDBTransaction).addEventListener?.('complete', () => announceEventChanges(dbName, [...fresh]));
+    }
+    for (const id of ids) set.add(id);
+  };
   const mutateCounted = async (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
     const before = await rowsBefore(events, req);
+    note(req.trans, idsOf(req, before));
     const response = await events.mutate(req);
     const deltas = dayCountDeltas(before, [...rowsAfter(req, response), ...keptOnFailure(req, response, before)]);
     await writeDeltas(counts, req.trans, deltas);
@@ -89,7 +111,7 @@ export const dayCountsMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
-        return name === EVENTS ? countingEvents(table, down.table(COUNTS)) : table;
+        return name === EVENTS ? countingEvents(down.schema.name, table, down.table(COUNTS)) : table;
       },
     };
   },

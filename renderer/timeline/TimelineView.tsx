@@ -19,6 +19,7 @@ import { forgetDayCounts } from './day-count-view';
 import { ITEM_BUDGET, queryWindow, type ViewSettings } from './window-query';
 import { moveLane } from './move-lane';
 import { onEventsChanged } from './on-events-changed';
+import { measureSince } from '../lib/perf-measure';
 
 /** Kept for callers of the old cap: the most event items drawn at once. */
 export const MAX_VISIBLE_ITEMS = ITEM_BUDGET;
@@ -192,6 +193,7 @@ export function TimelineView(props: Props) {
 
     const load = async (): Promise<void> => {
       const mine = ++sequence;
+      const began = performance.now();
       const state = useUiStore.getState();
       const settings = settingsOf(state);
       const visible = timeline.getWindow();
@@ -205,6 +207,7 @@ export function TimelineView(props: Props) {
         queryWindow(db, client, visibleWindow, 1, { ...settings, laneMode: 'none' }, 0),
       ]);
       if (mine !== sequence) return; // a newer window or view superseded this one
+      const queried = measureSince('timeline:query', began, { source: result.source });
       const collapsed = new Set(state.collapsedLanes);
       const input = {
         answer: result.answer,
@@ -239,6 +242,7 @@ export function TimelineView(props: Props) {
         itemSignatures,
         drawn.map((entry) => ({ row: entry.item, signature: entry.signature })),
       );
+      redrawFrom = measureSince('timeline:draw', queried, { items: drawn.length });
       container.classList.toggle('is-wide-zoom', spanMs > WIDE_ZOOM_DAYS * DAY_MS);
       container.dataset.windowTotal = String(count.answer.total);
       container.dataset.source = result.source;
@@ -254,6 +258,12 @@ export function TimelineView(props: Props) {
       if (count.answer.total > 0 && !warming) warming = setTimeout(() => client.warmUp(), WARM_UP_DELAY_MS);
     };
     let warming: ReturnType<typeof setTimeout> | undefined;
+    // vis-timeline redraws after the DataSet changes: measured until its 'changed' event.
+    let redrawFrom: number | null = null;
+    timeline.on('changed', () => {
+      if (redrawFrom !== null) measureSince('timeline:redraw', redrawFrom);
+      redrawFrom = null;
+    });
     const itemIdsOf = (eventId: string): string[] =>
       items
         .getIds()

@@ -213,7 +213,7 @@ export function App() {
         <div className="view-bar" role="toolbar" aria-label="View">
           <SearchBox />
           <LaneControls />
-          <FilterBar db={db} articles={allArticles} version={eventsVersion} />
+          <FilterBar articles={allArticles} version={eventsVersion} />
           <span className="toolbar-gap" />
           <WindowCount loaded={loaded} filtered={viewFiltered} />
         </div>

@@ -1,38 +1,44 @@
 // The "Filters" panel of the view bar: event types, status, participant, place, article, date range and minimum
 // confidence, written to the store's `filters` (applied by the one predicate, matchesFilters, everywhere).
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { filtersAreEmpty, NO_FILTERS } from '../../app/model/event-filter';
 import type { EventStatus } from '../../app/model/event';
 import { EVENT_TYPES } from '../../app/model/event-types';
 import type { ArticleSummary } from '../db/queries';
-import type { TimelineDb } from '../db/timeline-db';
+import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
 
 const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'cancelled', 'denied', 'hypothetical'];
 
 interface Props {
-  db: TimelineDb;
   articles: readonly ArticleSummary[];
   /** Bumped after writes, so the name suggestions are re-read. */
   version: number;
 }
 
-/** Distinct participant and place names of the case (for the fields' suggestions), read once the panel opens. */
-function useEntityNames(db: TimelineDb, version: number, open: boolean): { participants: string[]; places: string[] } {
+/** Most named suggestions per field (a datalist of more is no help and costs a render). */
+const SUGGESTED_NAMES = 500;
+
+/**
+ * The case's most named participants and places (for the fields' suggestions), asked of the view-index worker once
+ * the panel opens and again after writes: the worker holds every event's names already, where reading the
+ * entities table here (a row per article and name: 250,000 at 100,000 events) blocked the UI thread for seconds.
+ */
+function useEntityNames(version: number, open: boolean): { participants: string[]; places: string[] } {
   const [names, setNames] = useState<{ participants: string[]; places: string[] }>({ participants: [], places: [] });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => viewIndexClient().onReady(() => setGeneration((n) => n + 1)), []);
   useEffect(() => {
     if (!open) return;
     let current = true;
-    void db.entities.toArray().then((rows) => {
-      if (!current) return;
-      const of = (kind: string) => [...new Set(rows.filter((row) => row.kind === kind).map((row) => row.name))].sort();
-      setNames({ participants: of('participant'), places: of('place') });
-    });
+    void viewIndexClient()
+      .names(SUGGESTED_NAMES)
+      .then((found) => current && setNames(found));
     return () => {
       current = false;
     };
-  }, [db, version, open]);
+  }, [version, open, generation]);
   return names;
 }
 
@@ -59,7 +65,7 @@ function NameFilter({ label, list, value, onChange }: { label: string; list: str
         }
       />
       <datalist id={id}>
-        {list.slice(0, 500).map((name) => (
+        {list.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
@@ -67,11 +73,21 @@ function NameFilter({ label, list, value, onChange }: { label: string; list: str
   );
 }
 
-export function FilterBar({ db, articles, version }: Props) {
+export function FilterBar({ articles, version }: Props) {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const [open, setOpen] = useState(false);
-  const names = useEntityNames(db, version, open);
+  const names = useEntityNames(version, open);
+  // One element per article (10,000 in a big case): the same elements on every filter change, so React skips them.
+  const articleOptions = useMemo(
+    () =>
+      articles.map(({ article }) => (
+        <option key={article.id} value={article.id}>
+          {article.title}
+        </option>
+      )),
+    [articles],
+  );
   const rootRef = useRef<HTMLDivElement>(null);
   const active = !filtersAreEmpty(filters);
   const toggleType = (id: (typeof EVENT_TYPES)[number]['id'], on: boolean): void =>
@@ -131,11 +147,7 @@ export function FilterBar({ db, articles, version }: Props) {
               onChange={(event) => setFilters({ articleIds: event.target.value ? [event.target.value] : [] })}
             >
               <option value="">Any article</option>
-              {articles.map(({ article }) => (
-                <option key={article.id} value={article.id}>
-                  {article.title}
-                </option>
-              ))}
+              {articleOptions}
             </select>
           </label>
           <label className="filter-field">
