@@ -13,6 +13,7 @@ export class ViewIndexClient {
   private started: Worker | null = null;
   private readonly pending = new Map<number, (reply: ViewReply) => void>();
   private readonly listeners = new Set<Listener>();
+  private readonly idleWaiters: Array<() => void> = [];
   private nextId = 1;
   /** Events indexed by the last finished build (null: no build finished yet). */
   indexed: number | null = null;
@@ -42,6 +43,13 @@ export class ViewIndexClient {
     const resolve = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     resolve?.(reply);
+    if (this.pending.size === 0) for (const waiter of this.idleWaiters.splice(0)) waiter();
+  }
+
+  /** Resolves once no request is waiting for the worker (at once when none is). */
+  whenIdle(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private ask<K extends ViewReply['kind']>(request: Extract<ViewRequest, { id: number }>): Promise<Extract<ViewReply, { kind: K }>> {

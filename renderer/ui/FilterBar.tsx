@@ -28,7 +28,10 @@ const SUGGESTED_NAMES = 500;
 function useEntityNames(version: number, open: boolean): { participants: string[]; places: string[] } {
   const [names, setNames] = useState<{ participants: string[]; places: string[] }>({ participants: [], places: [] });
   const [generation, setGeneration] = useState(0);
-  useEffect(() => viewIndexClient().onReady(() => setGeneration((n) => n + 1)), []);
+  useEffect(() => {
+    if (!open) return;
+    return viewIndexClient().onReady(() => setGeneration((n) => n + 1));
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     let current = true;

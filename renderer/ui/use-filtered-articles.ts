@@ -13,7 +13,15 @@ export function useFilteredArticles(articles: ArticleSummary[]): { articles: Art
   const filtered = !filtersAreEmpty(filters) || search.trim() !== '';
   const [counts, setCounts] = useState<Map<string, number> | null>(null);
   const [generation, setGeneration] = useState(0);
-  useEffect(() => viewIndexClient().onReady(() => setGeneration((n) => n + 1)), []);
+  // The worker's index changed: re-ask only while filtered (it reports after every batch of writes of an import).
+  useEffect(
+    () =>
+      viewIndexClient().onReady(() => {
+        const state = useUiStore.getState();
+        if (!filtersAreEmpty(state.filters) || state.search.trim() !== '') setGeneration((n) => n + 1);
+      }),
+    [],
+  );
   useEffect(() => {
     if (!filtered) return setCounts(null);
     let current = true;
