@@ -13,7 +13,8 @@ import { SearchableEvents } from './search-index';
 import { termsOf } from './term-index';
 import type { SearchHit, ViewReply, ViewRequest } from './view-messages';
 
-const PAGE = 4_000;
+/** Events read per request: small enough that the UI thread's own reads are not queued long behind one. */
+const PAGE = 1_000;
 const db = openTimelineDb();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 

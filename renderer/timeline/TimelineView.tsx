@@ -189,7 +189,7 @@ export function TimelineView(props: Props) {
         queryWindow(db, client, drawnWindow, buckets, settings),
         queryWindow(db, client, visibleWindow, 1, { ...settings, laneMode: 'none' }, 0),
       ]);
-      if (mine !== sequence) return; // a newer window or view superseded this one
+      if (mine !== sequence) return void measureSince('timeline:superseded', began);
       const queried = measureSince('timeline:query', began, { source: result.source });
       const collapsed = new Set(state.collapsedLanes);
       const input = {
