@@ -1,13 +1,14 @@
 // The "Filters" panel of the view bar: event types, status, participant, place, article, date range and minimum
 // confidence, written to the store's `filters` (applied by the one predicate, matchesFilters, everywhere).
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { filtersAreEmpty, NO_FILTERS } from '../../app/model/event-filter';
 import type { EventStatus } from '../../app/model/event';
 import { EVENT_TYPES } from '../../app/model/event-types';
 import type { ArticleSummary } from '../db/queries';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
+import { ArticleFilter } from './ArticleFilter';
 
 const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'cancelled', 'denied', 'hypothetical'];
 
@@ -81,16 +82,6 @@ export function FilterBar({ articles, version }: Props) {
   const setFilters = useUiStore((state) => state.setFilters);
   const [open, setOpen] = useState(false);
   const names = useEntityNames(version, open);
-  // One element per article (10,000 in a big case): the same elements on every filter change, so React skips them.
-  const articleOptions = useMemo(
-    () =>
-      articles.map(({ article }) => (
-        <option key={article.id} value={article.id}>
-          {article.title}
-        </option>
-      )),
-    [articles],
-  );
   const rootRef = useRef<HTMLDivElement>(null);
   const active = !filtersAreEmpty(filters);
   const toggleType = (id: (typeof EVENT_TYPES)[number]['id'], on: boolean): void =>
@@ -142,17 +133,11 @@ export function FilterBar({ articles, version }: Props) {
             onChange={(participants) => setFilters({ participants })}
           />
           <NameFilter label="Place" list={names.places} value={filters.places} onChange={(places) => setFilters({ places })} />
-          <label className="filter-field">
-            <span>Article</span>
-            <select
-              aria-label="Article"
-              value={filters.articleIds[0] ?? ''}
-              onChange={(event) => setFilters({ articleIds: event.target.value ? [event.target.value] : [] })}
-            >
-              <option value="">Any article</option>
-              {articleOptions}
-            </select>
-          </label>
+          <ArticleFilter
+            articles={articles}
+            value={filters.articleIds[0] ?? null}
+            onChange={(articleId) => setFilters({ articleIds: articleId ? [articleId] : [] })}
+          />
           <label className="filter-field">
             <span>From</span>
             <input
