@@ -1,15 +1,26 @@
 // A compact in-memory index of the drawn events (cluster representatives) for the timeline's aggregates under
-// any filter, lane mode and search: light rows (type, status, dates as day numbers, names, roles, confidence) that the
-// worker holds and scans in a few milliseconds even at 100,000 events. Filtering goes through the one predicate,
-// matchesFilters; lanes and buckets through app/view/lanes.ts and buckets.ts.
+// any filter, lane mode and search: light rows (type, status, dates as day numbers, names, roles, confidence) plus typed
+// scan columns (index-columns.ts) that the worker scans in a few milliseconds even at 100,000 events. Filtering
+// goes through the one predicate, matchesFilters (type and status through lookup tables of the same meaning);
+// lanes and buckets through app/view/lanes.ts and buckets.ts. Events are added, changed and removed one by one.
 
 import type { EventRoleName } from '../model/event';
-import { matchesFilters, type EventFilters } from '../model/event-filter';
+import type { EventFilters } from '../model/event-filter';
 import type { StoredEvent } from '../storage/schema';
-import { aggregate, bucketLayout, shownLanesOf, WIDE_BUCKET, type Aggregate, type BucketLayout, type CountRecord } from './buckets';
+import {
+  aggregate,
+  bucketLayout,
+  bucketOfDay,
+  shownLanesOf,
+  WIDE_BUCKET,
+  type Aggregate,
+  type BucketLayout,
+  type CountRecord,
+} from './buckets';
 import { isCounted, isWideFor, spanClassOf } from './day-count-deltas';
 import type { SpanClass } from '../storage/schema';
 import { dayNumber } from './day-number';
+import { compileFilters, IndexColumns, LEAD, LIVE } from './index-columns';
 import { laneKeysOf, type LaneMode } from './lanes';
 
 /** What the index keeps of one event. */
@@ -102,51 +113,171 @@ export function answerFromRecords(
   return { ...result, layout, items, itemsFit, wideFit };
 }
 
-export class ViewIndex {
-  private events: IndexedEvent[] = [];
+/** The search's matches: event ids, or a mask over the index's slots (1: matched), as the worker keeps them. */
+export type SearchMatches = ReadonlySet<string> | Uint8Array;
 
+export class ViewIndex {
+  /** Rows by slot; a changed event takes a new slot (so the full-text index can key documents by slot). */
+  private rows: Array<IndexedEvent | undefined> = [];
+  private readonly slotOf = new Map<string, number>();
+  private columns = new IndexColumns();
+
+  /** Live events. */
   get size(): number {
-    return this.events.length;
+    return this.slotOf.size;
+  }
+
+  /** Slots handed out so far (live or freed): the length of a slot mask. */
+  get slotCount(): number {
+    return this.rows.length;
   }
 
   replaceAll(events: readonly IndexedEvent[]): void {
-    this.events = [...events];
+    this.rows = [];
+    this.slotOf.clear();
+    this.columns = new IndexColumns();
+    for (const event of events) this.put(event);
   }
 
-  /** Events passing the filters (and the search, when `searchIds` is given), whatever their date; merged reports too with `all`. */
-  matching(filters: EventFilters, searchIds: ReadonlySet<string> | null, all = false): IndexedEvent[] {
-    return this.events.filter(
-      (event) => (all || event.lead) && (searchIds === null || searchIds.has(event.id)) && matchesFilters(event, filters),
-    );
+  /** Adds or replaces an event; returns its new slot and the slot it leaves (null when it is new). */
+  put(event: IndexedEvent): { slot: number; freed: number | null } {
+    const freed = this.remove(event.id);
+    const slot = this.rows.length;
+    this.rows.push(event);
+    this.slotOf.set(event.id, slot);
+    this.columns.set(slot, event);
+    return { slot, freed };
   }
 
-  query(query: ViewQuery, searchIds: ReadonlySet<string> | null): ViewAnswer {
+  /** Removes an event; returns the slot it leaves (null when it was not indexed). */
+  remove(id: string): number | null {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return null;
+    this.rows[slot] = undefined;
+    this.slotOf.delete(id);
+    this.columns.clear(slot);
+    return slot;
+  }
+
+  get(id: string): IndexedEvent | undefined {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? undefined : this.rows[slot];
+  }
+
+  at(slot: number): IndexedEvent | undefined {
+    return this.rows[slot];
+  }
+
+  /** Every live event, in slot order. */
+  *all(): Generator<IndexedEvent> {
+    for (const row of this.rows) if (row) yield row;
+  }
+
+  /** A test of one slot: an event (a drawn one, a cluster lead, unless `all`) passing the filters and the search. */
+  slotTest(filters: EventFilters, search: SearchMatches | null = null, all = false): (slot: number) => boolean {
+    const { flags, type, status } = this.columns;
+    const compiled = compileFilters(this.columns, filters);
+    const wanted = all ? LIVE : LIVE | LEAD;
+    const mask = search instanceof Uint8Array ? search : null;
+    const ids = search instanceof Uint8Array ? null : search;
+    return (slot) =>
+      (flags[slot]! & wanted) === wanted &&
+      (mask === null || mask[slot] === 1) &&
+      (compiled.types === null || compiled.types[type[slot]!] === 1) &&
+      (compiled.statuses === null || compiled.statuses[status[slot]!] === 1) &&
+      (ids === null || ids.has(this.rows[slot]!.id)) &&
+      (compiled.rest === null || compiled.rest(this.rows[slot]!));
+  }
+
+  /** Events passing the filters (and the search, when given), whatever their date; merged reports too with `all`. */
+  matching(filters: EventFilters, search: SearchMatches | null, all = false): IndexedEvent[] {
+    const test = this.slotTest(filters, search, all);
+    const found: IndexedEvent[] = [];
+    for (let slot = 0; slot < this.rows.length; slot++) if (test(slot)) found.push(this.rows[slot]!);
+    return found;
+  }
+
+  query(query: ViewQuery, search: SearchMatches | null): ViewAnswer {
     const first = dayNumber(query.start);
     const last = dayNumber(query.end);
     const layout = bucketLayout(first, last, query.buckets);
     const windowDays = last - first + 1;
+    const { startDay, endDay, spanDays } = this.columns;
+    const test = this.slotTest(query.filters, search);
+    // One pass over the columns: the window's events, and how many are short or wide.
+    const slots: number[] = [];
+    let short = 0;
+    let wide = 0;
+    for (let slot = 0; slot < this.rows.length; slot++) {
+      if (endDay[slot]! < first || startDay[slot]! > last || !test(slot)) continue;
+      slots.push(slot);
+      if (spanDays[slot]! > windowDays / 2) wide++;
+      else short++;
+    }
+    const recordOf = (event: IndexedEvent, count: number): CountRecord => ({
+      dayNo: event.startDay,
+      type: event.type,
+      lanes: laneKeysOf(event, query.laneMode),
+      count,
+      wide: isWideFor(event.span, windowDays),
+    });
+    // Short (or wide) events that can fit as items (one per event and shown lane, so at least one per event) get a
+    // record each, with their id; the others are counted as one record per bucket (or wide band), type and lanes,
+    // which aggregates to the same cells. Grouped records carry no id (never drawn as items: their kind cannot fit).
+    // Lanes by name (participant, place, article) vary per event: grouping those costs more than it saves.
+    const perEvent = query.laneMode !== 'none' && query.laneMode !== 'type';
+    const shortFit = perEvent || short <= query.itemBudget;
+    const wideFit = perEvent || wide <= Math.min(WIDE_ITEM_BUDGET, query.itemBudget);
     const records: CountRecord[] = [];
     const ids: string[] = [];
-    for (const event of this.events) {
-      if (!event.lead || event.endDay < first || event.startDay > last) continue;
-      if (searchIds !== null && !searchIds.has(event.id)) continue;
-      if (!matchesFilters(event, query.filters)) continue;
-      records.push({
-        dayNo: event.startDay,
-        type: event.type,
-        lanes: laneKeysOf(event, query.laneMode),
-        count: 1,
-        wide: isWideFor(event.span, windowDays),
-      });
-      ids.push(event.id);
+    const grouped = new Map<number, CountRecord>();
+    const { type } = this.columns;
+    for (const slot of slots) {
+      const event = this.rows[slot]!;
+      const isWide = spanDays[slot]! > windowDays / 2;
+      if (isWide ? wideFit : shortFit) {
+        records.push(recordOf(event, 1));
+        ids.push(event.id);
+        continue;
+      }
+      const cell = (isWide ? layout.count : bucketOfDay(layout, startDay[slot]!)) * 256 + type[slot]!;
+      const record = grouped.get(cell); // lanes none or by type: the cell's type is its lane
+      if (record) record.count++;
+      else grouped.set(cell, recordOf(event, 1));
     }
-    return answerFromRecords(records, ids, layout, query);
+    for (const record of grouped.values()) {
+      records.push(record);
+      ids.push('');
+    }
+    return answerFromRecords(records, grouped.size === 0 || ids.length > grouped.size ? ids : null, layout, query);
   }
 
-  /** Per-article counts of the events passing the filters and the search (the article list). */
-  articleCounts(filters: EventFilters, searchIds: ReadonlySet<string> | null): Map<string, number> {
+  /** Per-article counts of the events passing the filters and the search (the article list), merged reports too. */
+  articleCounts(filters: EventFilters, search: SearchMatches | null): Map<string, number> {
+    const test = this.slotTest(filters, search, true);
+    const { article } = this.columns;
+    const perCode = new Int32Array(this.columns.articles.names.length);
+    for (let slot = 0; slot < this.rows.length; slot++) if (test(slot)) perCode[article[slot]!]!++;
     const counts = new Map<string, number>();
-    for (const event of this.matching(filters, searchIds, true)) counts.set(event.articleId, (counts.get(event.articleId) ?? 0) + 1);
+    perCode.forEach((count, code) => count > 0 && counts.set(this.columns.articles.names[code]!, count));
     return counts;
+  }
+
+  /** Distinct participant and place names of the drawn events, most named first (the filter fields' suggestions). */
+  names(limit: number): { participants: string[]; places: string[] } {
+    const participants = new Map<string, number>();
+    const places = new Map<string, number>();
+    for (const event of this.all()) {
+      if (!event.lead) continue;
+      for (const name of event.participants) participants.set(name, (participants.get(name) ?? 0) + 1);
+      for (const name of event.places) places.set(name, (places.get(name) ?? 0) + 1);
+    }
+    const top = (counts: Map<string, number>): string[] =>
+      [...counts]
+        .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+        .slice(0, limit)
+        .map(([name]) => name)
+        .sort((a, b) => a.localeCompare(b));
+    return { participants: top(participants), places: top(places) };
   }
 }

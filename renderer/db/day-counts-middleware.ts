@@ -3,12 +3,14 @@
 // events also gets dayCounts in scope, and each events mutation reads the rows it replaces, applies itself, then
 // adds the count changes (app/view/day-count-deltas.ts) in the same transaction, with a new counts stamp in the
 // meta table (which outdates the compact copy of the counts, app/storage/day-count-snapshot.ts). Mutations of one
-// transaction are handled one after the other, so parallel writes never lose a count.
+// transaction are handled one after the other, so parallel writes never lose a count. Once such a transaction
+// commits, the ids it wrote or deleted are announced to the other realms (event-changes.ts), for the view-index worker.
 
 import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
 import { applyDayCountDeltas, dayCountDeltas } from '../../app/view/day-count-deltas';
 import { DAY_COUNTS_STAMP_KEY } from '../../app/storage/day-count-snapshot';
 import type { DayCountRecord, StoredEvent } from '../../app/storage/schema';
+import { announceEventChanges } from './event-changes';
 
 const EVENTS = 'events';
 const COUNTS = 'dayCounts';
@@ -57,10 +59,30 @@ async function writeDeltas(counts: DBCoreTable, meta: DBCoreTable, trans: DBCore
   if (remove.length > 0) await counts.mutate({ type: 'delete', trans, keys: remove });
 }
 
-function countingEvents(events: DBCoreTable, counts: DBCoreTable, meta: DBCoreTable): DBCoreTable {
+/** Ids of the events a mutation writes or deletes. */
+function idsOf(req: DBCoreMutateRequest, before: Array<StoredEvent | undefined>): string[] {
+  if (req.type === 'deleteRange') return before.flatMap((row) => (row ? [row.id] : []));
+  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((value) => (value as StoredEvent).id));
+  return keys.map(String);
+}
+
+function countingEvents(dbName: string, events: DBCoreTable, counts: DBCoreTable, meta: DBCoreTable): DBCoreTable {
   const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+  const touched = new WeakMap<DBCoreTransaction, Set<string>>();
+  /** Collects the ids a transaction writes and announces them once it commits (event-changes.ts). */
+  const note = (trans: DBCoreTransaction, ids: readonly string[]): void => {
+    let set = touched.get(trans);
+    if (!set) {
+      const fresh = new Set<string>();
+      set = fresh;
+      touched.set(trans, fresh);
+      (trans as unknown as IDBTransaction).addEventListener?.('complete', () => announceEventChanges(dbName, [...fresh]));
+    }
+    for (const id of ids) set.add(id);
+  };
   const mutateCounted = async (req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> => {
     const before = await rowsBefore(events, req);
+    note(req.trans, idsOf(req, before));
     const response = await events.mutate(req);
     const deltas = dayCountDeltas(before, [...rowsAfter(req, response), ...keptOnFailure(req, response, before)]);
     await writeDeltas(counts, meta, req.trans, deltas);
@@ -95,7 +117,7 @@ export const dayCountsMiddleware: Middleware<DBCore> = {
       },
       table(name) {
         const table = down.table(name);
-        return name === EVENTS ? countingEvents(table, down.table(COUNTS), down.table(META)) : table;
+        return name === EVENTS ? countingEvents(down.schema.name, table, down.table(COUNTS), down.table(META)) : table;
       },
     };
   },

@@ -1,10 +1,11 @@
 // The UI thread's side of the view-index worker: one shared worker per page, started on first use (or `warmUp`,
 // after the first paint) so it never competes with start-up; promise-returning requests, a "ready" flag with the
-// indexed event count, and `refresh()` to call after the events changed.
+// indexed event count (sent after the first read and after each batch of writes it applied), and `refresh()`.
 
 import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
 import type { EventFilters } from '../../app/model/event-filter';
 import type { SearchHit, ViewReply, ViewRequest } from './view-messages';
+import { measureSince } from '../lib/perf-measure';
 
 type Listener = () => void;
 
@@ -12,6 +13,7 @@ export class ViewIndexClient {
   private started: Worker | null = null;
   private readonly pending = new Map<number, (reply: ViewReply) => void>();
   private readonly listeners = new Set<Listener>();
+  private readonly idleWaiters: Array<() => void> = [];
   private nextId = 1;
   /** Events indexed by the last finished build (null: no build finished yet). */
   indexed: number | null = null;
@@ -41,11 +43,20 @@ export class ViewIndexClient {
     const resolve = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     resolve?.(reply);
+    if (this.pending.size === 0) for (const waiter of this.idleWaiters.splice(0)) waiter();
+  }
+
+  /** Resolves once no request is waiting for the worker (at once when none is). */
+  whenIdle(): Promise<void> {
+    if (this.pending.size === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private ask<K extends ViewReply['kind']>(request: Extract<ViewRequest, { id: number }>): Promise<Extract<ViewReply, { kind: K }>> {
+    const sent = performance.now();
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, (reply) => {
+        measureSince(`view-index:${request.kind}`, sent);
         if (reply.kind === 'failed') reject(new Error(reply.message));
         else resolve(reply as Extract<ViewReply, { kind: K }>);
       });
@@ -72,6 +83,12 @@ export class ViewIndexClient {
   async hits(search: string, filters: EventFilters, limit = 50): Promise<{ hits: SearchHit[]; total: number }> {
     const reply = await this.ask<'hits'>({ kind: 'hits', id: this.nextId++, search, filters, limit });
     return { hits: reply.hits, total: reply.total };
+  }
+
+  /** The most named participants and places of the case (at most `limit` of each), in name order. */
+  async names(limit: number): Promise<{ participants: string[]; places: string[] }> {
+    const reply = await this.ask<'names'>({ kind: 'names', id: this.nextId++, limit });
+    return { participants: reply.participants, places: reply.places };
   }
 
   async articleCounts(search: string, filters: EventFilters): Promise<Map<string, number>> {

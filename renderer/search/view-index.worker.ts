@@ -1,37 +1,42 @@
-// The view-index worker: reads the case's events from Dexie in pages, keeps the compact index of the drawn events
-// (app/view/view-index.ts) and the MiniSearch full-text index, and answers the timeline's window queries under
-// filters, lanes and search, the search hit list and the article list's counts. Rebuilt on 'refresh' after writes.
+// The view-index worker: reads the case's events from Dexie in pages once, then follows every committed write
+// (the ids announced by the day-counts middleware, event-changes.ts) by re-reading just those rows, keeping the
+// compact index of the events and the full-text index (search-index.ts) up to date without rebuilding them. It
+// answers the timeline's window queries under filters, lanes and search, the search hit list, the article
+// list's counts and the filter fields' name suggestions.
 
 /// <reference lib="webworker" />
-import type MiniSearch from 'minisearch';
 import type { StoredEvent } from '../../app/storage/schema';
-import { indexedEventOf, ViewIndex, type IndexedEvent } from '../../app/view/view-index';
 import { OTHER_LANE } from '../../app/view/lanes';
+import { onEventChanges } from '../db/event-changes';
 import { openTimelineDb } from '../db/timeline-db';
-import { createSearchIndex, searchDocumentOf, searchEvents, type SearchDocument } from './search-index';
+import { SearchableEvents } from './search-index';
+import { termsOf } from './term-index';
 import type { SearchHit, ViewReply, ViewRequest } from './view-messages';
 
-const PAGE = 4_000;
+/** Events read per request: small enough that the UI thread's own reads are not queued long behind one. */
+const PAGE = 1_000;
 const db = openTimelineDb();
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-let index = new ViewIndex();
-let search: MiniSearch<SearchDocument> = createSearchIndex();
-let sentences = new Map<string, { label: string; start: string; sentence: string }>();
-let titles = new Map<string, string>();
-let cached: { text: string; ids: Set<string>; ordered: Array<{ id: string; terms: string[] }> } | null = null;
-let building: Promise<void> | null = null;
-let built = false;
-let again = false;
+const state = new SearchableEvents();
+const titles = new Map<string, string>();
+/** Ids announced while the first read runs, or not yet applied. */
+const pendingIds = new Set<string>();
+let loading: Promise<void> | null = null;
+let applying: Promise<void> | null = null;
+let loaded = false;
 
 const post = (reply: ViewReply): void => scope.postMessage(reply);
+const titleOf = (articleId: string): string => titles.get(articleId) ?? '';
+const readyReply = (started: number): ViewReply => ({
+  kind: 'ready',
+  eventCount: [...state.index.all()].filter((event) => event.lead).length,
+  builtMs: Math.round(performance.now() - started),
+});
 
-async function build(): Promise<void> {
+async function loadAll(): Promise<void> {
   const started = performance.now();
-  const nextTitles = new Map((await db.articles.toArray()).map((article) => [article.id, article.title]));
-  const nextEvents: IndexedEvent[] = [];
-  const nextSearch = createSearchIndex();
-  const nextSentences = new Map<string, { label: string; start: string; sentence: string }>();
+  for (const article of await db.articles.toArray()) titles.set(article.id, article.title);
   let after: string | null = null;
   for (;;) {
     const page: StoredEvent[] = await (after === null ? db.events.orderBy(':id') : db.events.where(':id').above(after))
@@ -39,50 +44,42 @@ async function build(): Promise<void> {
       .toArray();
     if (page.length === 0) break;
     after = page[page.length - 1]!.id;
-    const docs: SearchDocument[] = [];
-    for (const event of page) {
-      nextEvents.push(indexedEventOf(event));
-      docs.push(searchDocumentOf(event, nextTitles.get(event.articleId) ?? ''));
-      nextSentences.set(event.id, { label: event.label, start: event.start, sentence: event.evidence[0]?.text ?? '' });
+    state.apply(page, [], titleOf);
+    await new Promise((resolve) => setTimeout(resolve, 0)); // let queries and change messages in between pages
+  }
+  loaded = true;
+  post(readyReply(started));
+  if (pendingIds.size > 0) void applyPending();
+}
+
+/** Re-reads the announced rows and applies them (rows gone: deleted). */
+function applyPending(): Promise<void> {
+  if (applying || !loaded) return applying ?? Promise.resolve();
+  applying = (async () => {
+    while (pendingIds.size > 0) {
+      const started = performance.now();
+      const ids = [...pendingIds];
+      pendingIds.clear();
+      const rows = await db.events.bulkGet(ids);
+      const unknown = [...new Set(rows.flatMap((row) => (row && !titles.has(row.articleId) ? [row.articleId] : [])))];
+      for (const article of await db.articles.bulkGet(unknown)) if (article) titles.set(article.id, article.title);
+      state.apply(
+        rows.filter((row): row is StoredEvent => row !== undefined),
+        ids.filter((_id, i) => rows[i] === undefined),
+        titleOf,
+      );
+      post(readyReply(started));
     }
-    await nextSearch.addAllAsync(docs, { chunkSize: 500 });
-  }
-  const nextIndex = new ViewIndex();
-  nextIndex.replaceAll(nextEvents);
-  index = nextIndex;
-  search = nextSearch;
-  sentences = nextSentences;
-  titles = nextTitles;
-  cached = null;
-  built = true;
-  post({ kind: 'ready', eventCount: nextEvents.filter((event) => event.lead).length, builtMs: Math.round(performance.now() - started) });
+  })()
+    .catch((error: unknown) => console.error('view index update failed', error))
+    .finally(() => (applying = null));
+  return applying;
 }
 
-function refresh(): Promise<void> {
-  if (building) {
-    again = true;
-    return building;
-  }
-  building = build()
-    .catch((error: unknown) => console.error('view index build failed', error))
-    .finally(() => {
-      building = null;
-      if (again) {
-        again = false;
-        void refresh();
-      }
-    });
-  return building;
-}
-
-function searched(text: string): { ids: Set<string>; ordered: Array<{ id: string; terms: string[] }> } | null {
-  if (text.trim() === '') return null;
-  if (cached?.text !== text) {
-    const ordered = searchEvents(search, text);
-    cached = { text, ids: new Set(ordered.map((hit) => hit.id)), ordered };
-  }
-  return cached;
-}
+onEventChanges(db.name, (ids) => {
+  for (const id of ids) pendingIds.add(id);
+  void applyPending();
+});
 
 function laneLabels(keys: readonly string[], mode: string): Record<string, string> {
   const labels: Record<string, string> = { [OTHER_LANE]: 'Other' };
@@ -90,31 +87,42 @@ function laneLabels(keys: readonly string[], mode: string): Record<string, strin
   return labels;
 }
 
+/** The words of a hit's label and sentence that a query term matched (for highlighting). */
+function hitTerms(label: string, sentence: string, matched: ReadonlyArray<ReadonlySet<string>>): string[] {
+  return [...new Set(termsOf(`${label} ${sentence}`).filter((term) => matched.some((set) => set.has(term))))];
+}
+
 async function handle(request: ViewRequest): Promise<void> {
-  if (request.kind === 'refresh') return built || building ? refresh() : undefined;
-  if (!built) await (building ?? refresh());
+  if (request.kind === 'refresh') return applyPending();
+  if (!loaded) await loading;
+  await applying; // answer from the rows as announced so far
   try {
     if (request.kind === 'query') {
-      const answer = index.query(request.query, searched(request.search)?.ids ?? null);
-      post({
-        kind: 'answer',
-        id: request.id,
-        answer,
-        laneLabels: laneLabels(
-          answer.lanes.map((lane) => lane.key),
-          request.query.laneMode,
-        ),
-      });
+      const answer = state.index.query(request.query, state.search(request.search)?.mask ?? null);
+      const labels = laneLabels(
+        answer.lanes.map((lane) => lane.key),
+        request.query.laneMode,
+      );
+      post({ kind: 'answer', id: request.id, answer, laneLabels: labels });
     } else if (request.kind === 'hits') {
-      const found = searched(request.search);
-      const passing = new Set(index.matching(request.filters, found?.ids ?? new Set()).map((event) => event.id));
-      const ordered = (found?.ordered ?? []).filter((hit) => passing.has(hit.id));
-      const hits: SearchHit[] = ordered
-        .slice(0, request.limit)
-        .map((hit) => ({ eventId: hit.id, terms: hit.terms, ...sentences.get(hit.id)! }));
-      post({ kind: 'hits', id: request.id, hits, total: ordered.length });
+      const found = state.search(request.search);
+      const hits: SearchHit[] = [];
+      let total = 0;
+      if (found) {
+        const passes = state.index.slotTest(request.filters);
+        const best = found.best(request.limit, passes);
+        total = best.total;
+        for (const slot of best.slots) {
+          const event = state.index.at(slot)!;
+          const note = state.note(event.id)!;
+          hits.push({ eventId: event.id, ...note, terms: hitTerms(note.label, note.sentence, found.matched) });
+        }
+      }
+      post({ kind: 'hits', id: request.id, hits, total });
+    } else if (request.kind === 'names') {
+      post({ kind: 'names', id: request.id, ...state.index.names(request.limit) });
     } else {
-      const counts = index.articleCounts(request.filters, searched(request.search)?.ids ?? null);
+      const counts = state.index.articleCounts(request.filters, state.search(request.search)?.mask ?? null);
       post({ kind: 'article-counts', id: request.id, counts: Object.fromEntries(counts) });
     }
   } catch (error) {
@@ -123,4 +131,5 @@ async function handle(request: ViewRequest): Promise<void> {
 }
 
 scope.addEventListener('message', (message: MessageEvent<ViewRequest>) => void handle(message.data));
-void refresh(); // the client starts this worker after the first paint or when a view needs it
+// The client starts this worker after the first paint or when a view needs it.
+loading = loadAll().catch((error: unknown) => console.error('view index load failed', error));

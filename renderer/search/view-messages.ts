@@ -1,5 +1,6 @@
-// Messages between the UI thread and the view-index worker (view-index.worker.ts): refresh after writes, window
-// queries under filters, lanes and search, search hits with their sentence, and per-article counts.
+// Messages between the UI thread and the view-index worker (view-index.worker.ts): refresh (apply the announced
+// writes now), window queries under filters, lanes and search, search hits with their sentence, per-article
+// counts, and the participant and place names the filter fields suggest.
 
 import type { EventFilters } from '../../app/model/event-filter';
 import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
@@ -18,11 +19,13 @@ export type ViewRequest =
   | { kind: 'refresh' }
   | { kind: 'query'; id: number; query: ViewQuery; search: string }
   | { kind: 'hits'; id: number; search: string; filters: EventFilters; limit: number }
-  | { kind: 'article-counts'; id: number; search: string; filters: EventFilters };
+  | { kind: 'article-counts'; id: number; search: string; filters: EventFilters }
+  | { kind: 'names'; id: number; limit: number };
 
 export type ViewReply =
   | { kind: 'ready'; eventCount: number; builtMs: number }
   | { kind: 'answer'; id: number; answer: ViewAnswer; laneLabels: Record<string, string> }
   | { kind: 'hits'; id: number; hits: SearchHit[]; total: number }
   | { kind: 'article-counts'; id: number; counts: Record<string, number> }
+  | { kind: 'names'; id: number; participants: string[]; places: string[] }
   | { kind: 'failed'; id: number; message: string };

@@ -15,10 +15,12 @@ import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
 import { BUCKET_GAP, drawGroups, drawItems, eventIdOfItem, isBucketItemId, isWideBandId, type VisGroup, type VisItem } from './draw-answer';
-import { forgetDayCounts } from './day-count-view';
+import { dayCountsCanAnswer, forgetDayCounts } from './day-count-view';
 import { ITEM_BUDGET, queryWindow, type ViewSettings } from './window-query';
 import { moveLane } from './move-lane';
 import { onEventsChanged } from './on-events-changed';
+import { ROWS_PER_TASK, syncDataSet } from './sync-data-set';
+import { measureSince } from '../lib/perf-measure';
 
 /** Kept for callers of the old cap: the most event items drawn at once. */
 export const MAX_VISIBLE_ITEMS = ITEM_BUDGET;
@@ -146,24 +148,6 @@ function isoWindow(start: Date, end: Date): DateWindow {
   return { start: localDateToIso(start), end: localDateToIso(new Date(Math.max(start.getTime(), end.getTime() - 1))) };
 }
 
-/** Replaces a DataSet's content by `wanted`, handing over only what changed. */
-function syncDataSet<T extends { id: string }>(
-  set: DataSet<T, 'id'>,
-  signatures: Map<string, string>,
-  wanted: Array<{ row: T; signature: string }>,
-): void {
-  const ids = new Set(wanted.map((entry) => entry.row.id));
-  const gone = set
-    .getIds()
-    .map(String)
-    .filter((id) => !ids.has(id));
-  set.remove(gone);
-  for (const id of gone) signatures.delete(id);
-  const changed = wanted.filter((entry) => signatures.get(entry.row.id) !== entry.signature);
-  for (const entry of changed) signatures.set(entry.row.id, entry.signature);
-  if (changed.length > 0) set.update(changed.map((entry) => entry.row) as Parameters<typeof set.update>[0]);
-}
-
 export function TimelineView(props: Props) {
   const {
     db,
@@ -214,6 +198,7 @@ export function TimelineView(props: Props) {
     const load = async (): Promise<void> => {
       if (!opened) return;
       const mine = ++sequence;
+      const began = performance.now();
       const state = useUiStore.getState();
       const settings = settingsOf(state);
       const visible = timeline.getWindow();
@@ -227,7 +212,8 @@ export function TimelineView(props: Props) {
         queryWindow(db, client, drawnWindow, buckets, settings),
         queryWindow(db, client, visibleWindow, 1, { ...settings, laneMode: 'none' }, 0),
       ]);
-      if (mine !== sequence) return; // a newer window or view superseded this one
+      if (mine !== sequence) return void measureSince('timeline:superseded', began);
+      const queried = measureSince('timeline:query', began, { source: result.source });
       const collapsed = new Set(state.collapsedLanes);
       const input = {
         answer: result.answer,
@@ -250,18 +236,21 @@ export function TimelineView(props: Props) {
       if (wantGroups) {
         const lanes = drawGroups(input);
         shownLanes = lanes.map((lane) => lane.group.id);
-        syncDataSet(
+        void syncDataSet(
           groups,
           groupSignatures,
           lanes.map((lane) => ({ row: lane.group, signature: lane.signature })),
         );
       }
       const drawn = drawItems(input);
-      syncDataSet(
+      const handedOver = syncDataSet(
         items,
         itemSignatures,
         drawn.map((entry) => ({ row: entry.item, signature: entry.signature })),
+        () => mine === sequence,
+        ROWS_PER_TASK,
       );
+      redrawFrom = measureSince('timeline:draw', queried, { items: drawn.length });
       container.classList.toggle('is-wide-zoom', spanMs > WIDE_ZOOM_DAYS * DAY_MS);
       container.dataset.windowTotal = String(count.answer.total);
       container.dataset.source = result.source;
@@ -273,10 +262,17 @@ export function TimelineView(props: Props) {
         buckets: bucketCount,
         window: visibleWindow,
       });
+      if (!(await handedOver)) return; // a newer window took over
       if (selectedRef.current) timeline.setSelection(itemIdsOf(selectedRef.current));
       if (count.answer.total > 0 && !warming) warming = setTimeout(() => client.warmUp(), WARM_UP_DELAY_MS);
     };
     let warming: ReturnType<typeof setTimeout> | undefined;
+    // vis-timeline redraws after the DataSet changes: measured until its 'changed' event.
+    let redrawFrom: number | null = null;
+    timeline.on('changed', () => {
+      if (redrawFrom !== null) measureSince('timeline:redraw', redrawFrom);
+      redrawFrom = null;
+    });
     const itemIdsOf = (eventId: string): string[] =>
       items
         .getIds()
@@ -355,7 +351,11 @@ export function TimelineView(props: Props) {
       )
         void load();
     });
-    const unready = client.onReady(() => void load());
+    // The worker's index changed (first read, or writes applied): only views it answers need it.
+    const unready = client.onReady(() => {
+      const settings = settingsOf(useUiStore.getState());
+      if (!dayCountsCanAnswer(settings.filters, settings.laneMode, settings.search)) void load();
+    });
     const unwatch = onEventsChanged(db.name, () => reloadRef.current());
     // The side panel opens after its data loads and narrows the timeline: keep the selected item readable then too.
     const resized = new ResizeObserver(() => {

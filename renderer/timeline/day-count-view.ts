@@ -10,6 +10,7 @@ import {
   unpackDayCounts,
   type DayCountRow,
 } from '../../app/storage/day-count-snapshot';
+import type { TimelineEvent } from '../../app/model/event';
 import type { StoredEvent } from '../../app/storage/schema';
 import { bucketLayout, type CountRecord } from '../../app/view/buckets';
 import { isCounted, isWideFor, spanClassOf } from '../../app/view/day-count-deltas';
@@ -32,9 +33,34 @@ const drawn = (event: StoredEvent, filters: EventFilters): boolean => isCounted(
  * database). Forgotten after any change to the events (`forgetDayCounts`).
  */
 const cached = new WeakMap<TimelineDb, Promise<DayCountRow[]>>();
+/**
+ * The events reaching into the last few window starts (the drawn window and the counted one), forgotten with the
+ * counts: a filter change redraws the same window, and then reads nothing from the database (whose queue the
+ * view-index worker's first read of the case can fill for seconds).
+ */
+const reaching = new WeakMap<TimelineDb, Map<string, Promise<TimelineEvent[]>>>();
+const REACHING_KEPT = 8;
 
 export function forgetDayCounts(db: TimelineDb): void {
   cached.delete(db);
+  reaching.delete(db);
+}
+
+function eventsReachingIntoCached(db: TimelineDb, day: string): Promise<TimelineEvent[]> {
+  let byDay = reaching.get(db);
+  if (!byDay) reaching.set(db, (byDay = new Map()));
+  let found = byDay.get(day);
+  if (found) {
+    byDay.delete(day); // most recent last
+    byDay.set(day, found);
+    return found;
+  }
+  found = eventsReachingInto(db, day);
+  byDay.set(day, found);
+  const forget = byDay;
+  found.catch(() => forget.delete(day));
+  if (byDay.size > REACHING_KEPT) byDay.delete(byDay.keys().next().value!);
+  return found;
 }
 
 function dayCountRows(db: TimelineDb): Promise<DayCountRow[]> {
@@ -101,7 +127,7 @@ export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<
       wide: isWideFor(row.span, windowDays),
     });
   }
-  for (const event of await eventsReachingInto(db, query.start)) {
+  for (const event of await eventsReachingIntoCached(db, query.start)) {
     if (drawn(event, filters))
       records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event) });
   }

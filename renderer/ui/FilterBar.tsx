@@ -8,7 +8,9 @@ import type { EventRoleName, EventStatus } from '../../app/model/event';
 import { EVENT_TYPES } from '../../app/model/event-types';
 import { ROLE_LABELS } from '../../app/model/role-labels';
 import type { TimelineDb } from '../db/timeline-db';
+import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
+import { ArticleFilter, type ArticleChoice } from './ArticleFilter';
 
 const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'cancelled', 'denied', 'hypothetical'];
 /** The roles a participant (a person, country or group) can fill, in the side panel's order. */
@@ -21,21 +23,31 @@ interface Props {
   version: number;
 }
 
-/** Distinct participant and place names of the case (for the fields' suggestions), read once the panel opens. */
-function useEntityNames(db: TimelineDb, version: number, open: boolean): { participants: string[]; places: string[] } {
+/** Most named suggestions per field (a datalist of more is no help and costs a render). */
+const SUGGESTED_NAMES = 500;
+
+/**
+ * The case's most named participants and places (for the fields' suggestions), asked of the view-index worker once
+ * the panel opens and again after writes: the worker holds every event's names already, where reading the
+ * entities table here (a row per article and name: 250,000 at 100,000 events) blocked the UI thread for seconds.
+ */
+function useEntityNames(version: number, open: boolean): { participants: string[]; places: string[] } {
   const [names, setNames] = useState<{ participants: string[]; places: string[] }>({ participants: [], places: [] });
+  const [generation, setGeneration] = useState(0);
+  useEffect(() => {
+    if (!open) return;
+    return viewIndexClient().onReady(() => setGeneration((n) => n + 1));
+  }, [open]);
   useEffect(() => {
     if (!open) return;
     let current = true;
-    void db.entities.toArray().then((rows) => {
-      if (!current) return;
-      const of = (kind: string) => [...new Set(rows.filter((row) => row.kind === kind).map((row) => row.name))].sort();
-      setNames({ participants: of('participant'), places: of('place') });
-    });
+    void viewIndexClient()
+      .names(SUGGESTED_NAMES)
+      .then((found) => current && setNames(found));
     return () => {
       current = false;
     };
-  }, [db, version, open]);
+  }, [version, open, generation]);
   return names;
 }
 
@@ -43,8 +55,8 @@ function useEntityNames(db: TimelineDb, version: number, open: boolean): { parti
  * Every article (newest import first) for the Article choice, read when the choice is about to be used (pointer
  * over it, or focus) and not whenever the panel opens: at 10,000 articles the read competes with the filters' redraw.
  */
-function useArticleChoices(db: TimelineDb, version: number, wanted: boolean): Array<{ id: string; title: string }> {
-  const [choices, setChoices] = useState<Array<{ id: string; title: string }>>([]);
+function useArticleChoices(db: TimelineDb, version: number, wanted: boolean): ArticleChoice[] {
+  const [choices, setChoices] = useState<ArticleChoice[]>([]);
   useEffect(() => {
     if (!wanted) return;
     let current = true;
@@ -52,7 +64,7 @@ function useArticleChoices(db: TimelineDb, version: number, wanted: boolean): Ar
       .orderBy('importedAt')
       .reverse()
       .toArray()
-      .then((articles) => current && setChoices(articles.map((article) => ({ id: article.id, title: article.title }))));
+      .then((articles) => current && setChoices(articles.map(({ id, title, fileName }) => ({ article: { id, title, fileName } }))));
     return () => {
       current = false;
     };
@@ -83,7 +95,7 @@ function NameFilter({ label, list, value, onChange }: { label: string; list: str
         }
       />
       <datalist id={id}>
-        {list.slice(0, 500).map((name) => (
+        {list.map((name) => (
           <option key={name} value={name} />
         ))}
       </datalist>
@@ -95,7 +107,7 @@ export function FilterBar({ db, version }: Props) {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const [open, setOpen] = useState(false);
-  const names = useEntityNames(db, version, open);
+  const names = useEntityNames(version, open);
   const [articlesWanted, setArticlesWanted] = useState(false);
   const articleChoices = useArticleChoices(db, version, open && (articlesWanted || filters.articleIds.length > 0));
   const rootRef = useRef<HTMLDivElement>(null);
@@ -165,23 +177,12 @@ export function FilterBar({ db, version }: Props) {
             </select>
           </label>
           <NameFilter label="Place" list={names.places} value={filters.places} onChange={(places) => setFilters({ places })} />
-          <label className="filter-field">
-            <span>Article</span>
-            <select
-              aria-label="Article"
-              onPointerEnter={() => setArticlesWanted(true)}
-              onFocus={() => setArticlesWanted(true)}
-              value={filters.articleIds[0] ?? ''}
-              onChange={(event) => setFilters({ articleIds: event.target.value ? [event.target.value] : [] })}
-            >
-              <option value="">Any article</option>
-              {articleChoices.map((article) => (
-                <option key={article.id} value={article.id}>
-                  {article.title}
-                </option>
-              ))}
-            </select>
-          </label>
+          <ArticleFilter
+            articles={articleChoices}
+            value={filters.articleIds[0] ?? null}
+            onChange={(articleId) => setFilters({ articleIds: articleId ? [articleId] : [] })}
+            onWanted={() => setArticlesWanted(true)}
+          />
           <label className="filter-field">
             <span>From</span>
             <input

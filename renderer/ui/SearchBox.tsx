@@ -1,5 +1,5 @@
 // The "Search" field of the view bar and the list of its matches, each with the sentence that reports it and the
-// matched words marked. The text goes to the store's `search` (after a short pause in typing); the matches come
+// matched words marked. The text goes to the store's `search` (as soon as the worker is free); the matches come
 // from the full-text index in the view-index worker, under the current filters. Choosing a match selects it.
 
 import { useEffect, useState } from 'react';
@@ -7,7 +7,6 @@ import { viewIndexClient } from '../search/view-index-client';
 import type { SearchHit } from '../search/view-messages';
 import { useUiStore } from '../state/ui-store';
 
-const TYPING_PAUSE_MS = 120;
 const LISTED = 50;
 
 export function SearchBox() {
@@ -15,10 +14,17 @@ export function SearchBox() {
   const setSearch = useUiStore((state) => state.setSearch);
   const [text, setText] = useState(search);
   useEffect(() => setText(search), [search]);
+  // No typing pause: the text applies at once when the worker is idle; keys typed while it answers the previous text
+  // are applied together as soon as it is done (so fast typing never queues a search per key).
   useEffect(() => {
     if (text === search) return;
-    const timer = setTimeout(() => setSearch(text), TYPING_PAUSE_MS);
-    return () => clearTimeout(timer);
+    let current = true;
+    void viewIndexClient()
+      .whenIdle()
+      .then(() => current && setSearch(text));
+    return () => {
+      current = false;
+    };
   }, [text, search, setSearch]);
   return (
     <label className="view-control search-box">
@@ -52,7 +58,7 @@ export function SearchResults({ version, onChoose }: ResultsProps) {
   const filters = useUiStore((state) => state.filters);
   const [found, setFound] = useState<{ hits: SearchHit[]; total: number } | null>(null);
   const [generation, setGeneration] = useState(0);
-  useEffect(() => viewIndexClient().onReady(() => setGeneration((n) => n + 1)), []);
+  useEffect(() => viewIndexClient().onReady(() => useUiStore.getState().search.trim() !== '' && setGeneration((n) => n + 1)), []);
   useEffect(() => {
     if (search.trim() === '') return setFound(null);
     let current = true;

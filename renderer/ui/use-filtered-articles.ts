@@ -24,7 +24,15 @@ export function useFilteredArticles(db: TimelineDb, page: ArticlePage, limit: nu
   const filtered = !filtersAreEmpty(filters) || search.trim() !== '';
   const [matched, setMatched] = useState<ArticlePage | null>(null);
   const [generation, setGeneration] = useState(0);
-  useEffect(() => viewIndexClient().onReady(() => setGeneration((n) => n + 1)), []);
+  // The worker's index changed: re-ask only while filtered (it reports after every batch of writes of an import).
+  useEffect(
+    () =>
+      viewIndexClient().onReady(() => {
+        const state = useUiStore.getState();
+        if (!filtersAreEmpty(state.filters) || state.search.trim() !== '') setGeneration((n) => n + 1);
+      }),
+    [],
+  );
   useEffect(() => {
     if (!filtered) return setMatched(null);
     let current = true;
