@@ -53,7 +53,7 @@ const LEMMA_TYPES: Readonly<Record<string, EventTypeId>> = {
 
 /** Objects that make "meet" mean "satisfy". */
 const SATISFY_OBJECT =
-  /\b(?:demands?|needs?|requirements?|targets?|deadlines?|expectations?|standards?|criteria|goals?|obligations?|conditions?)\b/i;
+  /\b(?:demands?|needs?|requirements?|targets?|deadlines?|expectations?|standards?|criteria|goals?|obligations?|conditions?|duties|responsibilit(?:y|ies)|tests?)\b/i;
 const NO_SPACE_BEFORE = /^(?:[,.;:!?%)\]'’]|n't|'s|'re|'ll|'ve|'d)$/i;
 const NAME_TYPES: Readonly<Record<string, GoldNameType>> = { PER: 'PER', LOC: 'LOC', ORG: 'ORG' };
 /** TLINK relations that anchor an event inside a time. */
