@@ -8,6 +8,7 @@ import type { EventRoleName, EventStatus } from '../../app/model/event';
 import { EVENT_TYPES } from '../../app/model/event-types';
 import { ROLE_LABELS } from '../../app/model/role-labels';
 import type { TimelineDb } from '../db/timeline-db';
+import { useIndexGeneration } from '../search/use-index-generation';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
 import { ArticleFilter, type ArticleChoice } from './ArticleFilter';
@@ -33,11 +34,7 @@ const SUGGESTED_NAMES = 500;
  */
 function useEntityNames(version: number, open: boolean): { participants: string[]; places: string[] } {
   const [names, setNames] = useState<{ participants: string[]; places: string[] }>({ participants: [], places: [] });
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => {
-    if (!open) return;
-    return viewIndexClient().onReady(() => setGeneration((n) => n + 1));
-  }, [open]);
+  const generation = useIndexGeneration(open);
   useEffect(() => {
     if (!open) return;
     let current = true;

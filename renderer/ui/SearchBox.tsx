@@ -3,6 +3,7 @@
 // from the full-text index in the view-index worker, under the current filters. Choosing a match selects it.
 
 import { useEffect, useState } from 'react';
+import { useIndexGeneration } from '../search/use-index-generation';
 import { viewIndexClient } from '../search/view-index-client';
 import type { SearchHit } from '../search/view-messages';
 import { useUiStore } from '../state/ui-store';
@@ -57,8 +58,7 @@ export function SearchResults({ version, onChoose }: ResultsProps) {
   const search = useUiStore((state) => state.search);
   const filters = useUiStore((state) => state.filters);
   const [found, setFound] = useState<{ hits: SearchHit[]; total: number } | null>(null);
-  const [generation, setGeneration] = useState(0);
-  useEffect(() => viewIndexClient().onReady(() => useUiStore.getState().search.trim() !== '' && setGeneration((n) => n + 1)), []);
+  const generation = useIndexGeneration(search.trim() !== '');
   useEffect(() => {
     if (search.trim() === '') return setFound(null);
     let current = true;

@@ -7,6 +7,7 @@ import { filtersAreEmpty } from '../../app/model/event-filter';
 import type { Article } from '../../app/model/article';
 import type { ArticlePage } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
+import { useIndexGeneration } from '../search/use-index-generation';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
 
@@ -23,16 +24,8 @@ export function useFilteredArticles(db: TimelineDb, page: ArticlePage, limit: nu
   const search = useUiStore((state) => state.search);
   const filtered = !filtersAreEmpty(filters) || search.trim() !== '';
   const [matched, setMatched] = useState<ArticlePage | null>(null);
-  const [generation, setGeneration] = useState(0);
   // The worker's index changed: re-ask only while filtered (it reports after every batch of writes of an import).
-  useEffect(
-    () =>
-      viewIndexClient().onReady(() => {
-        const state = useUiStore.getState();
-        if (!filtersAreEmpty(state.filters) || state.search.trim() !== '') setGeneration((n) => n + 1);
-      }),
-    [],
-  );
+  const generation = useIndexGeneration(filtered);
   useEffect(() => {
     if (!filtered) return setMatched(null);
     let current = true;
