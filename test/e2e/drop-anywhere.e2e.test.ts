@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dropFiles, SHARED_DIR, startApp, textFile, type AppSession, type DroppedFile } from './harness';
+import { currentCaseCount } from './current-case-db';
 
 const ARTICLE_NAME = 'wang-yi-putin-2023-09-21.txt';
 const articleText = readFileSync(path.join(SHARED_DIR, 'articles', ARTICLE_NAME), 'utf8');
@@ -180,8 +181,13 @@ describe('dropping files anywhere in the window', () => {
     await card.getByLabel('Publication date').fill('2024-03-01');
     await card.getByLabel('Publication date').press('Enter');
     await page.locator('.article-card[aria-busy="true"]').waitFor();
+    const storedBefore = await currentCaseCount(page, 'articles');
     await card.getByRole('button', { name: 'Delete' }).click();
-    await expect.poll(() => articleCount(page), { timeout: 60_000 }).toBe(before - 1);
+    // Two steps, so a failure says which went wrong: the delete itself, or the article list following it.
+    const deleted = { timeout: 60_000, message: 'the article is deleted from the database' };
+    await expect.poll(() => currentCaseCount(page, 'articles'), deleted).toBe(storedBefore - 1);
+    const listed = { timeout: 10_000, message: 'the article list no longer shows the deleted article' };
+    await expect.poll(() => articleCount(page), listed).toBe(before - 1);
     expect(app.pageErrors.slice(errorsBefore)).toEqual([]);
     expect(await page.locator('.status-line').textContent()).not.toMatch(/no longer in the database/);
   }, 120_000);
