@@ -12,7 +12,7 @@
 // place-in-capitalised); a titled person, a country, a gazetteer place or another organisation keeps its reading.
 
 import { stripPossessive as stripPossessiveRegex, type Token } from '../text/tokens';
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import type { EntityMention } from './types';
 import { firstIndexAtOrAfter } from '../text/sorted-search';

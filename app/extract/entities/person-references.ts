@@ -4,7 +4,7 @@
 // its title ("King Hussein", never "Saddam Hussein"), and a short name of another country stays apart.
 
 import { stripPossessive, type Token } from '../text/tokens';
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import { ANAPHORIC_ROLE_KEYS, HONORIFICS, roleFitsTitle } from './titles';
 import type { EntityMention } from './types';
 import { PersonsSoFar } from './persons-so-far';

@@ -4,7 +4,7 @@
 // function word, title, month or organisation head. Runs last, on what the other passes left uncovered.
 
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
 import { tagSentence } from '../syntax/tagger';
 
