@@ -2,7 +2,7 @@
 // organisations), titled and bare person names, organisation names, then links short person references
 // ("Mr. Putin", "Putin", "the Russian leader", "He") to the full names of the same article.
 // The passes run in order, each on what the earlier ones left uncovered: gazetteer (gazetteer-pass.ts), names
-// (name-pass.ts), organisation patterns (organisation-patterns.ts), organisation and facility head words, context
+// (name-pass.ts), dropping those the article shows to be companies or products (thing-names.ts), organisation patterns (organisation-patterns.ts), organisation and facility head words, context
 // organisations, person references, fallback places, lone subject surnames.
 
 import type { Sentence } from '../text/sentences';
@@ -15,6 +15,7 @@ import { addOrganisationAndFacilityNames } from './organisation-names';
 import { addContextOrganisations } from './organisation-context';
 import { findCapitalisedPlaces } from './place-in-capitalised';
 import { findSubjectSurnames } from './person-subject';
+import { dropThingNames } from './thing-names';
 import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
 
@@ -30,11 +31,12 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   for (const st of perSentence) gazetteerPass(st, text, out);
   const index = namePassIndex(out);
   for (const st of perSentence) namePass(st, text, out, index);
-  organisationPass(text, out);
+  const found = dropThingNames(perSentence, out);
+  organisationPass(text, found);
   const named = addContextOrganisations(
     text,
     perSentence,
-    addOrganisationAndFacilityNames(text, perSentence, out).sort((a, b) => a.start - b.start),
+    addOrganisationAndFacilityNames(text, perSentence, found).sort((a, b) => a.start - b.start),
   );
   const resolved = resolvePersonReferences(text, perSentence, named);
   const fallbackPlaces = findCapitalisedPlaces(text, perSentence, resolved);
