@@ -2,8 +2,9 @@
 // organisations), titled and bare person names, organisation names, then links short person references
 // ("Mr. Putin", "Putin", "the Russian leader", "He") to the full names of the same article.
 // The passes run in order, each on what the earlier ones left uncovered: gazetteer (gazetteer-pass.ts), names
-// (name-pass.ts), dropping those the article shows to be companies or products (thing-names.ts), organisation patterns (organisation-patterns.ts), organisation and facility head words, context
-// organisations, person references, fallback places, lone subject surnames.
+// (name-pass.ts), less those the article shows to be companies or products (thing-names.ts), organisation patterns
+// (organisation-patterns.ts), organisation and facility head words, context organisations, person references,
+// fallback places, lone subject surnames.
 
 import type { Sentence } from '../text/sentences';
 import { tokenize } from '../text/tokens';
