@@ -6,7 +6,7 @@
 import { isCapitalised, stripPossessive, type Token } from '../text/tokens';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
-import { runIsNoPerson } from './not-a-person';
+import { onlyTitleWords, runIsNoPerson } from './not-a-person';
 import { cover, type SentenceTokens } from './sentence-tokens';
 import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
 import type { EntityMention } from './types';
@@ -116,7 +116,7 @@ export function namePass(st: SentenceTokens, text: string, out: EntityMention[],
     const titleLength = titleLengthAt(tokens, i);
     if (titleLength > 0) {
       const run = nameRunAt(st, i + titleLength);
-      if (run > 0) {
+      if (run > 0 && !onlyTitleWords(tokens, i + titleLength, i + titleLength + run)) {
         const { name, end, possessive } = nameOf(tokens, i + titleLength, i + titleLength + run, text);
         // "Chinese leader Xi Jinping", "US President Joe Biden", "Russia's President Vladimir Putin": the country only qualifies the title.
         const demonym = countryEndingNear(index, tokens[i]!.start);
