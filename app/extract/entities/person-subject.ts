@@ -4,6 +4,8 @@
 // function word, title, month or organisation head. Runs last, on what the other passes left uncovered.
 // Also a lone surname after "the" that heads a leader's government ("the Trump administration", "the Assad regime"):
 // capitals before such nouns are taken as governments earlier (gazetteer-pass.ts), so what is left is a leader.
+// Not a word the article also writes after "at" ("here at Boeing and our partners" … "Boeing says they have 800
+// orders", MEANTIME dev 276079): nobody is at a person, so it is a workplace or a place.
 
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import type { SentenceTokens } from './sentence-tokens';
@@ -25,10 +27,19 @@ const PERSON_VERBS = new Set(
   ).split(' '),
 );
 
+/** Capitalised words the article writes right after "at" without a possessive ("at Boeing", not "at Obama's ranch"). */
+function wordsAfterAt(sentences: readonly SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences)
+    for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.text === 'at' && SURNAME.test(tokens[i]!.text)) out.add(tokens[i]!.text);
+  return out;
+}
+
 /** Lone-surname persons in the sentences; `known` are the mentions found so far (any kind). */
 export function findSubjectSurnames(text: string, sentences: readonly SentenceTokens[], known: readonly EntityMention[]): EntityMention[] {
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const out: EntityMention[] = [];
+  const afterAt = wordsAfterAt(sentences);
   let k = 0;
   for (const st of sentences) {
     let tagged: ReturnType<typeof tagSentence> | null = null; // tagged only when a candidate word occurs
@@ -45,6 +56,7 @@ export function findSubjectSurnames(text: string, sentences: readonly SentenceTo
         while (v < tagged.length && ['MODAL', 'AUX', 'ADV', 'NEG'].includes(tagged[v]!.tag)) v++;
         if (!PERSON_VERBS.has(tagged[v]?.lower ?? '')) continue;
       }
+      if (afterAt.has(t.text)) continue;
       while (k < sorted.length && sorted[k]!.end <= t.start) k++;
       if (k < sorted.length && sorted[k]!.start < t.end) continue;
       out.push({ kind: 'person', name: t.text, start: t.start, end: t.end, text: text.slice(t.start, t.end), ruleId: PERSON_SUBJECT_RULE });

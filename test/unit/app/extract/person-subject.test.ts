@@ -25,6 +25,7 @@ describe('person-subject', () => {
     ['Chancellor Olaf Scholz spoke first. Scholz then left for Osaka.'],
     ['The Kabul government denied the report.'],
     ['The Taliban regime fell in 2001.'],
+    ["'' This is going to take five, six, seven years, here at Boeing and our partners. '' Boeing says they must increase the tempo."],
   ])('finds none in %s', (text) => {
     expect(subjects(text)).toEqual([]);
   });
