@@ -15,6 +15,7 @@
 // - A run sharing its first word with a run read as a product or company is one too ("MacBook Air laptops" … "the
 //   new MacBook Pro").
 
+import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { stripPossessive, type Token } from '../text/tokens';
 import { NON_NAME_WORDS } from './gazetteer-data';
 import type { SentenceTokens } from './sentence-tokens';
@@ -107,7 +108,7 @@ export function dropThingNames(sentences: readonly SentenceTokens[], found: Enti
     while (s < sentences.length && sentences[s]!.sentence.start + sentences[s]!.sentence.text.length <= m.start) s++;
     const st = sentences[s];
     if (!st) break;
-    const from = st.tokens.findIndex((t) => t.start >= m.start);
+    const from = firstIndexAtOrAfter(st.tokens, m.start, (t) => t.start); // binary search: a run-on line has many runs
     let to = from;
     while (to < st.tokens.length && st.tokens[to]!.start < m.end) inRun.add(st.tokens[to++]!.start);
     tokensOf.set(m, [st, from, to]);
