@@ -184,7 +184,9 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'person-role-anaphor',
     kind: 'person',
-    description: '"the [Demonym] leader/president/chancellor" → the last person with that title, else the last compatible person.',
+    description:
+      '"the [Demonym] leader/president/chancellor" → the last person with that title, else the last compatible person; ' +
+      '"his/her [Demonym] counterpart" → the person of that country named in full before, else after (person-references.ts).',
     example: 'Mr. Putin listened. Later the Russian leader accepted the invitation.',
     expectedName: 'Putin',
   },

@@ -275,6 +275,8 @@ export const NON_PERSON_HEADS: ReadonlySet<string> = new Set(
     'Desk Correspondent Reporter Newsroom Editor Team Staff Writer Writers Wire Services ' +
     // Products, venues and publications ("Paris Air Show", "Congressional Record", "Rolando Cafe").
     'Show Record Kit Fighter Flight Courts Cafe Café Restaurant Theater Theatre Factory Store Stores Directorate Officer Officers ' +
-    'Tribune Herald Tribunal Motel Shop Cabinet'
+    'Tribune Herald Tribunal Motel Shop Cabinet ' +
+    // Market indexes ("the Dow Jones Industrial Average", TimeBank wsj_0585).
+    'Average'
   ).split(' '),
 );

@@ -3,12 +3,14 @@
 // - headline and caption text in title case: a run holding a function word or a common verb ("Questioned About
 //   Surveillance Priorities", "Doctors Want Emergency Declared", "Bomb Probe", "Send Facebook");
 // - a run opened by an adverb in -ly ("Ultimately Bloody Friday ...", "Reportedly ...");
+// - a run of title words only, a title without its name ("Venezuela's Attorney General said", "the Public Prosecutor");
 // - a run opened by an article of another language, which begins names of papers and places ("Der Spiegel", "El Nacional").
 // Data-like: the word lists are the tagger's closed-class lexicon and verbs (syntax/pos-lexicon.ts) plus FOREIGN_ARTICLES.
 
 import { stripPossessive, type Token } from '../text/tokens';
 import { CLOSED_CLASS, REPORTING_VERBS, VERBS } from '../syntax/pos-lexicon';
 import { FOREIGN_ARTICLES } from './gazetteer-data';
+import { TITLE_WORDS } from './titles';
 
 /** Closed-class tags whose capitalised words mark title-case text; determiners, pronouns and modals ("Will") do not. */
 const HEADLINE_TAGS = new Set(['PREP', 'CONJ', 'SUB', 'WH', 'BE', 'AUX', 'NEG', 'TO']);
@@ -41,10 +43,17 @@ function headlineWord(token: Token): boolean {
   return (tag !== undefined && HEADLINE_TAGS.has(tag)) || VERBS.has(lower) || REPORTING_VERBS.has(lower);
 }
 
+/** Whether tokens [from, to) are all title words ("Attorney General", "General's" in "the Attorney General's office"). */
+export function onlyTitleWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!TITLE_WORDS.has((stripPossessive(tokens[k]!.text) ?? tokens[k]!.text).toLowerCase())) return false;
+  return to > from;
+}
+
 /** Whether tokens [from, to), a run of capitalised words, are no person name (see the header). */
 export function runIsNoPerson(tokens: readonly Token[], from: number, to: number): boolean {
   const first = tokens[from]!.text;
   if (FOREIGN_ARTICLES.has(first) || ADVERB.test(first)) return true;
+  if (onlyTitleWords(tokens, from, to)) return true;
   for (let k = from; k < to; k++) if (headlineWord(tokens[k]!)) return true;
   return false;
 }

@@ -3,6 +3,9 @@
 //   Forgeard", "Boeing shares fell" (ROLE_AFTER);
 // - a descriptor right before it: "aircraft manufacturer Boeing", "Irish national airline Aer Lingus", "German
 //   magazine Der Spiegel" (DESCRIPTOR_BEFORE), except after "his"/"her" ("his rival Hillary Clinton" is a person);
+// - an employee's job noun and "at" right before it: "a market strategist at Drexel Burnham Lambert", "a trader at
+//   Credit Suisse First Boston", "an expert at Stanford University" (JOB_BEFORE_AT; TimeBank and MEANTIME dev): nobody
+//   works at a person;
 // - a possessive before a business noun or a model number: "Boeing's shares", "Apple's products", "Boeing's 787" (POSSESSED);
 // - a maker named by a model number ("Boeing 737", "Airbus A380", the product itself is no organisation), when the
 //   name is nowhere written in lower case;
@@ -12,7 +15,7 @@
 // place-in-capitalised); a titled person, a country, a gazetteer place or another organisation keeps its reading.
 
 import { stripPossessive as stripPossessiveRegex, type Token } from '../text/tokens';
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import type { EntityMention } from './types';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
@@ -33,6 +36,15 @@ const DESCRIPTOR_BEFORE = new Set(
     'maker manufacturer company firm giant carrier airline airframer planemaker carmaker automaker retailer rival competitor ' +
     'magazine newspaper broadcaster website conglomerate chipmaker insurer subsidiary startup supplier consortium label ' +
     'contractor operator publisher studio'
+  ).split(' '),
+);
+/** Jobs held at an organisation: "<job> at <Name>" ("a market strategist at Drexel Burnham Lambert"). */
+const JOB_BEFORE_AT = new Set(
+  (
+    'strategist strategists analyst analysts economist economists trader traders executive executives official officials ' +
+    'director manager managers engineer engineers researcher researchers scientist scientists expert experts professor ' +
+    'spokesman spokeswoman spokesperson partner partners banker bankers lawyer lawyers employee employees worker workers ' +
+    'head chief chairman president founder consultant consultants fellow lecturer dean'
   ).split(' '),
 );
 /** Business nouns after a possessive name ("Boeing's shares", "Apple's products"). */
@@ -83,6 +95,14 @@ function contextRuns(tokens: readonly Token[]): [number, number][] {
         if (stripPossessive(tokens[to - 1]!.text)) break;
       }
       if (to > from) runs.push([from, to]);
+    }
+    if (JOB_BEFORE_AT.has(word) && tokens[i + 1]?.text === 'at') {
+      let to = i + 2;
+      while (to < tokens.length && to - i - 2 < 4 && isNameWord(tokens[to])) {
+        to++;
+        if (stripPossessive(tokens[to - 1]!.text)) break;
+      }
+      if (to > i + 2) runs.push([i + 2, to]);
     }
     const possessed = tokens[i + 1]?.text ?? '';
     if (stripPossessive(word) && (POSSESSED.has(possessed) || MODEL_NUMBER.test(possessed)) && isNameWord(tokens[i])) runs.push([i, i + 1]);

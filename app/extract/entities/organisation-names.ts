@@ -11,7 +11,7 @@
 //   Computer", "Northrop" after "Northrop Grumman Corp"), is that organisation.
 // A run of the person pass ending in a head word never became a person (NON_PERSON_HEADS); these rules name it.
 
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
 
 export const ORGANISATION_ACRONYM_RULE = 'organisation-acronym';

@@ -1,10 +1,11 @@
 // Links short person references to the full names of the same article: "Mr. Putin" / "Putin" → "Vladimir Putin",
 // "Mr. Wang" → "Wang Yi" (surname first), "the Russian leader" → the last person named, sentence-initial "He" →
-// the first person of the previous sentence. Unresolved honorifics keep the surname as the name. A regnal name keeps
-// its title ("King Hussein", never "Saddam Hussein"), and a short name of another country stays apart.
+// the first person of the previous sentence, "his French counterpart" → the French person named in the article.
+// Unresolved honorifics keep the surname as the name. A regnal name keeps its title ("King Hussein", never "Saddam
+// Hussein"), and a short name of another country stays apart.
 
 import { stripPossessive, type Token } from '../text/tokens';
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import { ANAPHORIC_ROLE_KEYS, HONORIFICS, roleFitsTitle } from './titles';
 import type { EntityMention } from './types';
 import { PersonsSoFar } from './persons-so-far';
@@ -53,6 +54,39 @@ function lastPersonBefore(
   const fitting = persons.matching(`fits ${role}`, (m) => roleFitsTitle(role, titles.get(m.name) ?? ''));
   for (let k = fitting.length - 1; k >= 0; k--) if (compatibleCountry(fitting[k]!)) return fitting[k];
   return undefined;
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+
+/**
+ * "his French counterpart" at token i: the person of that country named in full in the article, the last one before,
+ * else the first one after ("Blinken met his French counterpart ... Catherine Colonna said"); the demonym then only
+ * qualifies the role. Undefined when the article names no such person (the country stays a party).
+ */
+function counterpartAt(
+  tokens: readonly Token[],
+  i: number,
+  countryAt: ReadonlyMap<number, EntityMention>,
+  mentions: readonly EntityMention[],
+  nationality: ReadonlyMap<string, string>,
+): EntityMention | undefined {
+  const demonym = countryAt.get(tokens[i + 1]?.start ?? -1);
+  const role = tokens[i + 2];
+  if (!demonym || demonym.ruleId !== 'country-demonym' || !role || !/^counterparts?$/i.test(role.text)) return undefined;
+  if (/^\p{Lu}/u.test(tokens[i + 3]?.text ?? '')) return undefined; // "his French counterpart Catherine Colonna": a titled name
+  const of = mentions.filter((m) => m.kind === 'person' && m.name.includes(' ') && nationality.get(m.name) === demonym.name);
+  const antecedent = of.filter((m) => m.end <= tokens[i]!.start).pop() ?? of.find((m) => m.start >= role.end);
+  if (!antecedent) return undefined;
+  demonym.attributive = true;
+  return {
+    kind: 'person',
+    name: antecedent.name,
+    start: tokens[i]!.start,
+    end: role.end,
+    text: '',
+    ruleId: 'person-role-anaphor',
+    country: demonym.name,
+  };
 }
 
 /** Adds resolved short references to `mentions` (sorted by start) and returns the sorted list. */
@@ -130,6 +164,15 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
           possessive: possessive || undefined,
         });
         covered[i] = 1;
+        continue;
+      }
+      if (POSSESSIVE_DETERMINERS.has(lower)) {
+        const counterpart = counterpartAt(tokens, i, countryAt, mentions, nationality);
+        if (counterpart) {
+          push({ ...counterpart, text: text.slice(counterpart.start, counterpart.end) });
+          covered.fill(1, i, i + 3);
+          i += 2;
+        }
         continue;
       }
       if (lower === 'the') {

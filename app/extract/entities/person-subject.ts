@@ -2,9 +2,13 @@
 // subject of a verb of meeting, travelling, saying or the like ("Obama will meet King Felipe", "Erdogan met Putin",
 // "McVeigh arrived in Junction City"), at the start of a sentence or clause, that no other rule took and that is no
 // function word, title, month or organisation head. Runs last, on what the other passes left uncovered.
+// Also a lone surname after "the" that heads a leader's government ("the Trump administration", "the Assad regime"):
+// capitals before such nouns are taken as governments earlier (gazetteer-pass.ts), so what is left is a leader.
+// Not a word the article also writes after "at" ("here at Boeing and our partners" … "Boeing says they have 800
+// orders", MEANTIME dev 276079): nobody is at a person, so it is a workplace or a place.
 
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
 import { tagSentence } from '../syntax/tagger';
 
@@ -13,6 +17,8 @@ export const PERSON_SUBJECT_RULE = 'person-subject';
 /** Tokens after which a clause (and its subject) starts: a comma, "and", an opening or closing quote. */
 const CLAUSE_START_BEFORE = new Set([',', 'and', '“', '”', '"', "'"]);
 const SURNAME = /^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u;
+/** Nouns a leader's surname heads after "the": "the Trump administration", "the Assad regime". */
+const LEADER_GOVERNMENT_NOUNS = new Set(['administration', 'regime']);
 /** Verbs a person, more than a company or a place, is the subject of. */
 const PERSON_VERBS = new Set(
   (
@@ -21,10 +27,19 @@ const PERSON_VERBS = new Set(
   ).split(' '),
 );
 
+/** Capitalised words the article writes right after "at" without a possessive ("at Boeing", not "at Obama's ranch"). */
+function wordsAfterAt(sentences: readonly SentenceTokens[]): Set<string> {
+  const out = new Set<string>();
+  for (const { tokens } of sentences)
+    for (let i = 1; i < tokens.length; i++) if (tokens[i - 1]!.text === 'at' && SURNAME.test(tokens[i]!.text)) out.add(tokens[i]!.text);
+  return out;
+}
+
 /** Lone-surname persons in the sentences; `known` are the mentions found so far (any kind). */
 export function findSubjectSurnames(text: string, sentences: readonly SentenceTokens[], known: readonly EntityMention[]): EntityMention[] {
   const sorted = [...known].sort((a, b) => a.start - b.start);
   const out: EntityMention[] = [];
+  const afterAt = wordsAfterAt(sentences);
   let k = 0;
   for (const st of sentences) {
     let tagged: ReturnType<typeof tagSentence> | null = null; // tagged only when a candidate word occurs
@@ -32,12 +47,16 @@ export function findSubjectSurnames(text: string, sentences: readonly SentenceTo
       const t = st.tokens[i]!;
       if (st.covered[i] || !SURNAME.test(t.text) || NON_NAME_WORDS.has(t.text) || NON_PERSON_HEADS.has(t.text)) continue;
       const before = st.tokens[i - 1]?.text;
-      if (before !== undefined && !CLAUSE_START_BEFORE.has(before)) continue;
-      if (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? '')) continue; // part of a longer name
-      tagged ??= tagSentence(st.sentence);
-      let v = i + 1;
-      while (v < tagged.length && ['MODAL', 'AUX', 'ADV', 'NEG'].includes(tagged[v]!.tag)) v++;
-      if (!PERSON_VERBS.has(tagged[v]?.lower ?? '')) continue;
+      const leaderGovernment = before?.toLowerCase() === 'the' && LEADER_GOVERNMENT_NOUNS.has(st.tokens[i + 1]?.text ?? '');
+      if (!leaderGovernment) {
+        if (before !== undefined && !CLAUSE_START_BEFORE.has(before)) continue;
+        if (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? '')) continue; // part of a longer name
+        tagged ??= tagSentence(st.sentence);
+        let v = i + 1;
+        while (v < tagged.length && ['MODAL', 'AUX', 'ADV', 'NEG'].includes(tagged[v]!.tag)) v++;
+        if (!PERSON_VERBS.has(tagged[v]?.lower ?? '')) continue;
+      }
+      if (afterAt.has(t.text)) continue;
       while (k < sorted.length && sorted[k]!.end <= t.start) k++;
       if (k < sorted.length && sorted[k]!.start < t.end) continue;
       out.push({ kind: 'person', name: t.text, start: t.start, end: t.end, text: text.slice(t.start, t.end), ruleId: PERSON_SUBJECT_RULE });

@@ -5,7 +5,7 @@
 // only a trigger's clause ever takes them as its place (arguments.ts).
 
 import { stripPossessive, type Token } from '../text/tokens';
-import type { SentenceTokens } from './find-entities';
+import type { SentenceTokens } from './sentence-tokens';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import type { EntityMention } from './types';
 import { firstIndexAtOrAfter } from '../text/sorted-search';

@@ -11,7 +11,8 @@ const TITLE_LIST =
   'opposition leader|sheikh|emir|sultan|commander|spokesperson|spokesman|spokeswoman|foreign ministry spokesperson|' +
   'foreign ministry spokesman|foreign ministry spokeswoman|kremlin spokesman|diplomat|top diplomat|envoy|special envoy|' +
   'counterpart|chief|army chief|justice|judge|archbishop|cardinal|rep.|representative|congressman|congresswoman|lawmaker|' +
-  'mp|ceo|chief executive|special agent|agent|director|director-general|head|state councillor|state councilor|vice premier|grand ayatollah|ayatollah';
+  'mp|ceo|chief executive|special agent|agent|director|director-general|head|state councillor|state councilor|vice premier|grand ayatollah|ayatollah|attorney general|prosecutor|public prosecutor|' +
+  'chief prosecutor|attorney';
 
 /** Honorifics that precede a surname and never stand alone. */
 export const HONORIFICS: ReadonlySet<string> = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'prof.', 'madam']);
@@ -46,6 +47,8 @@ function keyOf(phrase: string): string {
 export const TITLE_KEYS: ReadonlySet<string> = new Set(TITLE_LIST.split('|').map(keyOf));
 export const ANAPHORIC_ROLE_KEYS: ReadonlySet<string> = new Set([...ANAPHORIC_ROLES].map(keyOf));
 export const LONGEST_TITLE_TOKENS = Math.max(...[...TITLE_KEYS].map((k) => k.split(' ').length));
+/** Every word of every title, lower case ("attorney", "general", "prosecutor"). */
+export const TITLE_WORDS: ReadonlySet<string> = new Set([...TITLE_KEYS].flatMap((k) => k.split(' ')));
 export const TITLE_FIRST_WORDS: ReadonlySet<string> = new Set([...TITLE_KEYS].map((k) => k.split(' ')[0]!));
 
 /** Titles a generic role can stand for: "the leader" may be a president, "the top diplomat" a foreign minister. */

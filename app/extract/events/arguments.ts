@@ -9,6 +9,7 @@ import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
+import { relativeClauseBefore } from './relative-clause';
 import {
   claimsResponsibility,
   extendPlaceChain,
@@ -160,8 +161,15 @@ export function attachArguments(
   const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
   const passive = conflict && (isPassiveAt(trigger.sentence, trigger.start) || isPassiveAgentNoun(trigger));
   const speakersExcluded = conflict || trigger.type === 'agreement';
+  // "Pope Francis, who is visiting Canada, met X": the clause describes the subject, which stands right before it.
+  const relative = conflict ? null : relativeClauseBefore(trigger.sentence, trigger.start);
+  if (relative)
+    result.agents.push(
+      ...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.end <= relative.start && /^\s*$/.test(text.slice(e.end, relative.start))),
+    );
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
+      if (relative && e.start >= relative.start && e.end <= relative.end) continue;
       if (conflict && side === 'left' && claimsResponsibility(text.slice(e.end, trigger.start))) {
         result.agents.push(e); // "the Provisional IRA accepted responsibility for the bombings"
         continue;

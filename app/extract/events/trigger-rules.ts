@@ -42,9 +42,13 @@ const ACCIDENTAL_BEFORE =
 const LAW_ENFORCEMENT_BEFORE =
   /\b(?:police|policemen|officers|agents|detectives|investigators|FBI|authorities|customs|prosecutors|regulators|tax\s+inspectors)\b(?:(?!\b(?:said|says|say|told|reported|believe[sd]?|suspect(?:s|ed)?|that|when|after|as)\b)[^.;]){0,40}$|\b(?:police|dawn|drug|tax|immigration|anti-(?:drug|terror|corruption)|counter-?terror(?:ism)?)\s+$/i;
 
-/** A vehicle, not a person, arriving or flying somewhere ("the first A380 landed at Changi", "the planes won't be able to fly to"). */
+/**
+ * A vehicle, not a person, arriving or flying somewhere ("the first A380 landed at Changi", "the planes won't be able to
+ * fly to"), also as "it" right before the verb group ("the aircraft was leaving a parking space before it was due to
+ * fly to Chiang Mai", MEANTIME dev 78496; not "it was time to travel to").
+ */
 const VEHICLE_SUBJECT_BEFORE =
-  /\b(?:planes?|aircraft|airliners?|jets?|jetliners?|flights?|superjumbo|helicopters?|drones?|ships?|vessels?|tankers?|trains?|shipments?|cargo|A3\d0|7[0-8]7(?:-\w+)?|missiles?|rockets?)\b(?:(?!\b(?:he|she|they|minister|president|delegation)\b)[^.;,]){0,40}$/i;
+  /\b(?:planes?|aircraft|airliners?|jets?|jetliners?|flights?|superjumbo|helicopters?|drones?|ships?|vessels?|tankers?|trains?|shipments?|cargo|A3\d0|7[0-8]7(?:-\w+)?|missiles?|rockets?)\b(?:(?!\b(?:he|she|they|minister|president|delegation)\b)[^.;,]){0,40}$|\bit\s+(?:(?:is|was|will|would|can|could|may|might|must|due|expected|scheduled|set|able)\s+(?:to\s+)?)*$/i;
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---- forum (before meeting: "G20 meeting" is a forum) ----

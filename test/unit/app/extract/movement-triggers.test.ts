@@ -67,3 +67,24 @@ describe('attack-by-result', () => {
     expect(byResult(text)).toEqual([]);
   });
 });
+
+// A vehicle's movement as "it" right before the verb group (VEHICLE_SUBJECT_BEFORE): MEANTIME dev 78496; the people
+// kept are from WikiEvents dev (the second extended with "it was time to", the near miss the rule must not take).
+describe('visit-travel after "it"', () => {
+  const travel = (text: string): string[] =>
+    findTriggers(splitSentences(text))
+      .filter((t) => t.type === 'visit')
+      .map((t) => t.text);
+  it('does not fire for a vehicle named as "it"', () => {
+    expect(travel('As the aircraft was leaving a parking space before it was due to fly to Chiang Mai International Airport.')).toEqual([]);
+  });
+  it.each([
+    [
+      'Mr Whitelaw and Lord Carrington immediately flew back to Belfast in an RAF transport plane for their emergency meeting.',
+      'flew back to',
+    ],
+    ['Prosecutors say he drove the truck to Geary Lake in Kansas, and that it was time to travel to Oklahoma City.', 'travel to'],
+  ])('fires for people in %s', (text, trigger) => {
+    expect(travel(text)).toContain(trigger);
+  });
+});

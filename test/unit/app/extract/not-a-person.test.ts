@@ -24,6 +24,22 @@ describe('capitalised runs that are no person', () => {
   });
 });
 
+describe('titles without their names (WikiEvents dev)', () => {
+  it.each([
+    ["The governor called on the Attorney General's office to investigate Sarmiento.", 'General'],
+    ["The Public Prosecutor's office has delivered the information to the courts.", 'Prosecutor'],
+  ])('%s: %s is no person', (text, name) => {
+    expect(people(text).join(' | ')).not.toContain(name);
+  });
+
+  it.each([
+    ['The Venezuelan Attorney General Tarek William Saab said Tuesday that the number of people arrested rose.', 'Tarek William Saab'],
+    ['An FBI agent acknowledged under cross-examination by defense attorney Edward Hayden that Matanov lived in Quincy.', 'Edward Hayden'],
+  ])('%s: the person is %s, the title kept apart', (text, name) => {
+    expect(people(text)).toEqual([name]);
+  });
+});
+
 describe('streets, motels, papers and web page furniture', () => {
   it.each([
     [

@@ -142,8 +142,23 @@ describe('names that are no people', () => {
     ['The glitch only became public attention this weekend, when German magazine Der Spiegel cited confidential documents.', 'Der Spiegel'],
     ['The Rolando Cafe was located on 4 Calle del Correo in Madrid, close to the General Directorate of Security.', 'Rolando Cafe'],
     ['Apple Corps argued that the iTunes Music Store was a breach of the 1991 settlement reached between the two parties.', 'Music Store'],
+    // TimeBank (the TempEval-3 development part) wsj_0585, wsj_0816.
+    ['When the computers say "sell," the composite tumbles as well as the Dow Jones Industrial Average.', 'Dow Jones Industrial'],
+    [
+      '"People are questioning corporate profits," said Abby Joseph Cohen, a market strategist at Drexel Burnham Lambert.',
+      'Drexel Burnham Lambert',
+    ],
   ])('%s: %s is no person', (text, name) => {
     expect(entities(text)).not.toContain(`person:${name}`);
+  });
+
+  it('reads the employer after "<job> at" as an organisation, the employee stays a person (TimeBank wsj_0816)', () => {
+    const found = entities(
+      '"People are questioning corporate profits," said Abby Joseph Cohen, a market strategist at Drexel Burnham Lambert.',
+    );
+    expect(found).toContain('organisation:Drexel Burnham Lambert');
+    expect(found).toContain('person:Abby Joseph Cohen');
+    expect(entities('Hundreds of people at Battle Creek lined the streets.').join(' ')).not.toContain('organisation:Battle');
   });
 
   it('keeps Mann a surname, not the Isle of Man', () => {

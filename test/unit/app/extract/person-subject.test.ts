@@ -14,6 +14,8 @@ describe('person-subject', () => {
   it.each([
     ['“Timothy McVeigh,” Elliott said.', 'Elliott'],
     ['Obama will meet King Felipe and acting Prime Minister Mariano Rajoy before traveling to a U.S. naval base in Rota.', 'Obama'],
+    ['On Wednesday, the Trump administration targeted 13 more Venezuelan officials.', 'Trump'],
+    ['Locals have alternatively blamed IS and the Assad regime.', 'Assad'],
   ])('finds the lone surname in %s', (text, name) => {
     expect(subjects(text)).toEqual([name]);
   });
@@ -21,6 +23,9 @@ describe('person-subject', () => {
     ['Apple has claimed that the 3G iPhone will provide internet access at double the speed.'],
     ['Dagestan sees frequent attacks on security forces and assassinations.'],
     ['Chancellor Olaf Scholz spoke first. Scholz then left for Osaka.'],
+    ['The Kabul government denied the report.'],
+    ['The Taliban regime fell in 2001.'],
+    ["'' This is going to take five, six, seven years, here at Boeing and our partners. '' Boeing says they must increase the tempo."],
   ])('finds none in %s', (text) => {
     expect(subjects(text)).toEqual([]);
   });
