@@ -83,3 +83,22 @@ describe('one sense per discourse: a definite mention keeps the sense a guard ga
     expect(attacks(text)).not.toEqual([]);
   });
 });
+
+describe('a definite attack noun points back only to an attack by the same means (conflict-kinds.ts)', () => {
+  const eventsOf = (text: string) => extractArticleEvents({ id: 't', text, published: '2019-06-01' }).filter((e) => e.type === 'attack');
+  it('keeps the bombings apart from the gunfire before them (WikiEvents dev)', () => {
+    const text =
+      'After midnight their posts in Anderstown and the Old Park Road came under intense gunfire. ' +
+      'The Provisional IRA accepted responsibility for the bombings, which seemed to be aimed at civilians.';
+    const events = eventsOf(text);
+    const bombing = events.find((e) => e.mentions.some((m) => m.role === 'trigger' && m.text === 'bombings'))!;
+    expect(bombing.mentions.some((m) => m.role === 'trigger' && m.text === 'gunfire')).toBe(false);
+    expect(bombing.places).not.toContain('Anderstown');
+  });
+  it('still joins "the explosion" to the bomb that exploded, and "the attack" to either (WikiEvents dev)', () => {
+    const text =
+      'A device exploded on Friday, wounding 13 people on a busy pedestrian street in the city of Lyon. ' +
+      'He said no group had yet claimed responsibility for the explosion. The attack shocked the city.';
+    expect(eventsOf(text)).toHaveLength(1);
+  });
+});
