@@ -13,7 +13,9 @@ import { relativeClauseBefore } from './relative-clause';
 import {
   claimsResponsibility,
   extendPlaceChain,
+  isObjectAfterConflict,
   isPassiveAgentNoun,
+  isPlaceOfConflict,
   isPossessedPlace,
   POSSESSOR_OF_TRIGGER_BETWEEN,
   RESULT_CLAUSE_AFTER,
@@ -204,7 +206,8 @@ export function attachArguments(
       const personAsPlace = e.kind === 'person' && e.ruleId === 'person-name' && !e.possessive && PLACE_PREPOSITION_BEFORE.test(before);
       const ownsPlace = conflict && e.kind === 'country' && isPossessedPlace(e, text); // "Britain's capital"
       if (e.kind === 'place' || personAsPlace || ownsPlace || (e.kind === 'country' && locative && !e.possessive)) {
-        result.places.push(e);
+        const between = side === 'left' ? text.slice(e.end, trigger.start) : text.slice(trigger.end, e.start);
+        if (!conflict || ownsPlace || isPlaceOfConflict(between, side, locative || personAsPlace)) result.places.push(e);
         continue;
       }
       if (!PARTICIPANT_KINDS.has(e.kind)) continue;
@@ -232,7 +235,7 @@ export function attachArguments(
       ) {
         result.patients.push(e); // "its Ukraine offensive"
       } else if (side === 'left') result.agents.push(e);
-      else result.patients.push(e);
+      else if (!conflict || isObjectAfterConflict(text.slice(trigger.end, e.start))) result.patients.push(e);
     }
   }
   if (conflict) extendPlaceChain(result, usable, text, nextTriggerStart);

@@ -3,6 +3,9 @@
 // possessor that owns the trigger ("the IRA's bombing", not "Forest's role in the Rolando attack"), a result clause
 // after the trigger (", killing 168 people"), the passive whose by-phrase the trigger heads ("was shattered by an
 // explosion"), and scare quotes around a group name ("the "Islamic State" militant group"), which end no clause.
+// The role a name plays is read from the preposition that governs it, not from its distance to the trigger: a name
+// after a conflict trigger is hit by it only as its object ("attacked X", "an attack on X", "the bombing of X"), and a
+// place is where the attack happened only under a locative preposition or as a modifier of the trigger noun.
 
 import type { EntityMention } from '../entities/types';
 import { isPassiveAt } from '../syntax/clause';
@@ -102,4 +105,43 @@ const CLAIMED_RESPONSIBILITY_BETWEEN =
 
 export function claimsResponsibility(between: string): boolean {
   return CLAIMED_RESPONSIBILITY_BETWEEN.test(between);
+}
+
+/** Prepositions that can govern a name after a conflict trigger, found last-first between the two. */
+const PREPOSITION =
+  /\b(?:about|across|after|against|among|amid|around|at|before|behind|beside|between|beyond|despite|during|for|from|in|inside|into|near|of|on|onto|outside|over|since|through|throughout|to|toward|towards|under|upon|with|within|without)\b/gi;
+/** The prepositions of a conflict's object: "an attack on X", "strikes against X", "fired at X", "the bombing of X". */
+const OBJECT_PREPOSITIONS = new Set(['on', 'onto', 'upon', 'against', 'at', 'of', 'into']);
+/** Locative prepositions: the name under them is where the conflict happened. */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'within', 'throughout', 'through']);
+
+function lastPreposition(between: string): string | null {
+  let last: string | null = null;
+  PREPOSITION.lastIndex = 0;
+  for (let m = PREPOSITION.exec(between); m; m = PREPOSITION.exec(between)) last = m[0].toLowerCase();
+  return last;
+}
+
+/**
+ * Whether a name after a conflict trigger (`between` is the text from the trigger's end to the name) is its object:
+ * governed by no preposition ("attacked Camp Shorabak", ", killing six NATO service members") or by an object
+ * preposition ("attacks on security forces"). "by attacking without UN approval" (TimeBank) names no target.
+ */
+export function isObjectAfterConflict(between: string): boolean {
+  const preposition = lastPreposition(between);
+  return preposition === null || OBJECT_PREPOSITIONS.has(preposition);
+}
+
+/**
+ * Whether a place named next to a conflict trigger is where it happened: after the trigger, unless another kind of
+ * preposition governs it ("rockets fired from Gaza", "talks with London"); before it, only as a modifier of the trigger
+ * noun ("the Birmingham bombing", "Boston Marathon bombing") or under a locative preposition ("in Bagram, a suicide
+ * bomber blew himself up"). "Washington and London are virtually alone in warning Iraq of military strikes" (TimeBank):
+ * the subjects of another verb are not where the strikes happen.
+ */
+export function isPlaceOfConflict(between: string, side: 'left' | 'right', locativeBefore: boolean): boolean {
+  if (locativeBefore) return true;
+  if (side === 'left') return POSSESSOR_OF_TRIGGER_BETWEEN.test(between);
+  const preposition = lastPreposition(between);
+  return preposition === null || OBJECT_PREPOSITIONS.has(preposition) || LOCATIVE_PREPOSITIONS.has(preposition);
 }

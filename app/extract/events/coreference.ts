@@ -10,6 +10,7 @@
 
 import type { EventMention } from './event-mention';
 import { sentenceTailBefore, sentenceTextBefore } from './find-triggers';
+import { meansAgree, meansOfTrigger } from './conflict-kinds';
 import { isBareDefiniteGathering, isGatheringAntecedent, meetingHeldAtForum } from './gathering-links';
 
 export interface EventCluster {
@@ -24,6 +25,8 @@ export interface EventCluster {
   patients: Set<string>;
   /** Trigger words of the mentions ("summit", "strike"), and the first explicit date. */
   triggerWords: Set<string>;
+  /** The means its attack triggers name ("explosive", "firearm": conflict-kinds.ts); a bombing is not a shooting. */
+  means?: Set<string>;
   date?: EventMention['date'];
 }
 
@@ -88,6 +91,8 @@ function join(c: EventCluster, m: EventMention): void {
   for (const e of m.agents) if (e.kind !== 'person') c.agents.add(e.name);
   for (const e of m.patients) if (e.kind !== 'person') c.patients.add(e.name);
   c.triggerWords.add(triggerWord(m));
+  const means = meansOfTrigger(m.trigger.rule.id);
+  if (means) (c.means ??= new Set()).add(means);
   c.date ??= m.date;
   for (const n of names(m, 'participants')) c.participants.add(n);
   for (const n of names(m, 'places')) c.places.add(n);
@@ -138,6 +143,7 @@ function compatible(c: EventCluster, m: EventMention): boolean {
   }
   if (!overlaps(clusterNames(c, 'places'), names(m, 'places'))) return false;
   if (CONFLICT.has(first.trigger.type) && (!overlaps(c.cities, citiesOf(m)) || rolesReversed(c, m))) return false;
+  if (!meansAgree(c.means ?? new Set(), meansOfTrigger(m.trigger.rule.id))) return false;
   const clusterDate = c.date;
   if (clusterDate && m.date && (m.date.start > clusterDate.end || m.date.end < clusterDate.start)) return false;
   return true;

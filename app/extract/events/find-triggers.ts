@@ -2,7 +2,8 @@
 
 import type { EventTypeId } from '../../model/event-types';
 import type { Sentence } from '../text/sentences';
-import { COMPILED_TRIGGER_RULES, type CompiledTriggerRule } from './trigger-rules';
+import { keepDiscourseSense, type RejectedMatch } from './discourse-sense';
+import { COMPILED_TRIGGER_RULES, isModifierUse, type CompiledTriggerRule } from './trigger-rules';
 
 export interface TriggerMatch {
   rule: CompiledTriggerRule;
@@ -61,20 +62,33 @@ function isRunningText(sentence: Sentence): boolean {
   return running;
 }
 
-function passesGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number, to: number): boolean {
+function anyMatches(patterns: RegExp | readonly RegExp[] | undefined, text: string): boolean {
+  if (!patterns) return false;
+  return patterns instanceof RegExp ? patterns.test(text) : patterns.some((p) => p.test(text));
+}
+
+/**
+ * Whether a match passes its rule's guards: 'pass', 'sense' when the words are used in another sense ("a heart
+ * attack", "police raided"), 'form' when they are part of a name or a modifier ("attack helicopters").
+ */
+function judgeGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number, to: number): 'pass' | 'sense' | 'form' {
   const before = sentence.text.slice(Math.max(0, from - 60), from);
   const after = sentence.text.slice(to, to + 80);
   if (rule.notInName && /^\p{Lu}/u.test(sentence.text.slice(from, to)) && CAPITALISED_WORD_BEFORE.test(before) && isRunningText(sentence))
-    return false;
-  if (rule.notBefore?.test(before)) return false;
-  if (rule.notAfter?.test(after)) return false;
-  if (rule.objectMustBeName && (!NAME_OR_TITLE_AFTER.test(after) || NATIONALITY_ADJECTIVE_AFTER.test(after))) return false;
-  return true;
+    return 'form';
+  if (rule.notModifier && isModifierUse(before, after)) return 'form';
+  if (anyMatches(rule.notBefore, before) || anyMatches(rule.notAfter, after)) return 'sense';
+  if (rule.objectMustBeName && (!NAME_OR_TITLE_AFTER.test(after) || NATIONALITY_ADJECTIVE_AFTER.test(after))) return 'sense';
+  return 'pass';
 }
 
-/** Trigger matches of one sentence, in text order, without overlaps (longest, then earliest rule, wins). */
-export function findTriggersInSentence(sentence: Sentence): TriggerMatch[] {
+/**
+ * Trigger matches of one sentence, in text order, without overlaps (longest, then earliest rule, wins). With
+ * `rejected`, the matches its guards refused as another sense (and no kept match covers) are added to it.
+ */
+export function findTriggersInSentence(sentence: Sentence, rejected?: RejectedMatch[]): TriggerMatch[] {
   const candidates: TriggerMatch[] = [];
+  const refused: RejectedMatch[] = [];
   const lowered = sentence.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
   for (const rule of COMPILED_TRIGGER_RULES) {
     const subject = rule.onLowerCase ? lowered : sentence.text;
@@ -86,7 +100,12 @@ export function findTriggersInSentence(sentence: Sentence): TriggerMatch[] {
       }
       const from = m.index;
       const to = from + m[0].length;
-      if (!passesGuards(rule, sentence, from, to)) continue;
+      const verdict = judgeGuards(rule, sentence, from, to);
+      if (verdict !== 'pass') {
+        if (rejected && verdict === 'sense')
+          refused.push({ type: rule.type, start: sentence.start + from, text: sentence.text.slice(from, to) });
+        continue;
+      }
       candidates.push({
         rule,
         type: rule.type,
@@ -105,10 +124,14 @@ export function findTriggersInSentence(sentence: Sentence): TriggerMatch[] {
     taken.fill(1, c.start - sentence.start, c.end - sentence.start);
     kept.push(c);
   }
+  // A refused match that a kept one covers (another rule read the same words as an event) is no other sense.
+  for (const r of refused) if (!taken[r.start - sentence.start]) rejected!.push(r);
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/** Trigger matches of the whole article. */
+/** Trigger matches of the whole article; a word the article used in another sense keeps it (discourse-sense.ts). */
 export function findTriggers(sentences: readonly Sentence[]): TriggerMatch[] {
-  return sentences.flatMap(findTriggersInSentence);
+  const rejected: RejectedMatch[] = [];
+  const triggers = sentences.flatMap((s) => findTriggersInSentence(s, rejected));
+  return keepDiscourseSense(triggers, rejected);
 }

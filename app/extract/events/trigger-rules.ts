@@ -14,16 +14,18 @@ export interface TriggerRule {
   flags?: string;
   /** A sentence in which the rule must find an event of `type`. */
   example: string;
-  /** Rejects the match when the sentence text before it matches (anchored at the end with `$`). */
-  notBefore?: RegExp;
-  /** Rejects the match when the sentence text after it matches (anchored at the start with `^`). */
-  notAfter?: RegExp;
+  /** Rejects the match when the sentence text before it matches one of these (anchored at the end with `$`). */
+  notBefore?: RegExp | readonly RegExp[];
+  /** Rejects the match when the sentence text after it matches one of these (anchored at the start with `^`). */
+  notAfter?: RegExp | readonly RegExp[];
   /** The next word must be a capitalised name or a title ("received Foreign Minister ..."). */
   objectMustBeName?: boolean;
   /** A capitalised match right after another capitalised word is part of a name ("Warsaw Pact", "Camp David Accords"), not an event. */
   notInName?: boolean;
   /** The trigger itself announces a future event ("invitation to visit", "upcoming summit"). */
   planned?: boolean;
+  /** A match that modifies an equipment or unit noun, or a prefixed adjective, names no event (notAModifier). */
+  notModifier?: boolean;
   /** How reliable a match of this rule is, 0..1. */
   confidence: number;
 }
@@ -49,6 +51,23 @@ const LAW_ENFORCEMENT_BEFORE =
  */
 const VEHICLE_SUBJECT_BEFORE =
   /\b(?:planes?|aircraft|airliners?|jets?|jetliners?|flights?|superjumbo|helicopters?|drones?|ships?|vessels?|tankers?|trains?|shipments?|cargo|A3\d0|7[0-8]7(?:-\w+)?|missiles?|rockets?)\b(?:(?!\b(?:he|she|they|minister|president|delegation)\b)[^.;,]){0,40}$|\bit\s+(?:(?:is|was|will|would|can|could|may|might|must|due|expected|scheduled|set|able)\s+(?:to\s+)?)*$/i;
+
+/**
+ * A conflict word that modifies a noun of equipment or of a military unit names a kind of thing, not an event: "Army
+ * air assault forces", "attack helicopters", "assault rifles", "detonating cord" (TimeBank). An event noun after it
+ * still reports the event ("the bombing suspect", "the explosion area", "the assassination attempt": WikiEvents dev).
+ */
+const EQUIPMENT_OR_UNIT_AFTER =
+  /^[\s-]+(?:rifles?|weapons?|guns?|helicopters?|choppers?|aircraft|planes?|jets?|boats?|craft|submarines?|vehicles?|dogs?|forces|units?|teams?|squads?|brigades?|battalions?|divisions?|cords?|fuses?|capabilit(?:y|ies)|ships?)\b/i;
+/** "a pre-attack message", "its pre-strike schedule", "post-blast analysis": a prefixed adjective, not the event. */
+const PREFIXED_ADJECTIVE_BEFORE = /\b(?:pre|post|non)-$/i;
+
+/** Whether a match (with the sentence text before and after it) is used as a modifier, per notModifier. */
+export function isModifierUse(before: string, after: string): boolean {
+  return PREFIXED_ADJECTIVE_BEFORE.test(before) || EQUIPMENT_OR_UNIT_AFTER.test(after);
+}
+/** "a miners' strike", "the dockers' strike": a strike owned by a group of workers (a plural possessive) is a stoppage. */
+const WORKERS_POSSESSIVE_BEFORE = /\b\p{Ll}+s['’]\s+$/u;
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---- forum (before meeting: "G20 meeting" is a forum) ----
@@ -240,11 +259,14 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     pattern:
       '\\b(?:air\\s?strikes?|airstrikes?|drone\\s+strikes?|missile\\s+strikes?|rocket\\s+attacks?|missile\\s+attacks?|drone\\s+attacks?|air\\s+raids?|strikes?)\\b',
     example: 'An Israeli airstrike hit a building in Rafah overnight.',
-    notBefore:
+    notBefore: [
       /\b(?:labou?r|general|hunger|workers['’]?|teachers['’]?|rail|national|nurses['’]?|doctors['’]?|lucky|first|\d+-(?:hour|day|week)|(?:opposition|union)(?:-called)?|Joint|stunning|superb|brilliant|long-range|curling|wonder|fine)\s+$/i,
+      WORKERS_POSSESSIVE_BEFORE,
+    ],
     // Sports and labour senses: "a stunning strike from 25 yards", "strike rate", "strike action".
     notAfter:
       /^\s+(?:a\s+(?:deal|balance|chord|tone|note|pose)|deals?|action|ballot|fund|Fighter|Force|Group|Eagle|rate|zone|partner|from\s+(?:\d+|outside|distance|close\s+range|the\s+edge))\b/i,
+    notModifier: true,
     confidence: 0.85,
   },
   {
@@ -261,8 +283,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'A car bombing outside the ministry killed six people.',
     // Accidents and non-violent senses: "a gas explosion", "two accidental explosions", "a population explosion".
     notBefore: ACCIDENTAL_BEFORE,
-    notAfter:
+    notAfter: [
       /^\s+(?:of\s+(?:laughter|anger|cold|colou?r|activity|interest|growth|demand))\b|^\s+(?:furnaces?|radius\s+of\s+the\s+(?:market|policy))\b|^\s+(?:accidentally|prematurely|by\s+accident)\b/i,
+    ],
+    notModifier: true,
     confidence: 0.8,
   },
   {
@@ -314,10 +338,13 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: 'Militants attacked an army post in the province.',
     // Medical, political and sports senses: "a heart attack", "the virus attacks cells", "under attack from his own party",
     // "an attack on press freedom", "attacking midfielder".
-    notBefore:
+    notBefore: [
       /\b(?:heart|panic|asthma|anxiety|personal|verbal|political|scathing|sharp|virus|viruses|bacteria|disease|cancer|cells?|immune\s+system)\s+$/i,
-    notAfter:
+    ],
+    notAfter: [
       /^\s+(?:the\s+)?(?:virus|disease|problem|issue|policy|plan|proposal|idea|decision|record|government['’]s\s+(?:policy|plan|record))\b|^\s+(?:play|midfielder|midfield|football|third|line|minded)\b|^\s+(?:from|by)\s+(?:(?:his|her|their|its)\s+own|critics|opponents|rivals|the\s+opposition|lawmakers|commentators)\b|^\s+on\s+(?:the\s+|our\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?(?:polic(?:y|ies)|plans?|proposals?|reforms?|bill|budget|freedoms?|democracy|rights|constitution|values|judiciary|institutions|decision|ruling|record|credibility|reputation|character|integrity|science|truth|liberty|privacy)\b/i,
+    ],
+    notModifier: true,
     confidence: 0.85,
   },
   ...TALKS_RULES,

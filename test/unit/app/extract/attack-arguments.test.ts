@@ -3,14 +3,7 @@
 // cities, and bulleted list entries. Positive and negative sentences are from the development part (WikiEvents
 // dev.jsonl), not from the golden fixtures.
 import { describe, expect, it } from 'vitest';
-import { extractArticleEvents } from '../../../../app/extract/pipeline';
-
-const attacks = (text: string): { label: string; roles: string[] }[] =>
-  extractArticleEvents({ id: 't', text, published: '2019-06-01' })
-    .filter((e) => e.type === 'attack')
-    .map((e) => ({ label: e.label, roles: (e.roles ?? []).map((r) => `${r.role}=${r.value}`) }));
-
-const rolesOf = (text: string): string[] => attacks(text).flatMap((a) => a.roles);
+import { attacks, rolesOf } from './attack-roles';
 
 describe('places joined by a comma or "and" to a place of the attack', () => {
   it.each([
