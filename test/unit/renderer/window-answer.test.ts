@@ -35,14 +35,20 @@ function events(): StoredEvent[] {
   return rows;
 }
 
+/** The events stored in a fresh database and held in a view index. */
+async function stored(): Promise<{ rows: StoredEvent[]; index: ViewIndex }> {
+  db = freshDb();
+  const rows = events();
+  await db.events.bulkPut(rows);
+  await db.meta.put({ key: 'longestEventSpanDays', value: 31 });
+  const index = new ViewIndex();
+  index.replaceAll(rows.map(indexedEventOf));
+  return { rows, index };
+}
+
 describe('window answers', () => {
   it('are the same from the counts table and from the view index', async () => {
-    db = freshDb();
-    const rows = events();
-    await db.events.bulkPut(rows);
-    await db.meta.put({ key: 'longestEventSpanDays', value: 31 });
-    const index = new ViewIndex();
-    index.replaceAll(rows.map(indexedEventOf));
+    const { rows, index } = await stored();
     for (const [start, end] of [
       ['2023-01-01', '2023-12-31'],
       ['2023-03-10', '2023-04-20'],
@@ -72,12 +78,7 @@ describe('window answers', () => {
   });
 
   it('draw the same items from both when only the wide events fit, and read only those from the database', async () => {
-    db = freshDb();
-    const rows = events();
-    await db.events.bulkPut(rows);
-    await db.meta.put({ key: 'longestEventSpanDays', value: 31 });
-    const index = new ViewIndex();
-    index.replaceAll(rows.map(indexedEventOf));
+    const { rows, index } = await stored();
     const query: ViewQuery = {
       start: '2023-03-10',
       end: '2023-04-20',
