@@ -113,8 +113,14 @@ export function answerFromRecords(
   return { ...result, layout, items, itemsFit, wideFit };
 }
 
-/** The search's matches: event ids, or a mask over the index's slots (1: matched), as the worker keeps them. */
-export type SearchMatches = ReadonlySet<string> | Uint8Array;
+/**
+ * The search's matches: event ids, or a mask over the index's slots (1: matched), as the worker keeps them, with the
+ * matched slots in ascending order when known (scans then visit only those, not every slot).
+ */
+export type SearchMatches = ReadonlySet<string> | Uint8Array | { mask: Uint8Array; slots: Int32Array };
+
+/** The slots a scan under `search` must visit, ascending (null: every slot). */
+const listedSlots = (search: SearchMatches | null): Int32Array | null => (search !== null && 'slots' in search ? search.slots : null);
 
 export class ViewIndex {
   /** Rows by slot; a changed event takes a new slot (so the full-text index can key documents by slot). */
@@ -173,13 +179,20 @@ export class ViewIndex {
     for (const row of this.rows) if (row) yield row;
   }
 
+  /** Calls `visit` with every slot a scan under `search` must look at, in ascending order. */
+  private scan(search: SearchMatches | null, visit: (slot: number) => void): void {
+    const listed = listedSlots(search);
+    if (listed) for (const slot of listed) visit(slot);
+    else for (let slot = 0; slot < this.rows.length; slot++) visit(slot);
+  }
+
   /** A test of one slot: an event (a drawn one, a cluster lead, unless `all`) passing the filters and the search. */
   slotTest(filters: EventFilters, search: SearchMatches | null = null, all = false): (slot: number) => boolean {
     const { flags, type, status } = this.columns;
     const compiled = compileFilters(this.columns, filters);
     const wanted = all ? LIVE : LIVE | LEAD;
-    const mask = search instanceof Uint8Array ? search : null;
-    const ids = search instanceof Uint8Array ? null : search;
+    const mask = search instanceof Uint8Array ? search : search !== null && 'mask' in search ? search.mask : null;
+    const ids = search instanceof Uint8Array || (search !== null && 'mask' in search) ? null : search;
     return (slot) =>
       (flags[slot]! & wanted) === wanted &&
       (mask === null || mask[slot] === 1) &&
@@ -193,7 +206,7 @@ export class ViewIndex {
   matching(filters: EventFilters, search: SearchMatches | null, all = false): IndexedEvent[] {
     const test = this.slotTest(filters, search, all);
     const found: IndexedEvent[] = [];
-    for (let slot = 0; slot < this.rows.length; slot++) if (test(slot)) found.push(this.rows[slot]!);
+    this.scan(search, (slot) => test(slot) && found.push(this.rows[slot]!));
     return found;
   }
 
@@ -208,12 +221,12 @@ export class ViewIndex {
     const slots: number[] = [];
     let short = 0;
     let wide = 0;
-    for (let slot = 0; slot < this.rows.length; slot++) {
-      if (endDay[slot]! < first || startDay[slot]! > last || !test(slot)) continue;
+    this.scan(search, (slot) => {
+      if (endDay[slot]! < first || startDay[slot]! > last || !test(slot)) return;
       slots.push(slot);
       if (spanDays[slot]! > windowDays / 2) wide++;
       else short++;
-    }
+    });
     const recordOf = (event: IndexedEvent, count: number): CountRecord => ({
       dayNo: event.startDay,
       type: event.type,
@@ -257,7 +270,7 @@ export class ViewIndex {
     const test = this.slotTest(filters, search, true);
     const { article } = this.columns;
     const perCode = new Int32Array(this.columns.articles.names.length);
-    for (let slot = 0; slot < this.rows.length; slot++) if (test(slot)) perCode[article[slot]!]!++;
+    this.scan(search, (slot) => test(slot) && perCode[article[slot]!]!++);
     const counts = new Map<string, number>();
     perCode.forEach((count, code) => count > 0 && counts.set(this.columns.articles.names[code]!, count));
     return counts;

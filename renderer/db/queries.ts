@@ -72,9 +72,23 @@ async function readEventsInWindow(db: TimelineDb, window: DateWindow, limit: num
   const spanning = startedBefore.filter((id) => endingAfter.has(id));
   const ids = [...new Set([...spanning, ...endingInside, ...startingInside])];
   const loaded = (await db.events.bulkGet(ids)).filter((event): event is TimelineEvent => event !== undefined);
-  loaded.sort((a, b) => a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id));
+  loaded.sort(byDates);
   const capped = loaded.length > limit || startingInside.length > limit || endingInside.length > limit;
   return { events: capped ? loaded.slice(0, limit) : loaded, capped };
+}
+
+/** Start order (then end, then id): the order window reads return events in. */
+export const byDates = (a: TimelineEvent, b: TimelineEvent): number =>
+  a.start.localeCompare(b.start) || a.end.localeCompare(b.end) || a.id.localeCompare(b.id);
+
+/** The events starting on any of `days` (ISO), or null when more than `limit` do (nothing but their keys is read then). */
+export function eventsStartingOn(db: TimelineDb, days: readonly string[], limit: number): Promise<TimelineEvent[] | null> {
+  if (days.length === 0) return Promise.resolve([]);
+  return inOneRead(db, async () => {
+    const ids = await db.events.where('start').anyOf(days).primaryKeys();
+    if (ids.length > limit) return null;
+    return (await db.events.bulkGet(ids.map(String))).filter((event): event is TimelineEvent => event !== undefined);
+  });
 }
 
 /** Events that start before `day` and end on or after it (they reach into a window starting that day). */

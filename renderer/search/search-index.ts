@@ -25,6 +25,8 @@ export interface SearchDocument {
 export interface SearchResult {
   /** Mask over the view index's slots: 1 where the event matches. */
   mask: Uint8Array;
+  /** The matching slots, ascending. */
+  slots: Int32Array;
   total: number;
   /** The `limit` best matching slots that `accept` lets through, best first, and how many it lets through. */
   best(limit: number, accept: (slot: number) => boolean): { slots: number[]; total: number };
@@ -84,6 +86,7 @@ export class SearchableEvents {
     for (const slot of found.slots) mask[slot] = 1;
     const result: SearchResult = {
       mask,
+      slots: found.slots,
       total: found.slots.length,
       matched: found.matched,
       best: (limit, accept) => bestOf(found.slots, found.scores, limit, accept, (slot) => this.index.at(slot)?.id ?? ''),

@@ -98,7 +98,7 @@ async function handle(request: ViewRequest): Promise<void> {
   await applying; // answer from the rows as announced so far
   try {
     if (request.kind === 'query') {
-      const answer = state.index.query(request.query, state.search(request.search)?.mask ?? null);
+      const answer = state.index.query(request.query, state.search(request.search) ?? null);
       const labels = laneLabels(
         answer.lanes.map((lane) => lane.key),
         request.query.laneMode,
@@ -122,7 +122,7 @@ async function handle(request: ViewRequest): Promise<void> {
     } else if (request.kind === 'names') {
       post({ kind: 'names', id: request.id, ...state.index.names(request.limit) });
     } else {
-      const counts = state.index.articleCounts(request.filters, state.search(request.search)?.mask ?? null);
+      const counts = state.index.articleCounts(request.filters, state.search(request.search) ?? null);
       post({ kind: 'article-counts', id: request.id, counts: Object.fromEntries(counts) });
     }
   } catch (error) {

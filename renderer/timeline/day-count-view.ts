@@ -1,6 +1,7 @@
 // Answers a timeline window from the per-day counts table (dayCounts) when the view allows it (no lanes or lanes by
 // type; filters on type and status only; no search): buckets without loading the window's events, plus the few
-// events that start before the window and reach into it; the events themselves only when they fit the item budget.
+// events that start before the window and reach into it; the events themselves only when they fit the item budget
+// (and when only the window's few wide ones fit, only those: the short ones are drawn as buckets anyway).
 
 import { filtersAreEmpty, matchesFilters, type EventFilters } from '../../app/model/event-filter';
 import {
@@ -12,12 +13,12 @@ import {
 } from '../../app/storage/day-count-snapshot';
 import type { TimelineEvent } from '../../app/model/event';
 import type { StoredEvent } from '../../app/storage/schema';
-import { bucketLayout, type CountRecord } from '../../app/view/buckets';
+import { bucketLayout, bucketOfDay, type CountRecord } from '../../app/view/buckets';
 import { isCounted, isWideFor, spanClassOf } from '../../app/view/day-count-deltas';
 import { dayNumber } from '../../app/view/day-number';
 import { laneKeysOf, type LaneMode } from '../../app/view/lanes';
 import { answerFromRecords, WIDE_ITEM_BUDGET, type ViewAnswer, type ViewQuery } from '../../app/view/view-index';
-import { eventsReachingInto, queryEventsInWindow } from '../db/queries';
+import { byDates, eventsReachingInto, eventsStartingOn, queryEventsInWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 
 /** Whether the counts table alone can answer a view with these settings. */
@@ -96,6 +97,19 @@ function saveCopy(db: TimelineDb, rows: DayCountRow[], stamp: string | null): Pr
   });
 }
 
+/** Day numbers of the cached rows (parsed once per copy of the rows, not on every window). */
+const dayNumbers = new WeakMap<readonly DayCountRow[], Int32Array>();
+
+function dayNumbersOf(rows: readonly DayCountRow[]): Int32Array {
+  let days = dayNumbers.get(rows);
+  if (!days) {
+    days = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++) days[i] = dayNumber(rows[i]!.day);
+    dayNumbers.set(rows, days);
+  }
+  return days;
+}
+
 /** Index of the first row whose day is not before `day` (rows in day order). */
 function firstAtOrAfter(rows: readonly DayCountRow[], day: string): number {
   let low = 0;
@@ -114,40 +128,64 @@ export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<
   const windowDays = layout.lastDay - layout.firstDay + 1;
   const wide = (event: StoredEvent): boolean => isWideFor(spanClassOf(event), windowDays);
   const all = await dayCountRows(db);
+  const days = dayNumbersOf(all);
+  // The window's rows summed per bucket (or wide band) and type: a few hundred records, not one per row (37,803
+  // rows at 100,000 events), so neither the aggregation nor the garbage collector sees every row.
+  const grouped = new Map<string, Array<CountRecord | undefined>>();
   const records: CountRecord[] = [];
+  /** Start days of the window's wide events (their rows). */
+  const wideDays = new Set<string>();
   for (let i = firstAtOrAfter(all, query.start); i < all.length && all[i]!.day <= query.end; i++) {
     const row = all[i]!;
     if (filters.types.length > 0 && !filters.types.includes(row.type)) continue;
     if (filters.statuses.length > 0 && !filters.statuses.includes(row.status)) continue;
-    records.push({
-      dayNo: dayNumber(row.day),
-      type: row.type,
-      lanes: laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode),
-      count: row.count,
-      wide: isWideFor(row.span, windowDays),
-    });
+    const isWide = isWideFor(row.span, windowDays);
+    if (isWide) wideDays.add(row.day);
+    const bucket = isWide ? layout.count : bucketOfDay(layout, days[i]!);
+    let byBucket = grouped.get(row.type);
+    if (!byBucket) grouped.set(row.type, (byBucket = []));
+    const record = byBucket[bucket];
+    if (record) record.count += row.count;
+    else {
+      const lanes = laneKeysOf({ type: row.type, participants: [], places: [], articleId: '' }, laneMode);
+      records.push((byBucket[bucket] = { dayNo: days[i]!, type: row.type, lanes, count: row.count, wide: isWide }));
+    }
   }
-  for (const event of await eventsReachingIntoCached(db, query.start)) {
-    if (drawn(event, filters))
-      records.push({ dayNo: layout.firstDay, type: event.type, lanes: laneKeysOf(event, laneMode), count: 1, wide: wide(event) });
-  }
-  const counted = answerFromRecords(records, null, layout, query);
-  const short = records.reduce((sum, r) => sum + (r.wide ? 0 : r.count), 0);
-  const wideCount = counted.total - short;
-  if (query.itemBudget === 0 || (short > query.itemBudget && wideCount > WIDE_ITEM_BUDGET)) return counted;
-  // Some of the window's events fit: load them (with the merged reports they stand for, which are not drawn).
-  const loaded = await queryEventsInWindow(db, { start: query.start, end: query.end }, (query.itemBudget + WIDE_ITEM_BUDGET) * 8);
-  if (loaded.capped) return counted;
-  const shown = loaded.events.filter((event) => drawn(event, filters));
-  const eventRecords = shown.map((event) => ({
+  const reachingIn = (await eventsReachingIntoCached(db, query.start)).filter((event) => drawn(event, filters));
+  const recordOf = (event: StoredEvent): CountRecord => ({
     dayNo: Math.max(layout.firstDay, dayNumber(event.start)),
     type: event.type,
     lanes: laneKeysOf(event, laneMode),
     count: 1,
     wide: wide(event),
-  }));
+  });
+  for (const event of reachingIn) records.push(recordOf(event));
+  const counted = answerFromRecords(records, null, layout, query);
+  const short = records.reduce((sum, r) => sum + (r.wide ? 0 : r.count), 0);
+  const wideCount = counted.total - short;
+  const shortFit = short <= query.itemBudget;
+  if (query.itemBudget === 0 || (!shortFit && wideCount > Math.min(WIDE_ITEM_BUDGET, query.itemBudget))) return counted;
+  const readLimit = (query.itemBudget + WIDE_ITEM_BUDGET) * 8;
+  if (!shortFit) {
+    // Only the wide events can be drawn as items: read just those (the events starting on their rows' days), not
+    // the window's thousands of short ones that are drawn as buckets anyway.
+    const startingOn = await eventsStartingOn(db, [...wideDays], readLimit);
+    if (!startingOn) return counted;
+    const wideEvents = [...reachingIn, ...startingOn.filter((event) => drawn(event, filters))].filter(wide).sort(byDates);
+    const shortRecords = records.filter((record) => !record.wide);
+    return answerFromRecords(
+      [...shortRecords, ...wideEvents.map(recordOf)],
+      [...shortRecords.map(() => ''), ...wideEvents.map((event) => event.id)],
+      layout,
+      query,
+    );
+  }
+  // Some of the window's events fit: load them (with the merged reports they stand for, which are not drawn).
+  const loaded = await queryEventsInWindow(db, { start: query.start, end: query.end }, readLimit);
+  if (loaded.capped) return counted;
+  const shown = loaded.events.filter((event) => drawn(event, filters));
   return answerFromRecords(
-    eventRecords,
+    shown.map(recordOf),
     shown.map((event) => event.id),
     layout,
     query,

@@ -4,9 +4,8 @@
 // run by the toolbar, the keys and the Electron menu through one dispatcher; UI state is the zustand store;
 // database reads are useLiveQuery hooks (use-db-data.ts).
 
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SUPPORTED_EXTENSIONS } from '../../app/ingest/file-format';
-import { formOfEvent } from '../../app/model/event-fields';
 import type { ActionContext, AppAction } from '../actions/action';
 import '../actions/all-actions';
 import { runAction } from '../actions/dispatcher';
@@ -18,10 +17,10 @@ import { eventExtent, eventsOfArticle } from '../db/queries';
 import { openTimelineDb } from '../db/timeline-db';
 import { desktopBridge } from '../desktop';
 import { extentOf } from '../lib/extent';
+import { useShallow } from 'zustand/react/shallow';
 import { primarySelection, useUiStore } from '../state/ui-store';
 import { filtersAreEmpty } from '../../app/model/event-filter';
 import { CaseMenu } from '../cases/CaseMenu';
-import { EventTable } from '../table/EventTable';
 import { ViewSwitch } from '../table/ViewSwitch';
 import { onEventsChanged } from '../timeline/on-events-changed';
 import { TimelineView, type LoadedInfo, type TimelineHandle } from '../timeline/TimelineView';
@@ -37,20 +36,21 @@ import { ArticleList, ARTICLES_PAGE } from './ArticleList';
 import { ArticleViewer } from './ArticleViewer';
 import { DropOverlay } from './DropOverlay';
 import { EmptyState } from './EmptyState';
-import { EventDetails } from './EventDetails';
-import { EventEditor } from './EventEditor';
 import { isFinished } from './import-progress';
 import { ImportStatus } from './ImportStatus';
 import { Legend } from './Legend';
 import { PasteDialog } from './PasteDialog';
-import { ReviewPanel } from './ReviewPanel';
-import { useArticleSummaries, useHasEvents, useHistoryState, useOpenArticle, useSelectedEvent } from './use-db-data';
+import { SidePanel } from './SidePanel';
+import { useArticleSummaries, useHasEvents, useHistoryState, useOpenArticle } from './use-db-data';
 import { readFiles } from './read-dropped-files';
 import { useImporter } from './use-importer';
 import { useWindowDrop } from './use-window-drop';
 import { Toolbar } from './Toolbar';
 
 import type { StartedCase } from '../cases/start-case';
+
+/** The Table view (with TanStack Table and Virtual) loads when first shown, not before the timeline's first paint. */
+const EventTable = lazy(() => import('../table/EventTable').then((module) => ({ default: module.EventTable })));
 
 /** `remembered`: the opened case's remembered window and its view saver (absent when the case could not be opened). */
 export function App({ remembered }: { remembered?: StartedCase }) {
@@ -60,15 +60,23 @@ export function App({ remembered }: { remembered?: StartedCase }) {
   const [viewerArticleId, setViewerArticleId] = useState<string | null>(null);
   const [pasteOpen, setPasteOpen] = useState(false);
   const [loaded, setLoaded] = useState<LoadedInfo>({ shown: 0, capped: false });
-  const ui = useUiStore();
+  // Only what App itself shows: a filter or search change redraws the timeline and its own panels, not the whole app.
+  const ui = useUiStore(
+    useShallow((state) => ({
+      selectedEventIds: state.selectedEventIds,
+      mainView: state.mainView,
+      notice: state.notice,
+      select: state.select,
+      notify: state.notify,
+      setFacts: state.setFacts,
+    })),
+  );
   const selectedEventId = primarySelection(ui);
 
   const [importTick, setImportTick] = useState(0);
   // Bumped on every write to the events table (imports, edits, deletes): the filter names and search results follow it.
   const [eventsVersion, setEventsVersion] = useState(0);
   useEffect(() => onEventsChanged(db.name, () => setEventsVersion((v) => v + 1)), [db]);
-  const selected = useSelectedEvent(db, selectedEventId);
-  const editing = useSelectedEvent(db, ui.editor?.mode === 'edit' ? ui.editor.eventId : null);
   const viewer = useOpenArticle(db, viewerArticleId);
   const history = useHistoryState(db);
   const hasEvents = useHasEvents(db);
@@ -163,48 +171,6 @@ export function App({ remembered }: { remembered?: StartedCase }) {
   // The timeline opens on the remembered view of the case (or everything stored); changes are remembered.
   const viewMemory = useViewMemory(db, remembered);
 
-  const side = ui.editor ? (
-    ui.editor.mode === 'add' ? (
-      <EventEditor
-        key="add"
-        title="Add event"
-        initial={formOfEvent({ start: ui.editor.start ?? new Date().toISOString().slice(0, 10), label: '' })}
-        onSave={(fields) => run('event.add', { fields })}
-        onCancel={() => ui.openEditor(null)}
-      />
-    ) : (
-      editing && (
-        <EventEditor
-          key={editing.event.id}
-          title="Edit event"
-          initial={formOfEvent(editing.event)}
-          onSave={(fields) => {
-            ui.openEditor(null);
-            run('event.edit', { eventId: editing.event.id, fields });
-          }}
-          onCancel={() => ui.openEditor(null)}
-        />
-      )
-    )
-  ) : ui.reviewOpen ? (
-    <ReviewPanel db={db} />
-  ) : (
-    selected && (
-      <EventDetails
-        db={db}
-        event={selected.event}
-        article={selected.article}
-        sources={selected.sources}
-        onSplit={(eventId) => run('event.split', eventId)}
-        onEdit={() => ui.openEditor({ mode: 'edit', eventId: selected.event.id })}
-        onDelete={() => run('event.delete', selected.event.id)}
-        onMerge={(otherId) => run('event.merge', { eventId: selected.event.id, otherId })}
-        onOpenArticle={setViewerArticleId}
-        onClose={() => ui.select([])}
-      />
-    )
-  );
-
   return (
     <ActionsProvider value={ctx}>
       <div className="app" onKeyDown={(e) => e.key === 'Escape' && !e.defaultPrevented && ui.select([])}>
@@ -264,7 +230,11 @@ export function App({ remembered }: { remembered?: StartedCase }) {
                 onWindowChange={viewMemory.onWindowChange}
                 openingWindow={viewMemory.openingWindow}
               />
-              {ui.mainView === 'table' && <EventTable db={db} />}
+              {ui.mainView === 'table' && (
+                <Suspense fallback={<p className="table-loading muted">Loading the table…</p>}>
+                  <EventTable db={db} />
+                </Suspense>
+              )}
             </div>
             {storedArticles.total === 0 && !hasEvents && (
               <EmptyState onImport={() => run('file.import')} onPaste={() => setPasteOpen(true)} />
@@ -276,7 +246,7 @@ export function App({ remembered }: { remembered?: StartedCase }) {
               </p>
             </footer>
           </main>
-          {side}
+          <SidePanel db={db} run={run} onOpenArticle={setViewerArticleId} />
         </div>
         <ExportDialogHost
           db={db}

@@ -119,4 +119,30 @@ describe('incremental search and view index', () => {
     expect(filtered.total).toBe(all.slots.filter(meetingsOnly).length);
     expect(filtered.total).toBeLessThan(all.total);
   });
+
+  it('answers the same when a scan visits only the matched slots as when it tests every slot against the mask', () => {
+    const state = new SearchableEvents();
+    state.apply(events, [], title);
+    state.apply(
+      [],
+      events.slice(0, 200).map((event) => event.id),
+      title,
+    ); // freed slots the scans must skip
+    const meetings = { ...NO_FILTERS, types: ['meeting' as const] };
+    for (const text of SEARCHES) {
+      const found = state.search(text)!;
+      expect([...found.slots], text).toEqual([...found.mask.keys()].filter((slot) => found.mask[slot] === 1));
+      for (const [filters, lanes] of [
+        [NO_FILTERS, 'none'],
+        [meetings, 'participant'],
+      ] as const) {
+        const viaSlots = state.index.query(query(filters, lanes), found);
+        expect(ordered(viaSlots), text).toEqual(ordered(state.index.query(query(filters, lanes), found.mask)));
+      }
+      expect(state.index.articleCounts(meetings, found)).toEqual(state.index.articleCounts(meetings, found.mask));
+      expect(state.index.matching(meetings, found).map((event) => event.id)).toEqual(
+        state.index.matching(meetings, found.mask).map((event) => event.id),
+      );
+    }
+  });
 });

@@ -2,7 +2,7 @@
 // from before the window) and from the in-memory view index, for totals, lanes by type and bucket cells.
 
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NO_FILTERS } from '../../../app/model/event-filter';
 import type { StoredEvent } from '../../../app/storage/schema';
 import { dayNumber, isoOfDay } from '../../../app/view/day-number';
@@ -35,14 +35,20 @@ function events(): StoredEvent[] {
   return rows;
 }
 
+/** The events stored in a fresh database and held in a view index. */
+async function stored(): Promise<{ rows: StoredEvent[]; index: ViewIndex }> {
+  db = freshDb();
+  const rows = events();
+  await db.events.bulkPut(rows);
+  await db.meta.put({ key: 'longestEventSpanDays', value: 31 });
+  const index = new ViewIndex();
+  index.replaceAll(rows.map(indexedEventOf));
+  return { rows, index };
+}
+
 describe('window answers', () => {
   it('are the same from the counts table and from the view index', async () => {
-    db = freshDb();
-    const rows = events();
-    await db.events.bulkPut(rows);
-    await db.meta.put({ key: 'longestEventSpanDays', value: 31 });
-    const index = new ViewIndex();
-    index.replaceAll(rows.map(indexedEventOf));
+    const { rows, index } = await stored();
     for (const [start, end] of [
       ['2023-01-01', '2023-12-31'],
       ['2023-03-10', '2023-04-20'],
@@ -69,5 +75,35 @@ describe('window answers', () => {
         );
       }
     }
+  });
+
+  it('draw the same items from both when only the wide events fit, and read only those from the database', async () => {
+    const { rows, index } = await stored();
+    const query: ViewQuery = {
+      start: '2023-03-10',
+      end: '2023-04-20',
+      buckets: 12,
+      filters: NO_FILTERS,
+      laneMode: 'none',
+      maxLanes: 8,
+      itemBudget: 20,
+    };
+    const inWindow = rows.filter((r) => r.start <= query.end && r.end >= query.start);
+    const long = inWindow.filter((r) => r.end !== r.start);
+    expect(inWindow.length - long.length).toBeGreaterThan(query.itemBudget); // the short ones are drawn as buckets
+    expect(long.length).toBeGreaterThan(0);
+    const read = vi.spyOn(db.events, 'bulkGet');
+    const fromCounts = await dayCountAnswer(db, query);
+    const readIds = read.mock.calls.reduce((sum, [ids]) => sum + ids.length, 0);
+    read.mockRestore();
+    const fromIndex = index.query(query, null);
+    const ids = (answer: typeof fromIndex) => (answer.items ?? []).map((item) => item.id).sort();
+    expect(ids(fromCounts)).toEqual(long.map((r) => r.id).sort());
+    expect(ids(fromCounts)).toEqual(ids(fromIndex));
+    expect(fromCounts.itemsFit).toBe(false);
+    expect(fromCounts.wideFit).toBe(true);
+    expect(fromCounts.total).toBe(inWindow.length);
+    // The wide events and the short ones starting on their days: far fewer than the window's events.
+    expect(readIds).toBeLessThan(inWindow.length / 2);
   });
 });
