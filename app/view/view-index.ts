@@ -47,6 +47,8 @@ export interface ViewQuery {
   maxLanes: number;
   /** Items (one per event and shown lane) drawn at most; beyond it the window is drawn as buckets. */
   itemBudget: number;
+  /** A part of the window (ISO days inclusive) whose events are counted in the same pass (`countedTotal`). */
+  countWindow?: { start: string; end: string };
 }
 
 export interface DrawnItem {
@@ -62,6 +64,8 @@ export interface ViewAnswer extends Aggregate {
   itemsFit: boolean;
   /** Whether the window's wide events are drawn as items (else as one band per lane). */
   wideFit: boolean;
+  /** The events of the query's `countWindow` passing its filters and search (absent without one). */
+  countedTotal?: number;
 }
 
 /** Wide events (ranges covering much of the window) drawn as items at most; more are one band per lane. */
@@ -221,11 +225,16 @@ export class ViewIndex {
     const slots: number[] = [];
     let short = 0;
     let wide = 0;
+    // The count window lies inside the drawn one (the visible part of a padded window): counted in the same pass.
+    const countFirst = query.countWindow ? dayNumber(query.countWindow.start) : 0;
+    const countLast = query.countWindow ? dayNumber(query.countWindow.end) : -1;
+    let counted = 0;
     this.scan(search, (slot) => {
       if (endDay[slot]! < first || startDay[slot]! > last || !test(slot)) return;
       slots.push(slot);
       if (spanDays[slot]! > windowDays / 2) wide++;
       else short++;
+      if (endDay[slot]! >= countFirst && startDay[slot]! <= countLast) counted++;
     });
     const recordOf = (event: IndexedEvent, count: number): CountRecord => ({
       dayNo: event.startDay,
@@ -262,7 +271,8 @@ export class ViewIndex {
       records.push(record);
       ids.push('');
     }
-    return answerFromRecords(records, grouped.size === 0 || ids.length > grouped.size ? ids : null, layout, query);
+    const answer = answerFromRecords(records, grouped.size === 0 || ids.length > grouped.size ? ids : null, layout, query);
+    return query.countWindow ? { ...answer, countedTotal: counted } : answer;
   }
 
   /** Per-article counts of the events passing the filters and the search (the article list), merged reports too. */

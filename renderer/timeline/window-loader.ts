@@ -15,7 +15,7 @@ import { drawGroups, drawItems, isBucketItemId, type VisGroup, type VisItem } fr
 import { ROWS_PER_TASK, syncDataSet } from './sync-data-set';
 import { BUCKET_PX, DAY_MS, MARGIN_SHARE, WIDE_ZOOM_DAYS } from './timeline-options';
 import { isoWindow } from './timeline-window';
-import { queryWindow, type ViewSettings } from './window-query';
+import { queryDrawnAndVisible, type ViewSettings } from './window-query';
 
 /** The search index worker starts this long after the first drawn events (unless a view needs it sooner). */
 const WARM_UP_DELAY_MS = 1_500;
@@ -98,10 +98,7 @@ export class WindowLoader {
     const drawnWindow = isoWindow(new Date(visible.start.getTime() - marginMs), new Date(visible.end.getTime() + marginMs));
     const buckets = Math.max(4, Math.round(((1 + 2 * MARGIN_SHARE) * container.clientWidth) / BUCKET_PX));
     const visibleWindow = isoWindow(visible.start, visible.end);
-    const [result, count] = await Promise.all([
-      queryWindow(db, client, drawnWindow, buckets, settings),
-      queryWindow(db, client, visibleWindow, 1, { ...settings, laneMode: 'none' }, 0),
-    ]);
+    const { result, visibleTotal } = await queryDrawnAndVisible(db, client, { window: drawnWindow, buckets }, visibleWindow, settings);
     if (mine !== this.sequence) return void measureSince('timeline:superseded', began);
     const queried = measureSince('timeline:query', began, { source: result.source });
     const input = {
@@ -141,18 +138,18 @@ export class WindowLoader {
     );
     this.redrawFrom = measureSince('timeline:draw', queried, { items: drawn.length });
     container.classList.toggle('is-wide-zoom', spanMs > WIDE_ZOOM_DAYS * DAY_MS);
-    container.dataset.windowTotal = String(count.answer.total);
+    container.dataset.windowTotal = String(visibleTotal);
     container.dataset.source = result.source;
     const bucketCount = drawn.filter((entry) => isBucketItemId(entry.item.id)).length;
     this.target.onLoaded({
       shown: drawn.length - bucketCount,
       capped: bucketCount > 0,
-      total: count.answer.total,
+      total: visibleTotal,
       buckets: bucketCount,
       window: visibleWindow,
     });
     if (!(await handedOver)) return; // a newer window took over
     this.target.onHandedOver();
-    if (count.answer.total > 0 && !this.warming) this.warming = setTimeout(() => client.warmUp(), WARM_UP_DELAY_MS);
+    if (visibleTotal > 0 && !this.warming) this.warming = setTimeout(() => client.warmUp(), WARM_UP_DELAY_MS);
   }
 }

@@ -34,6 +34,7 @@ export async function queryWindow(
   buckets: number,
   settings: ViewSettings,
   itemBudget = ITEM_BUDGET,
+  countWindow?: DateWindow,
 ): Promise<WindowResult> {
   const query: ViewQuery = {
     start: window.start,
@@ -43,6 +44,7 @@ export async function queryWindow(
     laneMode: settings.laneMode,
     maxLanes: MAX_LANES,
     itemBudget,
+    ...(countWindow ? { countWindow } : {}),
   };
   const fromCounts = dayCountsCanAnswer(settings.filters, settings.laneMode, settings.search);
   const { answer, laneLabels } = fromCounts
@@ -54,6 +56,28 @@ export async function queryWindow(
     for (const row of rows) if (row) events.set(row.id, row);
   }
   return { answer, laneLabels, events, source: fromCounts ? 'day-counts' : 'index' };
+}
+
+/**
+ * The drawn window's answer and the count of the visible window inside it. The worker counts both in one pass over
+ * its index (a search redraw then costs one scan, not two); the counts table answers the two queries side by side.
+ */
+export async function queryDrawnAndVisible(
+  db: TimelineDb,
+  client: ViewIndexClient,
+  drawn: { window: DateWindow; buckets: number },
+  visible: DateWindow,
+  settings: ViewSettings,
+): Promise<{ result: WindowResult; visibleTotal: number }> {
+  if (!dayCountsCanAnswer(settings.filters, settings.laneMode, settings.search)) {
+    const result = await queryWindow(db, client, drawn.window, drawn.buckets, settings, ITEM_BUDGET, visible);
+    if (result.answer.countedTotal !== undefined) return { result, visibleTotal: result.answer.countedTotal };
+  }
+  const [result, count] = await Promise.all([
+    queryWindow(db, client, drawn.window, drawn.buckets, settings),
+    queryWindow(db, client, visible, 1, { ...settings, laneMode: 'none' }, 0),
+  ]);
+  return { result, visibleTotal: count.answer.total };
 }
 
 /** How many events (drawn ones: cluster representatives) the window holds under the settings. */

@@ -117,4 +117,22 @@ describe('view index', () => {
     const byParticipant = index.query(query({ laneMode: 'participant', filters: { ...NO_FILTERS, participants: ['P1'] } }), null);
     expect(byParticipant.lanes).toEqual([{ key: 'P1', count: 75 }]);
   });
+
+  it('counts a window inside the drawn one in the same pass, as its own query would', () => {
+    const visible = { start: '2024-01-08', end: '2024-01-12' };
+    const cases: Array<[Partial<ViewQuery>, Set<string> | null]> = [
+      [{}, null],
+      [{ laneMode: 'type', filters: { ...NO_FILTERS, types: ['attack'] } }, null],
+      [{ filters: { ...NO_FILTERS, minConfidence: 0.5 } }, new Set(['e7', 'e8', 'e12', 'e20', 'year'])],
+    ];
+    for (const [patch, search] of cases) {
+      const drawn = index.query(query({ ...patch, countWindow: visible }), search);
+      const own = index.query(query({ ...patch, ...visible, buckets: 1, laneMode: 'none', itemBudget: 0 }), search);
+      expect(drawn.countedTotal).toBe(own.total);
+      expect(drawn.total).toBe(index.query(query(patch), search).total);
+    }
+    // 5 of the 30 days hold 50 of the 300 daily events, plus the year-long accord.
+    expect(index.query(query({ countWindow: visible }), null).countedTotal).toBe(51);
+    expect(index.query(query(), null).countedTotal).toBeUndefined();
+  });
 });
