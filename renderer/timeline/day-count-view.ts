@@ -85,8 +85,25 @@ async function readDayCounts(db: TimelineDb): Promise<DayCountRow[]> {
     const rows: DayCountRow[] = await db.dayCounts.orderBy('day').toArray();
     return { rows, stamp: stampOf(stamp), fresh: true };
   });
-  if (read.fresh) void saveCopy(db, read.rows, read.stamp).catch((error: unknown) => console.error('could not copy the day counts', error));
+  if (read.fresh) copyWhenStill(db, read.rows, read.stamp);
   return read.rows;
+}
+
+/**
+ * How long the counts must stay unchanged before their copy is written: while an import writes a batch every second
+ * or so, each batch outdates the counts, and packing and storing a copy after every batch was wasted main-thread work.
+ */
+export const COPY_AFTER_STILL_MS = 3000;
+const pendingCopies = new WeakMap<TimelineDb, ReturnType<typeof setTimeout>>();
+
+/** Stores the copy of rows read at `stamp` once no newer read came for COPY_AFTER_STILL_MS (saveCopy re-checks the stamp). */
+function copyWhenStill(db: TimelineDb, rows: DayCountRow[], stamp: string | null): void {
+  clearTimeout(pendingCopies.get(db));
+  const timer = setTimeout(() => {
+    pendingCopies.delete(db);
+    saveCopy(db, rows, stamp).catch((error: unknown) => console.error('could not copy the day counts', error));
+  }, COPY_AFTER_STILL_MS);
+  pendingCopies.set(db, timer);
 }
 
 /** Stores the copy of rows read at `stamp`, unless the counts changed since. */
