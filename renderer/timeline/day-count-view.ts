@@ -90,10 +90,11 @@ async function readDayCounts(db: TimelineDb): Promise<DayCountRow[]> {
 }
 
 /**
- * How long the counts must stay unchanged before their copy is written: while an import writes a batch every second
- * or so, each batch outdates the counts, and packing and storing a copy after every batch was wasted main-thread work.
+ * How long the counts must stay unchanged before their copy is written: while an import writes batches, each batch
+ * outdates the counts, and packing and storing a copy after every batch was wasted main-thread work. Short enough that
+ * the copy of a case just opened is there for its next start.
  */
-export const COPY_AFTER_STILL_MS = 3000;
+export const COPY_AFTER_STILL_MS = 1000;
 const pendingCopies = new WeakMap<TimelineDb, ReturnType<typeof setTimeout>>();
 
 /** Stores the copy of rows read at `stamp` once no newer read came for COPY_AFTER_STILL_MS (saveCopy re-checks the stamp). */
@@ -101,6 +102,7 @@ function copyWhenStill(db: TimelineDb, rows: DayCountRow[], stamp: string | null
   clearTimeout(pendingCopies.get(db));
   const timer = setTimeout(() => {
     pendingCopies.delete(db);
+    if (!db.isOpen()) return; // the case was closed or switched: its next open copies the counts again
     saveCopy(db, rows, stamp).catch((error: unknown) => console.error('could not copy the day counts', error));
   }, COPY_AFTER_STILL_MS);
   pendingCopies.set(db, timer);
