@@ -3,7 +3,8 @@
 import type { EventTypeId } from '../../model/event-types';
 import type { Sentence } from '../text/sentences';
 import { keepDiscourseSense, type RejectedMatch } from './discourse-sense';
-import { COMPILED_TRIGGER_RULES, isModifierUse, type CompiledTriggerRule } from './trigger-rules';
+import { isModifierUse } from './conflict-rules';
+import { COMPILED_TRIGGER_RULES, type CompiledTriggerRule } from './trigger-rules';
 
 export interface TriggerMatch {
   rule: CompiledTriggerRule;
