@@ -82,6 +82,7 @@ async function runCase(count: number, bytesPerArticle: number): Promise<void> {
     const times = await page.evaluate(() => window.__bench);
     const imported = await page.locator('.import-summary').getAttribute('data-imported');
     const drawn = await page.locator('.event-item-content').count();
+    const buckets = await page.locator('.vis-item.bucket-item').count();
     const finishedAt = times.finishedAt!;
     const totalMs = finishedAt - droppedAt;
     const during = times.longTasks.filter((task) => task.start >= droppedAt && task.start <= finishedAt);
@@ -92,7 +93,7 @@ async function runCase(count: number, bytesPerArticle: number): Promise<void> {
       () => (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0,
     );
     console.log(`bench:import: ${count} generated articles (${megabytes.toFixed(1)} MB) dropped at once (Chromium, built renderer)`);
-    console.log(`  imported:                       ${imported} articles, ${drawn} timeline items drawn at the end`);
+    console.log(`  imported:                       ${imported} articles, ${drawn} event items and ${buckets} aggregates drawn at the end`);
     console.log(`  total import time:              ${(totalMs / 1000).toFixed(2)} s`);
     console.log(`  articles per second:            ${(count / (totalMs / 1000)).toFixed(1)}`);
     console.log(`  longest main-thread task:       ${longest.toFixed(0)} ms during the import (${during.length} long tasks > 50 ms)`);
