@@ -71,13 +71,13 @@ export async function queryDrawnAndVisible(
 ): Promise<{ result: WindowResult; visibleTotal: number }> {
   if (!dayCountsCanAnswer(settings.filters, settings.laneMode, settings.search)) {
     const result = await queryWindow(db, client, drawn.window, drawn.buckets, settings, ITEM_BUDGET, visible);
-    if (result.answer.countedTotal !== undefined) return { result, visibleTotal: result.answer.countedTotal };
+    return { result, visibleTotal: result.answer.countedTotal ?? (await countWindow(db, client, visible, settings)) };
   }
-  const [result, count] = await Promise.all([
+  const [result, visibleTotal] = await Promise.all([
     queryWindow(db, client, drawn.window, drawn.buckets, settings),
-    queryWindow(db, client, visible, 1, { ...settings, laneMode: 'none' }, 0),
+    countWindow(db, client, visible, settings),
   ]);
-  return { result, visibleTotal: count.answer.total };
+  return { result, visibleTotal };
 }
 
 /** How many events (drawn ones: cluster representatives) the window holds under the settings. */
