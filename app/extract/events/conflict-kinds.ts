@@ -17,6 +17,6 @@ export function meansOfTrigger(ruleId: string): string | undefined {
 }
 
 /** Whether a mention naming `means` can be the same attack as an event whose triggers named `eventMeans`. */
-export function meansAgree(eventMeans: ReadonlySet<string>, means: string | undefined): boolean {
-  return means === undefined || eventMeans.size === 0 || eventMeans.has(means);
+export function meansAgree(eventMeans: ReadonlySet<string> | undefined, means: string | undefined): boolean {
+  return means === undefined || !eventMeans || eventMeans.size === 0 || eventMeans.has(means);
 }

@@ -143,7 +143,7 @@ function compatible(c: EventCluster, m: EventMention): boolean {
   }
   if (!overlaps(clusterNames(c, 'places'), names(m, 'places'))) return false;
   if (CONFLICT.has(first.trigger.type) && (!overlaps(c.cities, citiesOf(m)) || rolesReversed(c, m))) return false;
-  if (!meansAgree(c.means ?? new Set(), meansOfTrigger(m.trigger.rule.id))) return false;
+  if (!meansAgree(c.means, meansOfTrigger(m.trigger.rule.id))) return false;
   const clusterDate = c.date;
   if (clusterDate && m.date && (m.date.start > clusterDate.end || m.date.end < clusterDate.start)) return false;
   return true;
