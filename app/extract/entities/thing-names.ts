@@ -80,13 +80,13 @@ function loneUses(sentences: readonly SentenceTokens[], inRun: ReadonlySet<numbe
   return { alone, afterTitle };
 }
 
-/** Marks, among a run's followers, that an occurrence has a person's context (no word has this spelling). */
-const PERSON_CONTEXT = ' person';
-
-/** Whether an untitled person-name run names a company or product by the article's evidence (see the header). */
-function isThingName(words: readonly string[], followers: ReadonlySet<string>, uses: LoneUses): boolean {
+/**
+ * Whether an untitled person-name run names a company or product by the article's evidence (see the header);
+ * `personContext`: some occurrence of it stands after a person noun or before an age.
+ */
+function isThingName(words: readonly string[], followers: ReadonlySet<string>, personContext: boolean, uses: LoneUses): boolean {
   if ([...followers].some((w) => PRODUCT_NOUNS.has(w))) return true;
-  if (followers.has(PERSON_CONTEXT)) return false;
+  if (personContext) return false;
   const first = words[0]!;
   const last = words[words.length - 1]!;
   if (words.length < 2 || FAMILY_NAME_FIRST.has(first) || uses.afterTitle.has(first)) return false;
@@ -101,6 +101,7 @@ export function dropThingNames(sentences: readonly SentenceTokens[], found: Enti
   const runs = found.filter((m) => m.ruleId === 'person-name');
   if (runs.length === 0) return found;
   const followers = new Map<string, Set<string>>();
+  const inPersonContext = new Set<string>();
   const tokensOf = new Map<EntityMention, [SentenceTokens, number, number]>();
   const inRun = new Set<number>();
   let s = 0;
@@ -115,14 +116,15 @@ export function dropThingNames(sentences: readonly SentenceTokens[], found: Enti
     const next = st.tokens[to]?.text ?? '';
     const set = followers.get(m.name) ?? new Set<string>();
     if (/^\p{Ll}/u.test(next)) set.add(next);
-    if (PERSON_NOUNS.has(st.tokens[from - 1]?.text ?? '') || AGE_AFTER(st.tokens, to)) set.add(PERSON_CONTEXT);
+    if (PERSON_NOUNS.has(st.tokens[from - 1]?.text ?? '') || AGE_AFTER(st.tokens, to)) inPersonContext.add(m.name);
     followers.set(m.name, set);
   }
   const uses = loneUses(sentences, inRun);
-  const things = new Set([...followers].filter(([name, next]) => isThingName(name.split(' '), next, uses)).map(([name]) => name));
+  const things = new Set(
+    [...followers].filter(([name, next]) => isThingName(name.split(' '), next, inPersonContext.has(name), uses)).map(([name]) => name),
+  );
   const thingFirstWords = new Set([...things].map((name) => name.split(' ')[0]!));
-  for (const name of followers.keys())
-    if (thingFirstWords.has(name.split(' ')[0]!) && !followers.get(name)!.has(PERSON_CONTEXT)) things.add(name);
+  for (const name of followers.keys()) if (thingFirstWords.has(name.split(' ')[0]!) && !inPersonContext.has(name)) things.add(name);
   if (things.size === 0) return found;
   for (const m of runs) {
     const at = tokensOf.get(m);
