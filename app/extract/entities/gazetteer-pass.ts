@@ -4,7 +4,7 @@
 // ("at the White House"), a demonym only placing a settlement ("the Russian city of Belgorod"), an ambiguous city
 // name only after a locative word or before ", <Country>".
 
-import { stripPossessive, tokenKey, type Token } from '../text/tokens';
+import { stripPossessive, tokenKey, withoutPossessive, type Token } from '../text/tokens';
 import { CITY_LOCATIVE_WORDS } from './ambiguous-city-names';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { cover, type SentenceTokens } from './sentence-tokens';
@@ -123,7 +123,7 @@ const GOVERNMENT_VERBS = new Set([
 /** Longest gazetteer phrase starting at token i (a trailing possessive is allowed on the last token). */
 function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; to: number; possessive: boolean; end: number } | null {
   const first = tokens[i]!.text;
-  const longest = Math.max(longestPhraseStartingWith(first), longestPhraseStartingWith(stripPossessive(first) ?? first));
+  const longest = Math.max(longestPhraseStartingWith(first), longestPhraseStartingWith(withoutPossessive(first)));
   for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
     const key = tokenKey(tokens, i, i + n);
     const entry = lookupPhrase(key);

@@ -7,7 +7,7 @@
 // - a run opened by an article of another language, which begins names of papers and places ("Der Spiegel", "El Nacional").
 // Data-like: the word lists are the tagger's closed-class lexicon and verbs (syntax/pos-lexicon.ts) plus FOREIGN_ARTICLES.
 
-import { stripPossessive, type Token } from '../text/tokens';
+import { withoutPossessive, type Token } from '../text/tokens';
 import { CLOSED_CLASS, REPORTING_VERBS, VERBS } from '../syntax/pos-lexicon';
 import { FOREIGN_ARTICLES } from './gazetteer-data';
 import { TITLE_WORDS } from './titles';
@@ -37,7 +37,7 @@ const ALSO_NAMES = new Set([
 const ADVERB = /^\p{Lu}\p{Ll}{2,}(?:ally|ately|ously|ively|ently|antly|edly|ingly|fully|lessly)$/u;
 
 function headlineWord(token: Token): boolean {
-  const lower = (stripPossessive(token.text) ?? token.text).toLowerCase();
+  const lower = withoutPossessive(token.text).toLowerCase();
   if (ALSO_NAMES.has(lower)) return false;
   const tag = CLOSED_CLASS.get(lower);
   return (tag !== undefined && HEADLINE_TAGS.has(tag)) || VERBS.has(lower) || REPORTING_VERBS.has(lower);
@@ -45,7 +45,7 @@ function headlineWord(token: Token): boolean {
 
 /** Whether tokens [from, to) are all title words ("Attorney General", "General's" in "the Attorney General's office"). */
 export function onlyTitleWords(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!TITLE_WORDS.has((stripPossessive(tokens[k]!.text) ?? tokens[k]!.text).toLowerCase())) return false;
+  for (let k = from; k < to; k++) if (!TITLE_WORDS.has(withoutPossessive(tokens[k]!.text).toLowerCase())) return false;
   return to > from;
 }
 

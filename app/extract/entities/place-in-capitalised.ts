@@ -4,7 +4,7 @@
 // mentions carry their own rule id (`place-in-capitalised`) so that events can trust them less than gazetteer places;
 // only a trigger's clause ever takes them as its place (arguments.ts).
 
-import { stripPossessive, type Token } from '../text/tokens';
+import { stripPossessive, withoutPossessive, type Token } from '../text/tokens';
 import type { SentenceTokens } from './sentence-tokens';
 import { NON_NAME_WORDS, NON_PERSON_HEADS } from './gazetteer-data';
 import type { EntityMention } from './types';
@@ -24,7 +24,7 @@ const PLACE_PARTICLES = new Set(['de', 'del', 'da', 'do', 'di', 'dos', 'das', 'e
 
 function isPlaceWord(token: Token | undefined, surnames: ReadonlySet<string>): boolean {
   if (!token) return false;
-  const word = stripPossessive(token.text) ?? token.text;
+  const word = withoutPossessive(token.text);
   return (
     PLACE_WORD.test(word) && !LANGUAGE_WORD.test(word) && !NON_NAME_WORDS.has(word) && !NON_PERSON_HEADS.has(word) && !surnames.has(word)
   );

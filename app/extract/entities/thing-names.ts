@@ -16,7 +16,7 @@
 //   new MacBook Pro").
 
 import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { stripPossessive, type Token } from '../text/tokens';
+import { withoutPossessive, type Token } from '../text/tokens';
 import { NON_NAME_WORDS } from './gazetteer-data';
 import type { SentenceTokens } from './sentence-tokens';
 import { HONORIFICS, TITLE_FIRST_WORDS } from './titles';
@@ -54,7 +54,7 @@ const PERSON_NOUNS = new Set(
 const AGE_AFTER = (tokens: readonly Token[], to: number): boolean =>
   tokens[to]?.text === ',' && /^\d{1,3}$/.test(tokens[to + (/^(?:now|aged)$/.test(tokens[to + 1]?.text ?? '') ? 2 : 1)]?.text ?? '');
 
-const bare = (t: Token): string => stripPossessive(t.text) ?? t.text;
+const bare = (t: Token): string => withoutPossessive(t.text);
 const capitalised = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 
 /** How each capitalised word of the article is used alone (no capitalised word on either side). */

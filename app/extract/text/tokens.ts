@@ -38,6 +38,11 @@ export function stripPossessive(word: string): string | null {
   return word.endsWith('s’') || word.endsWith("s'") ? word.slice(0, -1) : m[1]!;
 }
 
+/** The word without its possessive ending, or the word itself when it has none ("Putin's" → "Putin", "Putin" → "Putin"). */
+export function withoutPossessive(word: string): string {
+  return stripPossessive(word) ?? word;
+}
+
 export function isCapitalised(word: string): boolean {
   return /^\p{Lu}/u.test(word);
 }
