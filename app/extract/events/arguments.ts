@@ -7,7 +7,7 @@
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject } from '../syntax/clause';
+import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import {
@@ -17,6 +17,7 @@ import {
   isPassiveAgentNoun,
   isPlaceOfConflict,
   isPossessedPlace,
+  isPersonModifierOfConflict,
   POSSESSOR_OF_TRIGGER_BETWEEN,
   RESULT_CLAUSE_AFTER,
   withoutNameQuotes,
@@ -163,6 +164,8 @@ export function attachArguments(
   const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
   const passive = conflict && (isPassiveAt(trigger.sentence, trigger.start) || isPassiveAgentNoun(trigger));
   const speakersExcluded = conflict || trigger.type === 'agreement';
+  // "Taliban gunmen and suicide bombers attacked X": the names of an active conflict verb's subject are its agents.
+  const subject = conflict && !passive ? verbSubjectAt(trigger.sentence, trigger.start) : null;
   // "Pope Francis, who is visiting Canada, met X": the clause describes the subject, which stands right before it.
   const relative = conflict ? null : relativeClauseBefore(trigger.sentence, trigger.start);
   if (relative)
@@ -212,6 +215,7 @@ export function attachArguments(
       }
       if (!PARTICIPANT_KINDS.has(e.kind)) continue;
       const between = text.slice(e.end, trigger.start);
+      if (conflict && side === 'left' && isPersonModifierOfConflict(e, trigger, text)) continue;
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host
@@ -223,7 +227,11 @@ export function attachArguments(
       else if (
         conflict &&
         side === 'left' &&
-        (e.possessive ? !POSSESSOR_OF_TRIGGER_BETWEEN.test(between) : !CONFLICT_AGENT_BETWEEN.test(between))
+        (subject
+          ? !(e.start >= subject.start && e.end <= subject.end)
+          : e.possessive
+            ? !POSSESSOR_OF_TRIGGER_BETWEEN.test(between)
+            : !CONFLICT_AGENT_BETWEEN.test(between))
       )
         continue;
       else if (

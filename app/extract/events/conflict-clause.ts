@@ -8,7 +8,7 @@
 // place is where the attack happened only under a locative preposition or as a modifier of the trigger noun.
 
 import type { EntityMention } from '../entities/types';
-import { isPassiveAt } from '../syntax/clause';
+import { isPassiveAt, verbSubjectAt } from '../syntax/clause';
 import type { EventArguments } from './arguments';
 import type { TriggerMatch } from './find-triggers';
 
@@ -144,4 +144,15 @@ export function isPlaceOfConflict(between: string, side: 'left' | 'right', locat
   if (side === 'left') return POSSESSOR_OF_TRIGGER_BETWEEN.test(between);
   const preposition = lastPreposition(between);
   return preposition === null || OBJECT_PREPOSITIONS.has(preposition) || LOCATIVE_PREPOSITIONS.has(preposition);
+}
+
+/**
+ * Whether a person's name directly modifies a conflict noun (no possessive, nothing between): in an English noun
+ * compound the name before an attack noun says what the attack is about or where it was ("the Rolando bombing", a
+ * cafe named like a person: WikiEvents dev), not who did it, so it is no attacker. A group before the noun still is
+ * ("today's Taliban attack"), and so is the subject of a verb trigger.
+ */
+export function isPersonModifierOfConflict(e: EntityMention, trigger: TriggerMatch, text: string): boolean {
+  if (e.kind !== 'person' || e.possessive || e.end > trigger.start || text.slice(e.end, trigger.start).trim() !== '') return false;
+  return verbSubjectAt(trigger.sentence, trigger.start) === null;
 }

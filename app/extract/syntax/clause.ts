@@ -102,6 +102,38 @@ export function sharedSubject(sentence: SentenceLike, start: number): Span | nul
   return null;
 }
 
+/** Tags a subject noun phrase may hold: names, nouns, determiners, possessives, numbers, adjectives. */
+const SUBJECT_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'POSS', 'NUM']);
+
+/**
+ * The subject noun phrase of an active verb trigger, read back from the verb over its auxiliaries and adverbs:
+ * names, nouns and their modifiers, with "and" / "or" joining two noun phrases ("Taliban gunmen and suicide bombers
+ * attacked Camp Shorabak"). Null when the trigger is not a verb (a noun after a determiner: "the bombing"), when a
+ * preposition, "to" or a subordinator stands before it ("about to attack"), when an -ing form has no "be" before it or
+ * an auxiliary follows the word (then it heads a noun phrase), or when no noun ends the phrase.
+ */
+export function verbSubjectAt(sentence: SentenceLike, start: number): Span | null {
+  const tokens = tagSentence(sentence);
+  const i = tokenIndexAt(tokens, start);
+  if (tokens[i]?.tag !== 'VERB' || tokens[i]!.start !== start) return null;
+  let k = i - 1;
+  while (k >= 0 && VERB_GROUP_TAGS.has(tokens[k]!.tag)) k--;
+  // An -ing form is finite only after "be" ("were attacking"); "the Cafetería Rolando bombing was" is a noun.
+  if (/ing$/.test(tokens[i]!.lower) && !tokens.slice(k + 1, i).some((t) => t.tag === 'BE')) return null;
+  // A word followed by its own auxiliary is the head noun of a subject ("Forest's role in the Rolando attack had been").
+  if (/^(?:AUX|BE|MODAL)$/.test(tokens[i + 1]?.tag ?? '')) return null;
+  const last = k;
+  if (last < 0 || !/^(?:PROPN|NOUN|PRON)$/.test(tokens[last]!.tag)) return null;
+  const nominal = (t: TaggedToken | undefined): boolean => t !== undefined && (t.tag === 'PROPN' || t.tag === 'NOUN');
+  while (k >= 0) {
+    const t = tokens[k]!;
+    if (SUBJECT_TAGS.has(t.tag) || (k === last && t.tag === 'PRON')) k--;
+    else if (t.tag === 'CONJ' && t.lower !== 'but' && nominal(tokens[k - 1]) && k < last) k--;
+    else break;
+  }
+  return { start: tokens[k + 1]!.start, end: tokens[last]!.end };
+}
+
 const TITLE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT']);
 
 /**
