@@ -18,6 +18,7 @@ import {
   isPlaceOfConflict,
   isPossessedPlace,
   isPersonModifierOfConflict,
+  passiveDoers,
   POSSESSOR_OF_TRIGGER_BETWEEN,
   RESULT_CLAUSE_AFTER,
   withoutNameQuotes,
@@ -246,6 +247,9 @@ export function attachArguments(
       else if (!conflict || isObjectAfterConflict(text.slice(trigger.end, e.start))) result.patients.push(e);
     }
   }
+  if (conflict && !subject && !passive)
+    for (const e of passiveDoers(trigger, usable, text))
+      if (PARTICIPANT_KINDS.has(e.kind) && !result.agents.includes(e)) result.agents.push(e);
   if (conflict) extendPlaceChain(result, usable, text, nextTriggerStart);
   if (result.agents.length === 0) {
     const subject = sharedSubject(trigger.sentence, trigger.start);

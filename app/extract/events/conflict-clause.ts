@@ -156,3 +156,29 @@ export function isPersonModifierOfConflict(e: EntityMention, trigger: TriggerMat
   if (e.kind !== 'person' || e.possessive || e.end > trigger.start || text.slice(e.end, trigger.start).trim() !== '') return false;
   return verbSubjectAt(trigger.sentence, trigger.start) === null;
 }
+
+/**
+ * After a conflict noun, the passive of a verb of doing it, whose by-phrase names who did it: "the attack is widely
+ * believed to have been carried out by the armed Basque separatist group ETA" (WikiEvents dev), "the attacks were
+ * perpetrated by ...", "a spate of attacks carried out by ...". "Condemned by", "claimed by" (land claimed by a
+ * people: TimeBank) are not doing it.
+ */
+const PASSIVE_DOER_AFTER =
+  /^\s*,?\s*(?:(?:is|was|were|are|has\s+been|have\s+been|had\s+been|being|been)\s+(?:\p{Ll}+ly\s+)?(?:(?:believed|thought|said|suspected|alleged|reported|understood|known)\s+to\s+have\s+been\s+)?)?(?:carried\s+out|perpetrated|committed|staged|orchestrated|masterminded|conducted|mounted|executed)\s+by\s+/iu;
+/** What may stand between "by" and the name of the doer: determiners and modifiers ("the armed Basque separatist group"). */
+const DOER_MODIFIERS = /^(?:(?!(?:in|on|at|of|for|from|with|and|or|but|who|which|that|after|before|during|since)\b)[\p{L}'’-]+\s+){0,6}$/iu;
+
+/** The names the by-phrase of PASSIVE_DOER_AFTER gives as doers of a conflict noun (empty when there is none). */
+export function passiveDoers(trigger: TriggerMatch, usable: readonly EntityMention[], text: string): EntityMention[] {
+  const m = PASSIVE_DOER_AFTER.exec(text.slice(trigger.end, trigger.end + 160));
+  if (!m) return [];
+  const by = trigger.end + m[0].length;
+  const first = usable.find((e) => e.start >= by && DOER_MODIFIERS.test(text.slice(by, e.start)));
+  if (!first || first.start > trigger.sentence.end) return [];
+  const doers = [first];
+  for (let next = usable[usable.indexOf(first) + 1]; next; next = usable[usable.indexOf(next) + 1]) {
+    if (!/^\s*(?:,|and|,\s*and)\s*$/.test(text.slice(doers[doers.length - 1]!.end, next.start))) break;
+    doers.push(next); // "carried out by brothers Cherif and Said Kouachi"
+  }
+  return doers;
+}
