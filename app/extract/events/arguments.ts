@@ -10,6 +10,7 @@ import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
+import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
 import {
   claimsResponsibility,
   extendPlaceChain,
@@ -80,6 +81,8 @@ interface SentenceBoundaries {
   soft: Boundary[];
   /** The commas that do not open a result clause (RESULT_CLAUSE_AFTER): the right edge of a conflict trigger. */
   softBeforeNoResult: Boundary[];
+  /** Where a coordinated or purpose verb phrase starts ("and discussed", "to discuss"): the right edge of a trigger. */
+  newVerbPhrase: Boundary[];
 }
 
 function matchesOf(pattern: RegExp, text: string): Boundary[] {
@@ -98,6 +101,7 @@ function boundariesOf(sentence: TriggerMatch['sentence']): SentenceBoundaries {
       rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text),
       soft,
       softBeforeNoResult: soft.filter((b) => !RESULT_CLAUSE_AFTER.test(sentence.text.slice(b.end, b.end + 16))),
+      newVerbPhrase: newVerbPhraseStarts(sentence).map((at) => ({ start: at, end: at })),
     };
     boundaryCache.set(sentence, cached);
   }
@@ -122,7 +126,7 @@ const MAX_SIDE_CHARS = 250;
 /** Article offset where the trigger's clause ends on one side. */
 function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossComma: boolean, nextTriggerStart: number): number {
   const { text, start } = trigger.sentence;
-  const { hard, rightOnly, soft, softBeforeNoResult } = boundariesOf(trigger.sentence);
+  const { hard, rightOnly, soft, softBeforeNoResult, newVerbPhrase } = boundariesOf(trigger.sentence);
   if (direction === 'left') {
     const local = trigger.start - start;
     const edge = lastBoundaryBefore(hard, local);
@@ -130,7 +134,10 @@ function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossCom
   }
   const local = trigger.end - start;
   const commas = trigger.type === 'attack' || trigger.type === 'invasion' ? softBeforeNoResult : soft;
-  const edge = Math.min(local + MAX_SIDE_CHARS, ...[hard, rightOnly, commas].map((b) => firstBoundaryAfter(b, local, text.length)));
+  const edge = Math.min(
+    local + MAX_SIDE_CHARS,
+    ...[hard, rightOnly, commas, newVerbPhrase].map((b) => firstBoundaryAfter(b, local, text.length)),
+  );
   return Math.min(start + edge, nextTriggerStart);
 }
 
