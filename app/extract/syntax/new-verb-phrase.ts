@@ -7,7 +7,7 @@ import { tagSentence } from './tagger';
 
 /** Verbs that state what a gathering or agreement is for, after "to": a closed list (a bare verb has no suffix to tag by). */
 const PURPOSE_VERBS =
-  /^(?:discuss|discussing|review|negotiate|explore|seek|address|resolve|ease|boost|strengthen|deepen|expand|improve|sign|finalise|finalize|prepare|coordinate|mark|celebrate|launch|push|press|urge|ask|demand|offer|present|promote|defuse|end|settle|bolster|forge|build|restore|revive|renew|hammer|iron|work|try|find|plan|consider|examine|assess|tackle|pursue|secure)$/;
+  /^(?:discuss|discussing|review|negotiate|explore|seek|address|resolve|ease|boost|strengthen|deepen|expand|improve|sign|finalise|finalize|prepare|coordinate|mark|celebrate|launch|push|press|urge|ask|demand|offer|present|promote|defuse|end|settle|remove|halt|stop|avert|prevent|counter|oppose|support|approve|adopt|elect|choose|decide|reach|broker|mediate|debate|study|map|chart|set|lay|draw|pave|clear|lift|impose|condemn|protest|honour|honor|commemorate|bolster|forge|build|restore|revive|renew|hammer|iron|work|try|find|plan|consider|examine|assess|tackle|pursue|secure)$/;
 /** Finite verb forms after "and" / "but": past tense or participle (-ed), or irregular forms the tagger knows as verbs. */
 const FINITE_AFTER_CONJUNCTION = /^(?:\p{Ll}+ed|said|told|held|signed|met|agreed|left|flew|went|made|gave|took|spoke|discussed)$/u;
 
