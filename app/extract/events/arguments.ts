@@ -11,7 +11,7 @@ import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject, verbSubject
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
-import { isCountryOfPerson } from './person-of-country';
+import { isDescriptiveName } from './descriptive-names';
 import {
   claimsResponsibility,
   extendPlaceChain,
@@ -184,7 +184,7 @@ export function attachArguments(
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
       if (relative && e.start >= relative.start && e.end <= relative.end) continue;
-      if (isCountryOfPerson(e, usable, text)) continue; // "King Hussein of Jordan": whom the person represents
+      if (isDescriptiveName(e, usable, text)) continue; // "King Hussein of Jordan", "aides to Netanyahu"
       if (conflict && side === 'left' && claimsResponsibility(text.slice(e.end, trigger.start))) {
         result.agents.push(e); // "the Provisional IRA accepted responsibility for the bombings"
         continue;

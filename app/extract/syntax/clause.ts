@@ -191,6 +191,8 @@ export function reportsClauseWith(sentence: SentenceLike, start: number, end: nu
   while (k < tokens.length && tokens[k]!.tag === 'ADV') k++;
   const next = tokens[k];
   if (!next || next.start >= triggerStart) return false;
+  // "Nancy Marshall reports on Mr. Blair's current visit": "on" / "about" gives the topic, not the speaker's scene.
+  if (next.lower === 'on' || next.lower === 'about') return true;
   // "Kishida said he had accepted an invitation to visit": a subject pronoun in the report is the speaker.
   const subject = next.lower === 'that' ? tokens[k + 1] : next;
   if (subject && SELF_PRONOUN.test(subject.lower)) return false;

@@ -1,5 +1,6 @@
-// A state named right after a person and "of" is whom the person represents, not a party, destination or place; and a
-// purpose infinitive after a gathering names what it is for, not who attends. Sentences are from TempEval-3 TimeBank
+// Names that only describe another argument ("King Hussein of Jordan", "aides to Netanyahu") are no party,
+// destination or place; a purpose infinitive after a gathering names what it is for, not who attends; who "reports on"
+// a visit is its reporter, not a visitor. Sentences are from TempEval-3 TimeBank
 // (a development part), not from the golden fixtures.
 import { describe, expect, it } from 'vitest';
 import { extractArticleEvents } from '../../../../app/extract/pipeline';
@@ -33,5 +34,26 @@ describe('a purpose infinitive after a gathering', () => {
     const r = roles(text, 'meeting');
     expect(r).toContain('place=Geneva');
     expect(r).not.toContain('party=United States');
+  });
+});
+
+describe('"<staff> to <person>"', () => {
+  it('makes the person served no traveller (APW19980301.0720)', () => {
+    const text =
+      'Prime Minister Benjamin Netanyahu told his Cabinet on Sunday that Israel was willing to withdraw from southern Lebanon. ' +
+      'Two top aides to Netanyahu, political adviser Uzi Arad and Cabinet Secretary Danny Naveh, left for Europe on Sunday, apparently to investigate the Syrian issue.';
+    const r = roles(text, 'visit');
+    expect(r).toContain('visitor=Danny Naveh');
+    expect(r).not.toContain('visitor=Benjamin Netanyahu');
+  });
+});
+
+describe('a reporter who "reports on" a gathering', () => {
+  it('is not one of its participants (PRI19980205.2000.1890)', () => {
+    const text =
+      "The World's Nancy Marshall reports on Mr. Blair's current visit to Washington and the special relationship between the two leaders.";
+    const r = roles(text, 'visit');
+    expect(r).toContain('destination=Washington');
+    expect(r).not.toContain('visitor=Nancy Marshall');
   });
 });
