@@ -149,6 +149,8 @@ function sideEntities(
   direction: 'left' | 'right',
   nextTriggerStart: number,
 ): EntityMention[] {
+  // No name on this side at all: no clause edge to compute (it tags the sentence).
+  if (!entities.some((e) => (direction === 'left' ? e.end <= trigger.start : e.start >= trigger.end))) return [];
   for (const crossComma of direction === 'left' ? [false, true] : [false]) {
     const edge = clauseEdge(trigger, direction, crossComma, nextTriggerStart);
     const found = entities.filter((e) =>
