@@ -7,7 +7,7 @@
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
+import { hasVerbGroupBetween, isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
@@ -222,7 +222,10 @@ export function attachArguments(
       const ownsPlace = conflict && e.kind === 'country' && isPossessedPlace(e, text); // "Britain's capital"
       if (e.kind === 'place' || personAsPlace || ownsPlace || (e.kind === 'country' && locative && !e.possessive)) {
         const between = side === 'left' ? text.slice(e.end, trigger.start) : text.slice(trigger.end, e.start);
-        if (!conflict || ownsPlace || isPlaceOfConflict(between, side, locative || personAsPlace)) result.places.push(e);
+        // "Police in the city of Lyon were searching for ... a Friday blast": the place of another clause's verb (a
+        // passive the trigger is the agent of is the trigger's own clause: "... in Oklahoma City was shattered by an explosion").
+        const otherClause = conflict && !passive && side === 'left' && hasVerbGroupBetween(trigger.sentence, e.end, trigger.start);
+        if (!conflict || ownsPlace || (!otherClause && isPlaceOfConflict(between, side, locative || personAsPlace))) result.places.push(e);
         continue;
       }
       if (!PARTICIPANT_KINDS.has(e.kind)) continue;

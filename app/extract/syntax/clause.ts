@@ -134,6 +134,21 @@ export function verbSubjectAt(sentence: SentenceLike, start: number): Span | nul
   return { start: tokens[k + 1]!.start, end: tokens[last]!.end };
 }
 
+/**
+ * Whether [from, to) holds the finite verb group of another clause: an auxiliary, "be" or a modal before a verb ("Police
+ * in the city of Lyon were searching for a man ... responsible for a Friday blast"). Reporting verbs are not counted.
+ */
+export function hasVerbGroupBetween(sentence: SentenceLike, from: number, to: number): boolean {
+  const tokens = tagSentence(sentence);
+  for (let k = tokenIndexAt(tokens, from); k + 1 < tokens.length && tokens[k + 1]!.end <= to; k++) {
+    if (!/^(?:AUX|BE|MODAL)$/.test(tokens[k]!.tag)) continue;
+    let v = k + 1;
+    while (v < tokens.length && (tokens[v]!.tag === 'ADV' || tokens[v]!.tag === 'NEG')) v++;
+    if (tokens[v]?.tag === 'VERB' && tokens[v]!.end <= to) return true;
+  }
+  return false;
+}
+
 const TITLE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'PUNCT']);
 
 /**

@@ -1,5 +1,7 @@
 // The attacker of a conflict verb is the subject its clause gives it (verbSubjectAt), not a name matched against a list
-// of words that may stand before the verb; a person's name that modifies an attack noun is no attacker. Sentences are
+// of words that may stand before the verb; a person's name that modifies an attack noun is no attacker; a passive verb
+// of doing the attack names its doer in its by-phrase; a place before the attack that belongs to another clause's verb
+// is not the attack's. Sentences are
 // from the development parts (WikiEvents dev.jsonl, TempEval-3 TimeBank), not from the golden fixtures.
 import { describe, expect, it } from 'vitest';
 import { verbSubjectAt } from '../../../../app/extract/syntax/clause';
@@ -86,5 +88,21 @@ describe('the by-phrase of a verb of doing the attack, passive after the attack 
     const text =
       "Saddam Hussein is using the occupation of Kuwait as a lever to solve the Arab world's most frustrating problem, the 23-year Israeli occupation of land claimed by Palestinians.";
     expect(rolesOfAny(text).filter((r) => /Palestin/.test(r))).toEqual([]);
+  });
+});
+
+describe('a place before the attack that belongs to another clause’s verb', () => {
+  it('is not where the attack was (WikiEvents dev: the police were searching in Lyon)', () => {
+    const text =
+      'Police in the city of Lyon were searching for a man believed to be responsible for a Friday blast which injured several people.';
+    expect(rolesOf(text)).not.toContain('place=Lyon');
+  });
+  it.each([
+    // The trigger is the agent of the passive: its clause is the attack's (WikiEvents dev).
+    ['The Murrah Federal Building in Oklahoma City was shattered by an explosion at 9:02 a.m.', 'place=Oklahoma City'],
+    // Only a reporting verb between (WikiEvents dev).
+    ['On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six NATO service members.', 'place=Bagram'],
+  ])('%s → %s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
   });
 });
