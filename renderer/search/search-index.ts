@@ -147,6 +147,13 @@ function bestOf(
   let total = 0;
   const better = (a: number, b: number): boolean =>
     scores[a]! > scores[b]! || (scores[a] === scores[b] && idOf(slots[a]!) < idOf(slots[b]!));
+  if (limit >= slots.length) {
+    // Every match wanted (the Table view, an export): one sort, not an insertion per match.
+    const all: number[] = [];
+    for (let i = 0; i < slots.length; i++) if (accept(slots[i]!)) all.push(i);
+    all.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    return { slots: all.map((i) => slots[i]!), total: all.length };
+  }
   for (let i = 0; i < slots.length; i++) {
     if (!accept(slots[i]!)) continue;
     total++;
