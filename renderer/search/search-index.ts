@@ -2,7 +2,8 @@
 // (app/view/view-index.ts) and the full-text index of the Search field (term-index.ts) over the same slots, one
 // document per event with its label, participants, places and the article sentences that report it (plus the
 // article title); prefix and light fuzzy matching, every term required. `apply` takes the events added or
-// changed and the ids deleted since the last call, so a write costs what it touched, not a rebuild.
+// changed and the ids deleted since the last call, so a write costs what it touched, not a rebuild. A search runs in
+// one go, or in slices that give up when the text is typed past (`searchSliced`).
 
 import type { StoredEvent } from '../../app/storage/schema';
 import { indexedEventOf, ViewIndex } from '../../app/view/view-index';

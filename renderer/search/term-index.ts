@@ -1,7 +1,8 @@
 // The full-text index behind the Search field: documents are numbered slots (the view index's rows) with a few
 // weighted fields; terms are found with MiniSearch's radix tree (SearchableMap: exact, prefix and fuzzy lookup,
 // MiniSearch's own tokenizer), and each term keeps a sorted posting list of slots in typed arrays. A query ANDs
-// its terms over those lists and scores with idf × field boost × MiniSearch's prefix/fuzzy weights.
+// its terms over those lists and scores with idf × field boost × MiniSearch's prefix/fuzzy weights, in steps a
+// caller can spread over several tasks and give up (searchSteps).
 // Written here instead of calling MiniSearch's search because that one builds a result object per matching
 // document and field: at 100,000 events a participant's name matching 19,000 of them took 250–900 ms in
 // MiniSearch against a few ms here (see term-index.test.ts and the search line of bench:timeline). Documents are
