@@ -35,6 +35,8 @@ export class ViewRequests {
     if ('latest' in request && request.latest) this.newest = request.search;
   }
 
+  private readonly pause = (): Promise<void> => (this.slices?.pause ?? nextTask)();
+
   private readonly abandoned = (text: string): boolean => this.newest !== null && this.newest !== text;
 
   private obsolete(request: Searched): boolean {
@@ -45,7 +47,10 @@ export class ViewRequests {
   private async matches(request: Searched): Promise<SearchResult | null | typeof STOPPED> {
     if (!request.latest) return this.state.search(request.search);
     const found = await this.state.searchSliced(request.search, this.abandoned, this.slices);
-    if (found === STOPPED || this.obsolete(request)) return STOPPED;
+    if (found === STOPPED) return STOPPED;
+    // Requests sharing one search all go on when it ends: each takes its own task, so newer ones can arrive first.
+    await this.pause();
+    if (this.obsolete(request)) return STOPPED;
     return this.state.search(request.search); // the remembered result, or worked out again if a write came in since
   }
 
@@ -53,7 +58,7 @@ export class ViewRequests {
     try {
       if (request.kind === 'names') return { kind: 'names', id: request.id, ...this.state.index.names(request.limit) };
       // Requests queue up while the worker is busy: let the ones already queued arrive before working this one out.
-      if (request.latest) await (this.slices?.pause ?? nextTask)();
+      if (request.latest) await this.pause();
       if (this.obsolete(request)) return { kind: 'dropped', id: request.id };
       const found = await this.matches(request);
       if (found === STOPPED) return { kind: 'dropped', id: request.id };

@@ -114,6 +114,16 @@ describe('view requests under typing', () => {
     steps.mockRestore();
   });
 
+  it('drops the requests of a search that has just ended when a newer text arrives before their own work', async () => {
+    const { control, query, hits } = setUp();
+    const ended = [query('zebra'), hits('zebra')]; // no match: the search ends without pausing
+    await control.release(); // past their wait for queued messages; the search is done; each waits for its turn
+    expect(control.waiting()).toBe(2);
+    const newer = query('zebras');
+    const [a, b, c] = await settle(control, ...ended, newer);
+    expect([a!.kind, b!.kind, c!.kind]).toEqual(['dropped', 'dropped', 'answer']);
+  });
+
   it('starts a search again when a write comes in during one of its pauses', async () => {
     const { state, control, query } = setUp();
     const pending = query('Amara');
