@@ -2,11 +2,13 @@
 // (app/view/view-index.ts) and the full-text index of the Search field (term-index.ts) over the same slots, one
 // document per event with its label, participants, places and the article sentences that report it (plus the
 // article title); prefix and light fuzzy matching, every term required. `apply` takes the events added or
-// changed and the ids deleted since the last call, so a write costs what it touched, not a rebuild.
+// changed and the ids deleted since the last call, so a write costs what it touched, not a rebuild. A search runs in
+// one go, or in slices that give up when the text is typed past (`searchSliced`).
 
 import type { StoredEvent } from '../../app/storage/schema';
 import { indexedEventOf, ViewIndex } from '../../app/view/view-index';
-import { TermIndex } from './term-index';
+import { runSliced, STOPPED, type SliceOptions } from './sliced-run';
+import { TermIndex, type TermQueryResult } from './term-index';
 
 /** Longest article text kept per event document (its reporting sentences). */
 const MAX_TEXT = 600;
@@ -55,6 +57,10 @@ export class SearchableEvents {
   private readonly terms = new TermIndex(BOOSTS, fuzzyDistance);
   private readonly notes = new Map<string, EventNote>();
   private cached: { text: string; result: SearchResult } | null = null;
+  /** Searches running in slices, by text (requests for the same text share one). */
+  private readonly running = new Map<string, Promise<SearchResult | null | typeof STOPPED>>();
+  /** Bumped by every write: a sliced search that sees it change starts again. */
+  private version = 0;
 
   /** Adds or replaces `events` and drops `deletedIds`; `titleOf` gives an article's title. */
   apply(events: readonly StoredEvent[], deletedIds: readonly string[], titleOf: (articleId: string) => string): void {
@@ -70,7 +76,10 @@ export class SearchableEvents {
       this.terms.add(slot, [doc.label, doc.names, doc.places, doc.text]);
       this.notes.set(event.id, { label: event.label, start: event.start, sentence: event.evidence[0]?.text ?? '' });
     }
-    if (events.length > 0 || deletedIds.length > 0) this.cached = null;
+    if (events.length > 0 || deletedIds.length > 0) {
+      this.cached = null;
+      this.version++;
+    }
   }
 
   note(id: string): EventNote | undefined {
@@ -81,7 +90,38 @@ export class SearchableEvents {
   search(text: string): SearchResult | null {
     if (text.trim() === '') return null;
     if (this.cached?.text === text) return this.cached.result;
-    const found = this.terms.search(text, this.index.slotCount);
+    return this.remember(text, this.terms.search(text, this.index.slotCount));
+  }
+
+  /**
+   * The same answer, computed in slices of a few ms between which the worker handles its messages (sliced-run.ts);
+   * STOPPED as soon as `abandoned(text)` is true at a pause. Writes applied during a pause restart it.
+   */
+  searchSliced(text: string, abandoned: (text: string) => boolean, options?: SliceOptions): Promise<SearchResult | null | typeof STOPPED> {
+    if (text.trim() === '') return Promise.resolve(null);
+    if (this.cached?.text === text) return Promise.resolve(this.cached.result);
+    let run = this.running.get(text);
+    if (!run) {
+      run = this.slicedRun(text, abandoned, options).finally(() => this.running.delete(text));
+      this.running.set(text, run);
+    }
+    return run;
+  }
+
+  private async slicedRun(text: string, abandoned: (text: string) => boolean, options?: SliceOptions) {
+    for (;;) {
+      const version = this.version;
+      const found = await runSliced(
+        this.terms.searchSteps(text, this.index.slotCount),
+        () => this.version !== version || abandoned(text),
+        options,
+      );
+      if (found !== STOPPED) return this.remember(text, found);
+      if (abandoned(text)) return STOPPED;
+    }
+  }
+
+  private remember(text: string, found: TermQueryResult): SearchResult {
     const mask = new Uint8Array(this.index.slotCount);
     for (const slot of found.slots) mask[slot] = 1;
     const result: SearchResult = {
@@ -108,6 +148,13 @@ function bestOf(
   let total = 0;
   const better = (a: number, b: number): boolean =>
     scores[a]! > scores[b]! || (scores[a] === scores[b] && idOf(slots[a]!) < idOf(slots[b]!));
+  if (limit >= slots.length) {
+    // Every match wanted (the Table view, an export): one sort, not an insertion per match.
+    const all: number[] = [];
+    for (let i = 0; i < slots.length; i++) if (accept(slots[i]!)) all.push(i);
+    all.sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0));
+    return { slots: all.map((i) => slots[i]!), total: all.length };
+  }
   for (let i = 0; i < slots.length; i++) {
     if (!accept(slots[i]!)) continue;
     total++;

@@ -1,7 +1,8 @@
 // The full-text index behind the Search field: documents are numbered slots (the view index's rows) with a few
 // weighted fields; terms are found with MiniSearch's radix tree (SearchableMap: exact, prefix and fuzzy lookup,
 // MiniSearch's own tokenizer), and each term keeps a sorted posting list of slots in typed arrays. A query ANDs
-// its terms over those lists and scores with idf × field boost × MiniSearch's prefix/fuzzy weights.
+// its terms over those lists and scores with idf × field boost × MiniSearch's prefix/fuzzy weights, in steps a
+// caller can spread over several tasks and give up (searchSteps).
 // Written here instead of calling MiniSearch's search because that one builds a result object per matching
 // document and field: at 100,000 events a participant's name matching 19,000 of them took 250–900 ms in
 // MiniSearch against a few ms here (see term-index.test.ts and the search line of bench:timeline). Documents are
@@ -31,6 +32,8 @@ const tokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[]
 const processTerm = MiniSearch.getDefault('processTerm') as (term: string) => string | null | undefined | false;
 const PREFIX_WEIGHT = 0.375;
 const FUZZY_WEIGHT = 0.45;
+/** Postings scored between two pauses of `searchSteps` (well under a millisecond of work). */
+const STEP = 4_096;
 
 /** The terms of a text, as MiniSearch indexes and searches them. */
 export function termsOf(text: string): string[] {
@@ -112,6 +115,19 @@ export class TermIndex {
 
   /** Slots whose document holds every term of `text` (each as a prefix, or within its fuzzy distance). */
   search(text: string, slotCount: number): TermQueryResult {
+    const steps = this.searchSteps(text, slotCount);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * The same search as a generator that pauses every few thousand postings, so a caller can spread it over several
+   * tasks and give it up (sliced-run.ts). The index must not change while it is paused: a caller that lets writes
+   * in between pauses starts again (SearchableEvents checks its version).
+   */
+  *searchSteps(text: string, slotCount: number): Generator<void, TermQueryResult> {
     this.compact();
     const queryTerms = [...new Set(termsOf(text))];
     const matched = queryTerms.map(() => new Set<string>());
@@ -120,21 +136,25 @@ export class TermIndex {
     const scores = new Float32Array(slotCount);
     const seen = new Uint8Array(slotCount);
     const docs = Math.max(1, this.size);
-    queryTerms.forEach((query, q) => {
+    for (let q = 0; q < queryTerms.length; q++) {
       seen.fill(0);
-      for (const [term, posting, weight] of this.expansions(query)) {
+      for (const [term, posting, weight] of [...this.expansions(queryTerms[q]!)]) {
         if (posting.length === 0) continue;
         matched[q]!.add(term);
         const idf = Math.log(1 + (docs - posting.length + 0.5) / (posting.length + 0.5));
-        for (let i = 0; i < posting.length; i++) {
-          const slot = posting.slots[i]!;
-          if (hits[slot] !== q) continue; // missed an earlier query term
-          scores[slot] = scores[slot]! + weight * idf * this.boostOf(posting.masks[i]!);
-          seen[slot] = 1;
+        for (let from = 0; from < posting.length; from += STEP) {
+          const to = Math.min(posting.length, from + STEP);
+          for (let i = from; i < to; i++) {
+            const slot = posting.slots[i]!;
+            if (hits[slot] !== q) continue; // missed an earlier query term
+            scores[slot] = scores[slot]! + weight * idf * this.boostOf(posting.masks[i]!);
+            seen[slot] = 1;
+          }
+          yield;
         }
       }
       for (let slot = 0; slot < slotCount; slot++) if (seen[slot] === 1) hits[slot] = q + 1;
-    });
+    }
     const all = queryTerms.length;
     let count = 0;
     for (let slot = 0; slot < slotCount; slot++) if (hits[slot] === all) count++;

@@ -1,9 +1,12 @@
 // The UI thread's side of the view-index worker: one shared worker per page, started on first use (or `warmUp`,
 // after the first paint) so it never competes with start-up; promise-returning requests, a "ready" flag with the
 // indexed event count (sent after the first read and after each batch of writes it applied), and `refresh()`.
+// Requests for the view as it is now are sent as `latest`: the worker drops them once a request with another search
+// text follows (the analyst typed on), and their promises then never settle (whoever asked has asked again since).
 
 import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
 import type { EventFilters } from '../../app/model/event-filter';
+import type { CountedArticle } from './article-order';
 import type { SearchHit, ViewReply, ViewRequest } from './view-messages';
 import { measureSince } from '../lib/perf-measure';
 
@@ -13,7 +16,6 @@ export class ViewIndexClient {
   private started: Worker | null = null;
   private readonly pending = new Map<number, (reply: ViewReply) => void>();
   private readonly listeners = new Set<Listener>();
-  private readonly idleWaiters: Array<() => void> = [];
   private nextId = 1;
   /** Events indexed by the last finished build (null: no build finished yet). */
   indexed: number | null = null;
@@ -43,20 +45,14 @@ export class ViewIndexClient {
     const resolve = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     resolve?.(reply);
-    if (this.pending.size === 0) for (const waiter of this.idleWaiters.splice(0)) waiter();
-  }
-
-  /** Resolves once no request is waiting for the worker (at once when none is). */
-  whenIdle(): Promise<void> {
-    if (this.pending.size === 0) return Promise.resolve();
-    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 
   private ask<K extends ViewReply['kind']>(request: Extract<ViewRequest, { id: number }>): Promise<Extract<ViewReply, { kind: K }>> {
     const sent = performance.now();
     return new Promise((resolve, reject) => {
       this.pending.set(request.id, (reply) => {
-        measureSince(`view-index:${request.kind}`, sent);
+        measureSince(reply.kind === 'dropped' ? 'view-index:dropped' : `view-index:${request.kind}`, sent);
+        if (reply.kind === 'dropped') return; // never settles: a newer request for the view took its place
         if (reply.kind === 'failed') reject(new Error(reply.message));
         else resolve(reply as Extract<ViewReply, { kind: K }>);
       });
@@ -76,12 +72,13 @@ export class ViewIndexClient {
   }
 
   async query(query: ViewQuery, search: string): Promise<{ answer: ViewAnswer; laneLabels: Record<string, string> }> {
-    const reply = await this.ask<'answer'>({ kind: 'query', id: this.nextId++, query, search });
+    const reply = await this.ask<'answer'>({ kind: 'query', id: this.nextId++, query, search, latest: true });
     return { answer: reply.answer, laneLabels: reply.laneLabels };
   }
 
-  async hits(search: string, filters: EventFilters, limit = 50): Promise<{ hits: SearchHit[]; total: number }> {
-    const reply = await this.ask<'hits'>({ kind: 'hits', id: this.nextId++, search, filters, limit });
+  /** The best `limit` matches; `latest`: for the view as it is now (dropped by a newer search), else always answered. */
+  async hits(search: string, filters: EventFilters, limit = 50, latest = true): Promise<{ hits: SearchHit[]; total: number }> {
+    const reply = await this.ask<'hits'>({ kind: 'hits', id: this.nextId++, search, filters, limit, latest });
     return { hits: reply.hits, total: reply.total };
   }
 
@@ -91,9 +88,10 @@ export class ViewIndexClient {
     return { participants: reply.participants, places: reply.places };
   }
 
-  async articleCounts(search: string, filters: EventFilters): Promise<Map<string, number>> {
-    const reply = await this.ask<'article-counts'>({ kind: 'article-counts', id: this.nextId++, search, filters });
-    return new Map(Object.entries(reply.counts));
+  /** The newest `limit` articles with events matching, with those events' count, and how many articles match. */
+  async articleCounts(search: string, filters: EventFilters, limit: number): Promise<{ articles: CountedArticle[]; total: number }> {
+    const reply = await this.ask<'article-counts'>({ kind: 'article-counts', id: this.nextId++, search, filters, limit, latest: true });
+    return { articles: reply.articles, total: reply.total };
   }
 }
 

@@ -1,17 +1,17 @@
 // The view-index worker: reads the case's events from Dexie in pages once, then follows every committed write
 // (the ids announced by the day-counts middleware, event-changes.ts) by re-reading just those rows, keeping the
 // compact index of the events and the full-text index (search-index.ts) up to date without rebuilding them. It
-// answers the timeline's window queries under filters, lanes and search, the search hit list, the article
-// list's counts and the filter fields' name suggestions.
+// answers (view-requests.ts) the timeline's window queries under filters, lanes and search, the search hit list,
+// the article list's counts and the filter fields' name suggestions, dropping those a newer search made obsolete.
 
 /// <reference lib="webworker" />
 import type { StoredEvent } from '../../app/storage/schema';
-import { OTHER_LANE } from '../../app/view/lanes';
 import { onEventChanges } from '../db/event-changes';
 import { openTimelineDb } from '../db/timeline-db';
+import { ArticleOrder } from './article-order';
 import { SearchableEvents } from './search-index';
-import { termsOf } from './term-index';
-import type { SearchHit, ViewReply, ViewRequest } from './view-messages';
+import type { ViewReply, ViewRequest } from './view-messages';
+import { ViewRequests } from './view-requests';
 
 /** Events read per request: small enough that the UI thread's own reads are not queued long behind one. */
 const PAGE = 1_000;
@@ -20,6 +20,8 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 
 const state = new SearchableEvents();
 const titles = new Map<string, string>();
+const order = new ArticleOrder();
+const requests = new ViewRequests(state, titles, order);
 /** Ids announced while the first read runs, or not yet applied. */
 const pendingIds = new Set<string>();
 let loading: Promise<void> | null = null;
@@ -36,7 +38,10 @@ const readyReply = (started: number): ViewReply => ({
 
 async function loadAll(): Promise<void> {
   const started = performance.now();
-  for (const article of await db.articles.toArray()) titles.set(article.id, article.title);
+  for (const article of await db.articles.toArray()) {
+    titles.set(article.id, article.title);
+    order.set(article.id, article.importedAt);
+  }
   let after: string | null = null;
   for (;;) {
     const page: StoredEvent[] = await (after === null ? db.events.orderBy(':id') : db.events.where(':id').above(after))
@@ -62,7 +67,11 @@ function applyPending(): Promise<void> {
       pendingIds.clear();
       const rows = await db.events.bulkGet(ids);
       const unknown = [...new Set(rows.flatMap((row) => (row && !titles.has(row.articleId) ? [row.articleId] : [])))];
-      for (const article of await db.articles.bulkGet(unknown)) if (article) titles.set(article.id, article.title);
+      for (const article of await db.articles.bulkGet(unknown))
+        if (article) {
+          titles.set(article.id, article.title);
+          order.set(article.id, article.importedAt);
+        }
       state.apply(
         rows.filter((row): row is StoredEvent => row !== undefined),
         ids.filter((_id, i) => rows[i] === undefined),
@@ -81,55 +90,16 @@ onEventChanges(db.name, (ids) => {
   void applyPending();
 });
 
-function laneLabels(keys: readonly string[], mode: string): Record<string, string> {
-  const labels: Record<string, string> = { [OTHER_LANE]: 'Other' };
-  if (mode === 'article') for (const key of keys) labels[key] = titles.get(key) ?? key;
-  return labels;
-}
-
-/** The words of a hit's label and sentence that a query term matched (for highlighting). */
-function hitTerms(label: string, sentence: string, matched: ReadonlyArray<ReadonlySet<string>>): string[] {
-  return [...new Set(termsOf(`${label} ${sentence}`).filter((term) => matched.some((set) => set.has(term))))];
-}
-
 async function handle(request: ViewRequest): Promise<void> {
   if (request.kind === 'refresh') return applyPending();
   if (!loaded) await loading;
   await applying; // answer from the rows as announced so far
-  try {
-    if (request.kind === 'query') {
-      const answer = state.index.query(request.query, state.search(request.search) ?? null);
-      const labels = laneLabels(
-        answer.lanes.map((lane) => lane.key),
-        request.query.laneMode,
-      );
-      post({ kind: 'answer', id: request.id, answer, laneLabels: labels });
-    } else if (request.kind === 'hits') {
-      const found = state.search(request.search);
-      const hits: SearchHit[] = [];
-      let total = 0;
-      if (found) {
-        const passes = state.index.slotTest(request.filters);
-        const best = found.best(request.limit, passes);
-        total = best.total;
-        for (const slot of best.slots) {
-          const event = state.index.at(slot)!;
-          const note = state.note(event.id)!;
-          hits.push({ eventId: event.id, ...note, terms: hitTerms(note.label, note.sentence, found.matched) });
-        }
-      }
-      post({ kind: 'hits', id: request.id, hits, total });
-    } else if (request.kind === 'names') {
-      post({ kind: 'names', id: request.id, ...state.index.names(request.limit) });
-    } else {
-      const counts = state.index.articleCounts(request.filters, state.search(request.search) ?? null);
-      post({ kind: 'article-counts', id: request.id, counts: Object.fromEntries(counts) });
-    }
-  } catch (error) {
-    post({ kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) });
-  }
+  post(await requests.answer(request));
 }
 
-scope.addEventListener('message', (message: MessageEvent<ViewRequest>) => void handle(message.data));
+scope.addEventListener('message', (message: MessageEvent<ViewRequest>) => {
+  requests.arrived(message.data);
+  void handle(message.data);
+});
 // The client starts this worker after the first paint or when a view needs it.
 loading = loadAll().catch((error: unknown) => console.error('view index load failed', error));

@@ -1,9 +1,12 @@
 // Messages between the UI thread and the view-index worker (view-index.worker.ts): refresh (apply the announced
 // writes now), window queries under filters, lanes and search, search hits with their sentence, per-article
-// counts, and the participant and place names the filter fields suggest.
+// counts (the page of the article list shown), and the participant and place names the filter fields suggest.
+// A request made for the view as it is now (`latest`) is dropped, answered 'dropped', once a newer one with
+// another search text has come in.
 
 import type { EventFilters } from '../../app/model/event-filter';
 import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
+import type { CountedArticle } from './article-order';
 
 export interface SearchHit {
   eventId: string;
@@ -15,17 +18,24 @@ export interface SearchHit {
   terms: string[];
 }
 
+/** What a request under a search carries: the text, and whether a newer search text makes it obsolete. */
+export interface Searched {
+  search: string;
+  latest: boolean;
+}
+
 export type ViewRequest =
   | { kind: 'refresh' }
-  | { kind: 'query'; id: number; query: ViewQuery; search: string }
-  | { kind: 'hits'; id: number; search: string; filters: EventFilters; limit: number }
-  | { kind: 'article-counts'; id: number; search: string; filters: EventFilters }
+  | ({ kind: 'query'; id: number; query: ViewQuery } & Searched)
+  | ({ kind: 'hits'; id: number; filters: EventFilters; limit: number } & Searched)
+  | ({ kind: 'article-counts'; id: number; filters: EventFilters; limit: number } & Searched)
   | { kind: 'names'; id: number; limit: number };
 
 export type ViewReply =
   | { kind: 'ready'; eventCount: number; builtMs: number }
   | { kind: 'answer'; id: number; answer: ViewAnswer; laneLabels: Record<string, string> }
   | { kind: 'hits'; id: number; hits: SearchHit[]; total: number }
-  | { kind: 'article-counts'; id: number; counts: Record<string, number> }
+  | { kind: 'article-counts'; id: number; articles: CountedArticle[]; total: number }
   | { kind: 'names'; id: number; participants: string[]; places: string[] }
+  | { kind: 'dropped'; id: number }
   | { kind: 'failed'; id: number; message: string };

@@ -17,7 +17,7 @@ export function useSearchMatches(): ReadonlySet<string> | null | undefined {
   useEffect(() => {
     if (key === '') return;
     let current = true;
-    searchMatchIds(search, filters).then(
+    searchMatchIds(search, filters, true).then(
       (ids) => current && setMatches({ key, ids }),
       (error: unknown) => console.error('could not search the events', error),
     );

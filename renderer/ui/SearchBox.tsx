@@ -1,11 +1,13 @@
 // The "Search" field of the view bar and the list of its matches, each with the sentence that reports it and the
-// matched words marked. The text goes to the store's `search` (as soon as the worker is free); the matches come
-// from the full-text index in the view-index worker, under the current filters. Choosing a match selects it.
+// matched words marked. Every key goes to the store's `search` at once, with no typing pause: the view-index worker
+// drops the work of a text typed past (view-requests.ts), so the last text never waits for earlier ones. The
+// matches come from the full-text index in that worker, under the current filters. Choosing a match selects it.
 
 import { useEffect, useState } from 'react';
 import { useIndexGeneration } from '../search/use-index-generation';
 import { viewIndexClient } from '../search/view-index-client';
 import type { SearchHit } from '../search/view-messages';
+import type { EventFilters } from '../../app/model/event-filter';
 import { useUiStore } from '../state/ui-store';
 
 const LISTED = 50;
@@ -13,20 +15,6 @@ const LISTED = 50;
 export function SearchBox() {
   const search = useUiStore((state) => state.search);
   const setSearch = useUiStore((state) => state.setSearch);
-  const [text, setText] = useState(search);
-  useEffect(() => setText(search), [search]);
-  // No typing pause: the text applies at once when the worker is idle; keys typed while it answers the previous text
-  // are applied together as soon as it is done (so fast typing never queues a search per key).
-  useEffect(() => {
-    if (text === search) return;
-    let current = true;
-    void viewIndexClient()
-      .whenIdle()
-      .then(() => current && setSearch(text));
-    return () => {
-      current = false;
-    };
-  }, [text, search, setSearch]);
   return (
     <label className="view-control search-box">
       <span className="visually-hidden">Search</span>
@@ -34,8 +22,8 @@ export function SearchBox() {
         type="search"
         aria-label="Search"
         placeholder="Search events, people, places, text"
-        value={text}
-        onChange={(event) => setText(event.target.value)}
+        value={search}
+        onChange={(event) => setSearch(event.target.value)}
       />
     </label>
   );
@@ -55,25 +43,34 @@ interface ResultsProps {
 }
 
 export function SearchResults({ version, onChoose }: ResultsProps) {
-  const search = useUiStore((state) => state.search);
-  const filters = useUiStore((state) => state.filters);
-  const [found, setFound] = useState<{ hits: SearchHit[]; total: number } | null>(null);
-  const generation = useIndexGeneration(search.trim() !== '');
+  const searching = useUiStore((state) => state.search.trim() !== '');
+  const [found, setFound] = useState<{ text: string; hits: SearchHit[]; total: number } | null>(null);
+  const generation = useIndexGeneration(searching);
+  // Asked on every change of the search or filters (by subscription: typing re-renders this only when matches come).
   useEffect(() => {
-    if (search.trim() === '') return setFound(null);
-    let current = true;
-    void viewIndexClient()
-      .hits(search, filters, LISTED)
-      .then((result) => current && setFound(result));
-    return () => {
-      current = false;
+    if (!searching) return setFound(null);
+    let asked = 0;
+    const ask = ({ search, filters }: { search: string; filters: EventFilters }): void => {
+      const mine = ++asked;
+      if (search.trim() === '') return;
+      void viewIndexClient()
+        .hits(search, filters, LISTED)
+        .then((result) => mine === asked && setFound({ text: search, ...result }));
     };
-  }, [search, filters, version, generation]);
+    ask(useUiStore.getState());
+    const unsubscribe = useUiStore.subscribe((state, previous) => {
+      if (state.search !== previous.search || state.filters !== previous.filters) ask(state);
+    });
+    return () => {
+      asked = Number.NaN; // no answer is current any more
+      unsubscribe();
+    };
+  }, [searching, version, generation]);
   if (!found) return null;
   return (
     <section className="search-results" aria-label="Search results">
       <h2 className="section-title" data-hit-count={found.total}>
-        {found.total.toLocaleString('en')} match{found.total === 1 ? '' : 'es'} for “{search}”
+        {found.total.toLocaleString('en')} match{found.total === 1 ? '' : 'es'} for “{found.text}”
       </h2>
       <ul>
         {found.hits.map((hit) => (

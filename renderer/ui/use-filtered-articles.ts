@@ -1,42 +1,58 @@
 // The article list under the filters and search: when either is set, only articles with matching events are
-// listed (newest import first, the first `limit` of them read), each with its count of matching events (from the
-// view-index worker); otherwise the page of the list as stored.
+// listed (newest import first, the first `limit` of them), each with its count of matching events; the view-index
+// worker picks that page and counts the matching articles, so only the rows shown are read here. Otherwise the
+// page of the list as stored. The hook follows the store by subscription and re-renders only when an answer
+// arrives (or filtering starts or stops), not on every key typed into the Search field.
 
 import { useEffect, useState } from 'react';
-import { filtersAreEmpty } from '../../app/model/event-filter';
+import { filtersAreEmpty, type EventFilters } from '../../app/model/event-filter';
 import type { Article } from '../../app/model/article';
 import type { ArticlePage } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
+import type { CountedArticle } from '../search/article-order';
 import { useIndexGeneration } from '../search/use-index-generation';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
 
-/** The newest `limit` of the articles in `counts`, with those counts. */
-async function matchingPage(db: TimelineDb, counts: Map<string, number>, limit: number): Promise<ArticlePage> {
-  const newestFirst = (await db.articles.orderBy('importedAt').reverse().primaryKeys()).map(String);
-  const matching = newestFirst.filter((id) => counts.has(id));
-  const articles = (await db.articles.bulkGet(matching.slice(0, limit))).filter((article): article is Article => article !== undefined);
-  return { summaries: articles.map((article) => ({ article, eventCount: counts.get(article.id) ?? 0 })), total: matching.length };
+/** The rows of the worker's page of matching articles. */
+async function matchingPage(db: TimelineDb, found: { articles: CountedArticle[]; total: number }): Promise<ArticlePage> {
+  const rows = await db.articles.bulkGet(found.articles.map((entry) => entry.id));
+  const summaries = found.articles.flatMap((entry, i) => {
+    const article: Article | undefined = rows[i];
+    return article ? [{ article, eventCount: entry.count }] : [];
+  });
+  return { summaries, total: found.total };
 }
 
+const isFiltered = (state: { filters: EventFilters; search: string }): boolean =>
+  !filtersAreEmpty(state.filters) || state.search.trim() !== '';
+
 export function useFilteredArticles(db: TimelineDb, page: ArticlePage, limit: number): { page: ArticlePage; filtered: boolean } {
-  const filters = useUiStore((state) => state.filters);
-  const search = useUiStore((state) => state.search);
-  const filtered = !filtersAreEmpty(filters) || search.trim() !== '';
+  const filtered = useUiStore(isFiltered);
   const [matched, setMatched] = useState<ArticlePage | null>(null);
   // The worker's index changed: re-ask only while filtered (it reports after every batch of writes of an import).
   const generation = useIndexGeneration(filtered);
   useEffect(() => {
     if (!filtered) return setMatched(null);
-    let current = true;
-    void viewIndexClient()
-      .articleCounts(search, filters)
-      .then((counts) => matchingPage(db, counts, limit))
-      .then((result) => current && setMatched(result));
-    return () => {
-      current = false;
+    let asked = 0;
+    let stopped = false;
+    const ask = ({ filters, search }: { filters: EventFilters; search: string }): void => {
+      const mine = ++asked;
+      const current = (): boolean => !stopped && mine === asked;
+      void viewIndexClient()
+        .articleCounts(search, filters, limit)
+        .then((found) => (current() ? matchingPage(db, found) : null)) // an answer already out of date is not read
+        .then((result) => current() && result && setMatched(result));
     };
-  }, [db, filtered, filters, search, page, limit, generation]);
+    ask(useUiStore.getState());
+    const unsubscribe = useUiStore.subscribe((state, previous) => {
+      if (isFiltered(state) && (state.filters !== previous.filters || state.search !== previous.search)) ask(state);
+    });
+    return () => {
+      stopped = true;
+      unsubscribe();
+    };
+  }, [db, filtered, page, limit, generation]);
   if (!filtered || !matched) return { page, filtered: false };
   return { page: matched, filtered: true };
 }

@@ -6,10 +6,13 @@ import type { TimelineEvent } from '../../app/model/event';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
 
-/** The ids of every event the search matches under the filters (the worker's answer, unlimited); null for no search. */
-export async function searchMatchIds(search: string, filters: EventFilters): Promise<Set<string> | null> {
+/**
+ * The ids of every event the search matches under the filters (the worker's answer, unlimited); null for no search.
+ * `latest`: asked for the view as it is now, so a newer search text drops the request (its promise never settles).
+ */
+export async function searchMatchIds(search: string, filters: EventFilters, latest = false): Promise<Set<string> | null> {
   if (search.trim() === '') return null;
-  const { hits } = await viewIndexClient().hits(search, filters, Number.MAX_SAFE_INTEGER);
+  const { hits } = await viewIndexClient().hits(search, filters, Number.MAX_SAFE_INTEGER, latest);
   return new Set(hits.map((hit) => hit.eventId));
 }
 
