@@ -79,14 +79,21 @@ function groupsOf(actions: readonly Action[]): Array<[string, Action[]]> {
   return [...groups.entries()].filter(([, list]) => list.length > 0);
 }
 
+/** One character per action, '1' enabled and '0' disabled: a value that changes exactly when an enabled state does. */
+export function enabledStates(actions: readonly Action[], enabled: (action: Action) => boolean): string {
+  return actions.map((action) => (enabled(action) ? '1' : '0')).join('');
+}
+
 /** `leading`: controls shown after the title (the case menu and the view switch). */
 export function Toolbar({ leading }: { leading?: ReactNode }) {
-  useUiStore(); // re-render on any UI state change: enabled states read it
   const ctx = useActionContext();
   const runAction = useRunAction();
   const enabled = (action: Action): boolean => !action.isEnabled || action.isEnabled(ctx);
   const run = (action: Action): void => runAction(action.id);
-  const groups = groupsOf(allActions().filter((action) => action.toolbar));
+  const toolbarActions = allActions().filter((action) => action.toolbar);
+  // Enabled states read the UI store: re-render when one of them changes, not on every store change (a search key).
+  useUiStore(() => enabledStates(toolbarActions, enabled));
+  const groups = groupsOf(toolbarActions);
   return (
     <header className="toolbar" role="toolbar" aria-label="Timeline tools">
       <h1 className="app-title">Event Timeline</h1>
