@@ -31,7 +31,7 @@ beforeEach(() => {
       createElement(
         Profiler,
         { id: 'toolbar', onRender: () => void renders++ },
-        createElement(ActionsProvider, { value: ctx }, createElement(Toolbar)),
+        createElement(ActionsProvider, { value: ctx, children: createElement(Toolbar) }),
       ),
     ),
   );
