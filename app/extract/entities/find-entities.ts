@@ -2,9 +2,9 @@
 // organisations), titled and bare person names, organisation names, then links short person references
 // ("Mr. Putin", "Putin", "the Russian leader", "He") to the full names of the same article.
 // The passes run in order, each on what the earlier ones left uncovered: gazetteer (gazetteer-pass.ts), names
-// (name-pass.ts), less those the article shows to be companies or products (thing-names.ts), organisation patterns
-// (organisation-patterns.ts), organisation and facility head words, context organisations, person references,
-// fallback places, lone subject surnames.
+// (name-pass.ts), less those the article shows to be companies or products (thing-names.ts) or ordinary words in
+// capitals (common-word-runs.ts), organisation patterns (organisation-patterns.ts), organisation and facility head
+// words, context organisations, person references, fallback places, lone subject surnames.
 
 import type { Sentence } from '../text/sentences';
 import { tokenize } from '../text/tokens';
@@ -17,6 +17,7 @@ import { addContextOrganisations } from './organisation-context';
 import { findCapitalisedPlaces } from './place-in-capitalised';
 import { findSubjectSurnames } from './person-subject';
 import { dropThingNames } from './thing-names';
+import { dropCommonWordRuns } from './common-word-runs';
 import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
 
@@ -32,7 +33,7 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   for (const st of perSentence) gazetteerPass(st, text, out);
   const index = namePassIndex(out);
   for (const st of perSentence) namePass(st, text, out, index);
-  const found = dropThingNames(perSentence, out);
+  const found = dropCommonWordRuns(text, perSentence, dropThingNames(perSentence, out));
   organisationPass(text, found);
   const named = addContextOrganisations(
     text,

@@ -33,7 +33,7 @@ function isNameToken(token: Token | undefined, covered: boolean): boolean {
 }
 
 /** Lower-case particles inside names ("Ursula von der Leyen", "Mohammed bin Salman"); never first or last. */
-const NAME_PARTICLES = new Set([
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'von',
   'van',
   'der',

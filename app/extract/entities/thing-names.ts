@@ -33,7 +33,7 @@ const PRODUCT_NOUNS = new Set(
 );
 
 /** Common Chinese, Korean and Vietnamese family names, written before the given name. */
-const FAMILY_NAME_FIRST = new Set(
+export const FAMILY_NAME_FIRST: ReadonlySet<string> = new Set(
   (
     'Wang Li Zhang Liu Chen Yang Huang Zhao Wu Zhou Xu Sun Ma Zhu Hu Guo He Lin Luo Gao Zheng Liang Xie Song Tang Han Feng ' +
     'Deng Cao Peng Zeng Xiao Tian Dong Pan Yuan Cai Jiang Yu Du Ye Cheng Wei Su Lu Ding Ren Shen Yao Xi Hua Kim Lee Park Choi ' +
@@ -42,7 +42,7 @@ const FAMILY_NAME_FIRST = new Set(
 );
 
 /** Lower-case nouns for people that come before a person's name ("suspect", "the actress", "his wife"). */
-const PERSON_NOUNS = new Set(
+export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   (
     'man woman boy girl son daughter brother sister wife husband mother father uncle aunt cousin friend neighbour neighbor ' +
     'suspect bomber gunman attacker victim hostage prisoner defendant attorney lawyer actress actor writer author poet ' +
@@ -51,7 +51,7 @@ const PERSON_NOUNS = new Set(
   ).split(' '),
 );
 /** An age in apposition after a name: ", 20," ", now 20," ", aged 20,". */
-const AGE_AFTER = (tokens: readonly Token[], to: number): boolean =>
+export const AGE_AFTER = (tokens: readonly Token[], to: number): boolean =>
   tokens[to]?.text === ',' && /^\d{1,3}$/.test(tokens[to + (/^(?:now|aged)$/.test(tokens[to + 1]?.text ?? '') ? 2 : 1)]?.text ?? '');
 
 const bare = (t: Token): string => withoutPossessive(t.text);
