@@ -5,6 +5,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startCurrentCase, type StartedCase } from './cases/start-case';
 import { App } from './ui/App';
+import { measureSince } from './lib/perf-measure';
 import './styles.css';
 
 const root = document.getElementById('root');
@@ -15,7 +16,14 @@ const mount = (started?: StartedCase): void =>
       <App remembered={started} />
     </StrictMode>,
   );
-startCurrentCase().then(mount, (error: unknown) => {
-  console.error('could not open the current case', error);
-  mount(); // the app still opens (on the remembered or first case's database)
-});
+const opening = performance.now();
+startCurrentCase().then(
+  (started) => {
+    measureSince('startup:case', opening);
+    mount(started);
+  },
+  (error: unknown) => {
+    console.error('could not open the current case', error);
+    mount(); // the app still opens (on the remembered or first case's database)
+  },
+);

@@ -6,6 +6,7 @@
 // (for Merge); a double-click on an empty spot reports its date (for Add event).
 
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { measureSince } from '../lib/perf-measure';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.css';
@@ -53,6 +54,8 @@ interface Props {
   /** A double-click on the timeline away from any item, with the day clicked. */
   onDoubleClickDate?(isoDate: string): void;
   onLoaded(info: LoadedInfo): void;
+  /** After a window's items went over to vis-timeline in full (the drawn view is complete). */
+  onDrawn?(): void;
   /** Called (debounced) after the window moved, with the new window. */
   onWindowChange?(start: Date, end: Date): void;
   /** Called once at mount: the window to open on. Nothing is drawn before it answers (no throw-away first draw). */
@@ -66,6 +69,7 @@ export function TimelineView(props: Props) {
     selectedEventId,
     onSelect,
     onLoaded,
+    onDrawn,
     onWindowChange,
     handleRef,
     selectedEventIds,
@@ -79,12 +83,13 @@ export function TimelineView(props: Props) {
   const selectedRef = useRef<string | null>(selectedEventId);
   const reloadRef = useRef<() => void>(() => {});
   const loadNowRef = useRef<() => void>(() => {});
-  const callbacks = useRef({ onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate, openingWindow });
-  callbacks.current = { onSelect, onLoaded, onWindowChange, onSelectMany, onDoubleClickDate, openingWindow };
+  const callbacks = useRef({ onSelect, onLoaded, onDrawn, onWindowChange, onSelectMany, onDoubleClickDate, openingWindow });
+  callbacks.current = { onSelect, onLoaded, onDrawn, onWindowChange, onSelectMany, onDoubleClickDate, openingWindow };
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    const creating = performance.now();
     const client = viewIndexClient();
     const items = new DataSet<VisItem, 'id'>();
     const groups = new DataSet<VisGroup, 'id'>();
@@ -97,6 +102,7 @@ export function TimelineView(props: Props) {
       end: new Date(today.getFullYear() + 1, 0, 1),
     });
     timelineRef.current = timeline;
+    measureSince('timeline:create', creating);
     const itemIdsOf = (eventId: string): string[] =>
       items
         .getIds()
@@ -111,6 +117,7 @@ export function TimelineView(props: Props) {
       groups,
       onLoaded: (info) => callbacks.current.onLoaded(info),
       onHandedOver: () => {
+        callbacks.current.onDrawn?.();
         if (selectedRef.current) timeline.setSelection(itemIdsOf(selectedRef.current));
       },
     });
@@ -176,7 +183,9 @@ export function TimelineView(props: Props) {
     let disposed = false;
     const opening = callbacks.current.openingWindow;
     if (opening) {
+      const asked = performance.now();
       const open = (window: OpeningWindow | null): void => {
+        measureSince('startup:opening-window', asked);
         if (disposed) return;
         if (window && 'exact' in window) timeline.setWindow(window.exact.start, window.exact.end, { animation: false });
         else if (window) {

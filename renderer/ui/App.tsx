@@ -41,6 +41,7 @@ import { ImportStatus } from './ImportStatus';
 import { Legend } from './Legend';
 import { PasteDialog } from './PasteDialog';
 import { SidePanel } from './SidePanel';
+import { useAfterFirstDraw } from './use-after-first-draw';
 import { useArticleSummaries, useHasEvents, useHistoryState, useOpenArticle } from './use-db-data';
 import { readFiles } from './read-dropped-files';
 import { useImporter } from './use-importer';
@@ -96,12 +97,12 @@ export function App({ remembered }: { remembered?: StartedCase }) {
   });
   const [articlePages, setArticlePages] = useState(1);
   const articleLimit = articlePages * ARTICLES_PAGE;
-  const storedArticles = useArticleSummaries(
-    db,
-    articleLimit,
-    importer.rows.some((row) => !isFinished(row.state)),
+  const firstDraw = useAfterFirstDraw();
+  const storedArticles = useArticleSummaries(db, articleLimit, {
+    wanted: firstDraw.drawn,
+    importing: importer.rows.some((row) => !isFinished(row.state)),
     importTick,
-  );
+  });
   const { page: articles, filtered } = useFilteredArticles(db, storedArticles, articleLimit);
   const viewFiltered = useUiStore((state) => !filtersAreEmpty(state.filters) || state.search.trim() !== '');
   const onFiles = useCallback(
@@ -227,6 +228,7 @@ export function App({ remembered }: { remembered?: StartedCase }) {
                 onSelectMany={(ids) => ui.select(ids)}
                 onDoubleClickDate={(start) => run('event.add', { start })}
                 onLoaded={setLoaded}
+                onDrawn={firstDraw.onDrawn}
                 onWindowChange={viewMemory.onWindowChange}
                 openingWindow={viewMemory.openingWindow}
               />

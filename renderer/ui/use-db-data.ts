@@ -14,19 +14,25 @@ import { eventsOfArticle, inOneRead, listArticleSummaries, type ArticlePage } fr
 import type { TimelineDb } from '../db/timeline-db';
 
 /**
- * The newest `limit` articles with their event counts and the number of articles, live. While a bulk import runs
+ * The newest `limit` articles with their event counts and the number of articles, live; nothing is read until
+ * `wanted` (the timeline's first draw comes first: use-after-first-draw.ts). While a bulk import runs
  * (`importing`), it is re-read only when `importTick` changes (the importer's throttled refresh, every 2 s) and not
  * after every stored batch: re-reading the list after each batch competes with the worker's write transactions
  * (measured with bench:import, 1,000 articles: 7.8 s with the throttled list, 11–13 s fully live).
  */
-export function useArticleSummaries(db: TimelineDb, limit: number, importing = false, importTick = 0): ArticlePage {
+export function useArticleSummaries(
+  db: TimelineDb,
+  limit: number,
+  { wanted = true, importing = false, importTick = 0 }: { wanted?: boolean; importing?: boolean; importTick?: number } = {},
+): ArticlePage {
   const last = useRef<ArticlePage>(NO_ARTICLES);
   const readAtTick = useRef<number | null>(null);
   const rows = useLiveQuery(async () => {
+    if (!wanted) return last.current;
     if (importing && readAtTick.current === importTick) return last.current;
     readAtTick.current = importTick;
     return listArticleSummaries(db, limit);
-  }, [db, limit, importing, importTick]);
+  }, [db, limit, wanted, importing, importTick]);
   if (rows) last.current = rows;
   return rows ?? last.current;
 }

@@ -23,7 +23,9 @@ export function useViewMemory(db: TimelineDb, remembered: StartedCase | undefine
   const restored = useRef(false);
   const openingWindow = useCallback(async (): Promise<OpeningWindow | null> => {
     try {
-      const extent = await eventExtent(db);
+      // The extent read when the case opened (the first call, at mount), or read now.
+      const early = restored.current ? undefined : await remembered?.extent.catch(() => undefined);
+      const extent = early === undefined ? await eventExtent(db) : early;
       // A remembered window that misses every stored event (saved before an import landed, say) would show an
       // empty timeline: fit all instead.
       const saved = remembered?.window ?? null;
