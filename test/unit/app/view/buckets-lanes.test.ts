@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTERS } from '../../../../app/model/event-filter';
 import { aggregate, bucketDays, bucketLayout, bucketOfDay, WIDE_BUCKET, type CountRecord } from '../../../../app/view/buckets';
-import { dayNumber, isoOfDay } from '../../../../app/view/day-number';
+import { dayNumber, daysFromCivil, isoOfDay } from '../../../../app/view/day-number';
 import { OTHER_LANE, orderLanes } from '../../../../app/view/lanes';
 import { indexedEventOf, ViewIndex, type ViewQuery } from '../../../../app/view/view-index';
 import { makeEvent } from '../export/make-event';
@@ -33,6 +33,20 @@ describe('bucket layout', () => {
   it('converts ISO days and day numbers both ways', () => {
     for (const iso of ['1970-01-01', '2023-09-21', '2024-02-29', '0099-12-31']) expect(isoOfDay(dayNumber(iso))).toBe(iso);
     expect(dayNumber('2023-09-22') - dayNumber('2023-09-21')).toBe(1);
+  });
+
+  it('counts days as the calendar does, across leap years, centuries and negative years', () => {
+    const byDate = (year: number, month: number, day: number): number => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, day);
+      return Math.round(date.getTime() / 86_400_000);
+    };
+    for (const year of [-401, -1, 0, 1, 1600, 1899, 1900, 1970, 2000, 2023, 2024, 2100, 10_000])
+      for (let month = 1; month <= 12; month++)
+        for (const day of [1, 15, 28, 29, 31])
+          expect(daysFromCivil(year, month, day), `${year}-${month}-${day}`).toBe(byDate(year, month, day));
+    expect(dayNumber('1970-01-01')).toBe(0);
+    expect(dayNumber('-0001-12-31')).toBe(byDate(-1, 12, 31));
   });
 });
 
