@@ -6,8 +6,10 @@
 // render (read alongside the view: about 80 ms sooner at 10,000 events in bench:timeline).
 
 import { eventExtent, type DateWindow } from '../db/queries';
+import { readCurrentCase } from '../db/current-database';
 import { openTimelineDb } from '../db/timeline-db';
 import { ensureCaseRegistry, openCaseRegistry } from './case-registry';
+import type { SavedView } from '../../app/view/saved-view';
 import { loadCaseView, persistCaseView, type CaseViewSaver, type ViewWindow } from './case-view';
 import { runPendingDeletes } from './switch-case';
 
@@ -19,14 +21,32 @@ export interface StartedCase {
   extent: Promise<DateWindow | null>;
 }
 
-export async function startCurrentCase(): Promise<StartedCase> {
-  await runPendingDeletes();
-  const current = await ensureCaseRegistry(openCaseRegistry());
+/** Opens the current case's database, reads its view, and starts reading its events' extent. */
+async function openCase(): Promise<{ view: SavedView; extent: Promise<DateWindow | null> }> {
   const db = openTimelineDb();
   const extent = eventExtent(db);
   extent.catch(() => {}); // read again by the timeline if this fails
-  const view = await loadCaseView(db);
-  const saver = persistCaseView(db, view.window);
+  return { view: await loadCaseView(db), extent };
+}
+
+/**
+ * The case remembered as current (nearly always still the current one) opens and reads its view while deleted cases
+ * go and the registry confirms it, the two databases opening side by side. Should the registry name another case
+ * (the remembered one is no longer registered), the page reloads on that one (`reload`): this realm's database
+ * is the remembered one for good.
+ */
+export async function startCurrentCase(reload: () => void = () => location.reload()): Promise<StartedCase> {
+  const remembered = readCurrentCase();
+  const early = remembered ? openCase() : null;
+  early?.catch(() => {}); // its error is thrown below
+  await runPendingDeletes();
+  const current = await ensureCaseRegistry(openCaseRegistry());
+  if (remembered && current.databaseName !== remembered.databaseName) {
+    reload();
+    return new Promise<never>(() => {}); // the page is going
+  }
+  const { view, extent } = await (early ?? openCase());
+  const saver = persistCaseView(openTimelineDb(), view.window);
   document.title = `${current.name} – Event Timeline`;
   return { window: view.window, saver, extent };
 }

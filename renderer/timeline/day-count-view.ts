@@ -142,11 +142,25 @@ function firstAtOrAfter(rows: readonly DayCountRow[], day: string): number {
 }
 
 export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<ViewAnswer> {
+  return (await dayCountAnswerWithEvents(db, query)).answer;
+}
+
+/** A window's answer from the counts, and the events it read on the way (those of its items, by id). */
+export interface CountedWindow {
+  answer: ViewAnswer;
+  /** The rows read for the answer's items: the caller need not read them again. */
+  events: ReadonlyMap<string, StoredEvent>;
+}
+
+const byId = (events: readonly StoredEvent[]): Map<string, StoredEvent> => new Map(events.map((event) => [event.id, event]));
+
+export async function dayCountAnswerWithEvents(db: TimelineDb, query: ViewQuery): Promise<CountedWindow> {
   const { filters, laneMode } = query;
   const layout = bucketLayout(dayNumber(query.start), dayNumber(query.end), query.buckets);
   const windowDays = layout.lastDay - layout.firstDay + 1;
   const wide = (event: StoredEvent): boolean => isWideFor(spanClassOf(event), windowDays);
-  const all = await dayCountRows(db);
+  // The counts and the events reaching into the window are read side by side (two IndexedDB reads in flight).
+  const [all, reachingAll] = await Promise.all([dayCountRows(db), eventsReachingIntoCached(db, query.start)]);
   const days = dayNumbersOf(all);
   // The window's rows summed per bucket (or wide band) and type: a few hundred records, not one per row (37,803
   // rows at 100,000 events), so neither the aggregation nor the garbage collector sees every row.
@@ -170,7 +184,7 @@ export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<
       records.push((byBucket[bucket] = { dayNo: days[i]!, type: row.type, lanes, count: row.count, wide: isWide }));
     }
   }
-  const reachingIn = (await eventsReachingIntoCached(db, query.start)).filter((event) => drawn(event, filters));
+  const reachingIn = reachingAll.filter((event) => drawn(event, filters));
   const recordOf = (event: StoredEvent): CountRecord => ({
     dayNo: Math.max(layout.firstDay, dayNumber(event.start)),
     type: event.type,
@@ -183,30 +197,34 @@ export async function dayCountAnswer(db: TimelineDb, query: ViewQuery): Promise<
   const short = records.reduce((sum, r) => sum + (r.wide ? 0 : r.count), 0);
   const wideCount = counted.total - short;
   const shortFit = short <= query.itemBudget;
-  if (query.itemBudget === 0 || (!shortFit && wideCount > Math.min(WIDE_ITEM_BUDGET, query.itemBudget))) return counted;
+  const none = new Map<string, StoredEvent>();
+  if (query.itemBudget === 0 || (!shortFit && wideCount > Math.min(WIDE_ITEM_BUDGET, query.itemBudget)))
+    return { answer: counted, events: none };
   const readLimit = (query.itemBudget + WIDE_ITEM_BUDGET) * 8;
   if (!shortFit) {
     // Only the wide events can be drawn as items: read just those (the events starting on their rows' days), not
     // the window's thousands of short ones that are drawn as buckets anyway.
     const startingOn = await eventsStartingOn(db, [...wideDays], readLimit);
-    if (!startingOn) return counted;
+    if (!startingOn) return { answer: counted, events: none };
     const wideEvents = [...reachingIn, ...startingOn.filter((event) => drawn(event, filters))].filter(wide).sort(byDates);
     const shortRecords = records.filter((record) => !record.wide);
-    return answerFromRecords(
+    const answer = answerFromRecords(
       [...shortRecords, ...wideEvents.map(recordOf)],
       [...shortRecords.map(() => ''), ...wideEvents.map((event) => event.id)],
       layout,
       query,
     );
+    return { answer, events: byId(wideEvents) };
   }
   // Some of the window's events fit: load them (with the merged reports they stand for, which are not drawn).
   const loaded = await queryEventsInWindow(db, { start: query.start, end: query.end }, readLimit);
-  if (loaded.capped) return counted;
+  if (loaded.capped) return { answer: counted, events: none };
   const shown = loaded.events.filter((event) => drawn(event, filters));
-  return answerFromRecords(
+  const answer = answerFromRecords(
     shown.map(recordOf),
     shown.map((event) => event.id),
     layout,
     query,
   );
+  return { answer, events: byId(shown) };
 }

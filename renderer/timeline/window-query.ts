@@ -8,7 +8,7 @@ import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
 import type { DateWindow } from '../db/queries';
 import type { TimelineDb } from '../db/timeline-db';
 import type { ViewIndexClient } from '../search/view-index-client';
-import { dayCountAnswer, dayCountsCanAnswer } from './day-count-view';
+import { dayCountAnswerWithEvents, dayCountsCanAnswer } from './day-count-view';
 
 /** Most event items drawn at once (one per event and lane): vis-timeline measures each with a forced reflow. */
 export const ITEM_BUDGET = 250;
@@ -47,14 +47,17 @@ export async function queryWindow(
     ...(countWindow ? { countWindow } : {}),
   };
   const fromCounts = dayCountsCanAnswer(settings.filters, settings.laneMode, settings.search);
-  const { answer, laneLabels } = fromCounts
-    ? { answer: await dayCountAnswer(db, query), laneLabels: {} }
-    : await client.query(query, settings.search);
+  const counted = fromCounts ? await dayCountAnswerWithEvents(db, query) : null;
+  const { answer, laneLabels } = counted ? { answer: counted.answer, laneLabels: {} } : await client.query(query, settings.search);
+  // The counts path read its items' rows already; the worker's answer names ids only.
   const events = new Map<string, StoredEvent>();
-  if (answer.items) {
-    const rows = await db.events.bulkGet(answer.items.map((item) => item.id));
-    for (const row of rows) if (row) events.set(row.id, row);
+  const missing: string[] = [];
+  for (const item of answer.items ?? []) {
+    const row = counted?.events.get(item.id);
+    if (row) events.set(item.id, row);
+    else missing.push(item.id);
   }
+  if (missing.length > 0) for (const row of await db.events.bulkGet(missing)) if (row) events.set(row.id, row);
   return { answer, laneLabels, events, source: fromCounts ? 'day-counts' : 'index' };
 }
 
