@@ -85,7 +85,10 @@ export async function saveImportedBatch(
       db,
       fresh.flatMap(({ events }) => events),
     );
-    for (const { events } of fresh) await placeInClusters(db, events);
+    await placeInClusters(
+      db,
+      fresh.flatMap(({ events }) => events),
+    );
     await db.entities.bulkPut(fresh.flatMap(({ article, events }) => entitiesOfEvents(article.id, events)));
     return outcomes;
   });

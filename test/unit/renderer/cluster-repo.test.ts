@@ -58,6 +58,53 @@ describe('merging on import', () => {
     expect(outcomes.map((o) => o.status)).toEqual(['imported', 'imported', 'imported', 'duplicate']);
     expect(await shownInOctober()).toEqual([['a:0', 3]]);
   });
+
+  it('clusters a batch exactly as importing its articles one by one would', async () => {
+    const meeting = (articleId: string, n: number, fields: Partial<TimelineEvent> = {}): TimelineEvent =>
+      visit(articleId, {
+        id: `${articleId}:${n}`,
+        type: 'meeting',
+        label: 'Wang Yi meets Putin',
+        participants: ['Wang Yi', 'Vladimir Putin'],
+        places: ['Saint Petersburg'],
+        start: '2023-09-21',
+        end: '2023-09-21',
+        precision: 'day',
+        ...fields,
+      });
+    // 'm' is stored first; 'b' (a smaller id) then joins its clusters and renames them; 'c' reports the visit, the
+    // meeting, and an unrelated meeting; 'd' reports the visit to another country.
+    const stored = { article: makeArticle({ id: 'm' }), events: [visit('m'), meeting('m', 1)] };
+    const batch = [
+      { article: makeArticle({ id: 'b' }), events: [meeting('b', 0), visit('b', { id: 'b:1', start: '2023-10-17', end: '2023-10-17' })] },
+      {
+        article: makeArticle({ id: 'c' }),
+        events: [visit('c'), meeting('c', 1), meeting('c', 2, { participants: ['Lavrov'], places: ['Oslo'] })],
+      },
+      { article: makeArticle({ id: 'd' }), events: [visit('d', { places: ['India'] })] },
+    ];
+    const membership = async (): Promise<string[]> =>
+      (await db.events.toArray())
+        .map((e) => `${e.id} in ${e.clusterId} of ${e.clusterSize}${e.clusterLead ? ' lead' : ''}${e.sourcesDisagree ? ' disagree' : ''}`)
+        .sort();
+    db = freshDb();
+    await saveImportedBatch(db, [stored]);
+    for (const item of batch) await saveImportedBatch(db, [item]);
+    const oneByOne = await membership();
+    db.close();
+    await db.delete();
+    db = freshDb();
+    await saveImportedBatch(db, [stored]);
+    await saveImportedBatch(db, batch);
+    expect(await membership()).toEqual(oneByOne);
+    // And the facts that matter: the meeting reports form one cluster under the smallest id, the visits another.
+    // The facts that matter: the meetings form one cluster named after the smallest id (b:0, which joined after m:1
+    // was stored), the visits another (b:1, the day-precision report, leads); other place, other meeting: alone.
+    expect(oneByOne).toEqual(expect.arrayContaining(['b:0 in b:0 of 3 lead', 'c:1 in b:0 of 3', 'm:1 in b:0 of 3']));
+    expect(oneByOne).toEqual(expect.arrayContaining(['b:1 in b:1 of 3 lead', 'c:0 in b:1 of 3', 'm:0 in b:1 of 3']));
+    expect(oneByOne).toContain('d:0 in d:0 of 1 lead');
+    expect(oneByOne.find((row) => row.startsWith('c:2 '))).toBe('c:2 in c:2 of 1 lead');
+  });
 });
 
 describe('splitting', () => {
