@@ -7,7 +7,7 @@
 import type { ViewAnswer, ViewQuery } from '../../app/view/view-index';
 import type { EventFilters } from '../../app/model/event-filter';
 import type { CountedArticle } from './article-order';
-import type { SearchHit, ViewReply, ViewRequest } from './view-messages';
+import type { ArticleChoiceRow, SearchHit, ViewReply, ViewRequest } from './view-messages';
 import { measureSince } from '../lib/perf-measure';
 
 type Listener = () => void;
@@ -86,6 +86,11 @@ export class ViewIndexClient {
   async names(limit: number): Promise<{ participants: string[]; places: string[] }> {
     const reply = await this.ask<'names'>({ kind: 'names', id: this.nextId++, limit });
     return { participants: reply.participants, places: reply.places };
+  }
+
+  /** Every article's id, title and file name, newest import first (for the Article filter field). */
+  async articleChoices(): Promise<ArticleChoiceRow[]> {
+    return (await this.ask<'article-choices'>({ kind: 'article-choices', id: this.nextId++ })).articles;
   }
 
   /** The newest `limit` articles with events matching, with those events' count, and how many articles match. */

@@ -90,8 +90,23 @@ onEventChanges(db.name, (ids) => {
   void applyPending();
 });
 
+/** Every article, newest import first, as the Article filter field lists them (read fresh: articles come and go). */
+async function articleChoices(id: number): Promise<ViewReply> {
+  try {
+    const articles = await db.articles.orderBy('importedAt').reverse().toArray();
+    return {
+      kind: 'article-choices',
+      id,
+      articles: articles.map(({ id: articleId, title, fileName }) => ({ id: articleId, title, fileName })),
+    };
+  } catch (error) {
+    return { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
 async function handle(request: ViewRequest): Promise<void> {
   if (request.kind === 'refresh') return applyPending();
+  if (request.kind === 'article-choices') return post(await articleChoices(request.id)); // needs no index
   if (!loaded) await loading;
   await applying; // answer from the rows as announced so far
   post(await requests.answer(request));

@@ -12,7 +12,7 @@ import { nextTask, STOPPED, type SliceOptions } from './sliced-run';
 import { termsOf } from './term-index';
 import type { Searched, SearchHit, ViewReply, ViewRequest } from './view-messages';
 
-type Answerable = Exclude<ViewRequest, { kind: 'refresh' }>;
+export type Answerable = Exclude<ViewRequest, { kind: 'refresh' | 'article-choices' }>;
 
 /** The words of a hit's label and sentence that a query term matched (for highlighting). */
 function hitTerms(label: string, sentence: string, matched: ReadonlyArray<ReadonlySet<string>>): string[] {

@@ -186,7 +186,7 @@ export function App({ remembered }: { remembered?: StartedCase }) {
         <div className="view-bar" role="toolbar" aria-label="View">
           <SearchBox />
           <LaneControls />
-          <FilterBar db={db} version={eventsVersion} />
+          <FilterBar version={eventsVersion} />
           <span className="toolbar-gap" />
           <WindowCount loaded={loaded} filtered={viewFiltered} />
         </div>

@@ -7,7 +7,6 @@ import { filtersAreEmpty, NO_FILTERS } from '../../app/model/event-filter';
 import type { EventRoleName, EventStatus } from '../../app/model/event';
 import { EVENT_TYPES } from '../../app/model/event-types';
 import { ROLE_LABELS } from '../../app/model/role-labels';
-import type { TimelineDb } from '../db/timeline-db';
 import { useIndexGeneration } from '../search/use-index-generation';
 import { viewIndexClient } from '../search/view-index-client';
 import { useUiStore } from '../state/ui-store';
@@ -19,7 +18,6 @@ const PARTICIPANT_ROLES = new Set<EventRoleName>(['party', 'visitor', 'host', 'a
 const ROLE_CHOICES = ROLE_LABELS.filter(([role]) => PARTICIPANT_ROLES.has(role));
 
 interface Props {
-  db: TimelineDb;
   /** Bumped after writes, so the name suggestions are re-read. */
   version: number;
 }
@@ -51,21 +49,20 @@ function useEntityNames(version: number, open: boolean): { participants: string[
 /**
  * Every article (newest import first) for the Article choice, read when the choice is about to be used (pointer
  * over it, or focus) and not whenever the panel opens: at 10,000 articles the read competes with the filters' redraw.
+ * The view-index worker reads the articles and sends back their titles and file names only.
  */
-function useArticleChoices(db: TimelineDb, version: number, wanted: boolean): ArticleChoice[] {
+function useArticleChoices(version: number, wanted: boolean): ArticleChoice[] {
   const [choices, setChoices] = useState<ArticleChoice[]>([]);
   useEffect(() => {
     if (!wanted) return;
     let current = true;
-    void db.articles
-      .orderBy('importedAt')
-      .reverse()
-      .toArray()
-      .then((articles) => current && setChoices(articles.map(({ id, title, fileName }) => ({ article: { id, title, fileName } }))));
+    void viewIndexClient()
+      .articleChoices()
+      .then((articles) => current && setChoices(articles.map((article) => ({ article }))));
     return () => {
       current = false;
     };
-  }, [db, version, wanted]);
+  }, [version, wanted]);
   return choices;
 }
 
@@ -100,13 +97,13 @@ function NameFilter({ label, list, value, onChange }: { label: string; list: str
   );
 }
 
-export function FilterBar({ db, version }: Props) {
+export function FilterBar({ version }: Props) {
   const filters = useUiStore((state) => state.filters);
   const setFilters = useUiStore((state) => state.setFilters);
   const [open, setOpen] = useState(false);
   const names = useEntityNames(version, open);
   const [articlesWanted, setArticlesWanted] = useState(false);
-  const articleChoices = useArticleChoices(db, version, open && (articlesWanted || filters.articleIds.length > 0));
+  const articleChoices = useArticleChoices(version, open && (articlesWanted || filters.articleIds.length > 0));
   const rootRef = useRef<HTMLDivElement>(null);
   const active = !filtersAreEmpty(filters);
   const toggleType = (id: (typeof EVENT_TYPES)[number]['id'], on: boolean): void =>

@@ -156,6 +156,55 @@ describe('lanes, filters and search on 200 imported articles', () => {
     await expect.poll(async () => (await shownCount(page)) === (await databaseCount(page, null)), { timeout: 10_000 }).toBe(true);
   });
 
+  it('filters by article: part of a title suggests it, and the article list and the count follow', async () => {
+    const { page } = app;
+    // The article with the most events among those whose title no other article has.
+    const article = await page.evaluate(async () => {
+      const open = indexedDB.open('event-timeline');
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const all = <T>(store: string) =>
+        new Promise<T[]>((resolve, reject) => {
+          const request = db.transaction(store).objectStore(store).getAll();
+          request.onsuccess = () => resolve(request.result as T[]);
+          request.onerror = () => reject(request.error);
+        });
+      const articles = await all<{ id: string; title: string }>('articles');
+      const events = await all<{ articleId: string }>('events');
+      db.close();
+      const titleUses = new Map<string, number>();
+      for (const a of articles) titleUses.set(a.title, (titleUses.get(a.title) ?? 0) + 1);
+      const eventsOf = (id: string) => events.filter((e) => e.articleId === id).length;
+      const best = articles.filter((a) => titleUses.get(a.title) === 1).sort((a, b) => eventsOf(b.id) - eventsOf(a.id))[0]!;
+      return { title: best.title, events: eventsOf(best.id) };
+    });
+    expect(article.events).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'Fit all' }).click();
+    const filters = page.getByRole('button', { name: 'Filters' });
+    if ((await filters.getAttribute('aria-expanded')) !== 'true') await filters.click(); // left open by the type filter
+    const field = page.getByRole('combobox', { name: 'Article' });
+    await field.focus();
+    await field.fill(article.title.slice(0, 10));
+    const suggested = () =>
+      page.locator('#filter-article-titles option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    await expect.poll(suggested, { timeout: 10_000 }).toContain(article.title);
+    await field.fill(article.title);
+    await field.press('Enter');
+    await expect.poll(() => page.locator('.article-card').count(), { timeout: 10_000 }).toBe(1);
+    await expect(page.locator('.article-card').first().textContent()).resolves.toContain(article.title);
+    await expect.poll(() => shownCount(page), { timeout: 10_000 }).toBeGreaterThan(0);
+    expect(await shownCount(page)).toBeLessThanOrEqual(article.events);
+    // A title no article has is marked and not applied.
+    await field.fill('No article has this title');
+    await field.press('Enter');
+    await expect(field.getAttribute('aria-invalid')).resolves.toBe('true');
+    expect(await page.locator('.article-card').count()).toBe(1);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await expect.poll(async () => (await shownCount(page)) === (await databaseCount(page, null)), { timeout: 10_000 }).toBe(true);
+  });
+
   it('searches a participant: matches highlighted on the timeline and listed with their sentence', async () => {
     const { page } = app;
     await page.getByRole('searchbox', { name: 'Search' }).fill('Okafor');

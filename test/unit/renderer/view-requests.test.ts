@@ -12,7 +12,7 @@ import { ArticleOrder } from '../../../renderer/search/article-order';
 import { SearchableEvents } from '../../../renderer/search/search-index';
 import { TermIndex } from '../../../renderer/search/term-index';
 import type { ViewReply, ViewRequest } from '../../../renderer/search/view-messages';
-import { ViewRequests } from '../../../renderer/search/view-requests';
+import { ViewRequests, type Answerable } from '../../../renderer/search/view-requests';
 import { syntheticCase } from '../../e2e/seed-events';
 
 const events = syntheticCase(2_000, 7).events as unknown as StoredEvent[];
@@ -48,7 +48,7 @@ function setUp() {
   const requests = new ViewRequests(state, new Map(), new ArticleOrder(), { sliceMs: 0, pause: control.pause });
   let nextId = 1;
   const send = (request: Record<string, unknown> & { kind: ViewRequest['kind'] }): Promise<ViewReply> => {
-    const full = { id: nextId++, ...request } as Exclude<ViewRequest, { kind: 'refresh' }>;
+    const full = { id: nextId++, ...request } as Answerable;
     requests.arrived(full);
     return requests.answer(full);
   };
