@@ -46,6 +46,12 @@ describe('bucket layout', () => {
         for (const day of [1, 15, 28, 29, 31])
           expect(daysFromCivil(year, month, day), `${year}-${month}-${day}`).toBe(byDate(year, month, day));
     expect(dayNumber('1970-01-01')).toBe(0);
+    for (const [iso, y, m, d] of [
+      ['2024-02-29', 2024, 2, 29],
+      ['0099-12-31', 99, 12, 31],
+      ['12345-06-07', 12345, 6, 7],
+    ] as const)
+      expect(dayNumber(iso), iso).toBe(byDate(y, m, d));
     expect(dayNumber('-0001-12-31')).toBe(byDate(-1, 12, 31));
   });
 });
