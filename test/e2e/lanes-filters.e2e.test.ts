@@ -12,55 +12,61 @@ import { dropFiles, screenshot, startApp, type AppSession } from './harness';
 const COUNT = 200;
 let app: AppSession;
 
+/** Every row of one store of the case's database, read in the page. */
+async function storeRows<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (name) => {
+    const open = indexedDB.open('event-timeline');
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    try {
+      return await new Promise<unknown[]>((resolve, reject) => {
+        const request = db.transaction(name).objectStore(name).getAll();
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error);
+      });
+    } finally {
+      db.close();
+    }
+  }, store) as Promise<T[]>;
+}
+
+interface EventRow {
+  start: string;
+  end: string;
+  type: string;
+  label: string;
+  articleId: string;
+  participants: string[];
+  places: string[];
+  evidence: Array<{ text: string }>;
+  clusterLead?: boolean;
+}
+
 /**
  * Drawn events (cluster leads) overlapping the shown window in IndexedDB, of the given type (any when null) and, when
  * `word` is given, naming it (a word starting with it) in their label, participants, places, sentences or article title.
  */
 async function databaseCount(page: Page, type: string | null, word: string | null = null, anyDate = false): Promise<number> {
-  return page.evaluate(
-    async ({ type, word, anyDate }) => {
-      const counter = document.querySelector('.window-count')!;
-      const start = anyDate ? '-999999' : counter.getAttribute('data-window-start')!;
-      const end = anyDate ? '999999' : counter.getAttribute('data-window-end')!;
-      const open = indexedDB.open('event-timeline');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const all = <T>(store: string) =>
-        new Promise<T[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as T[]);
-          request.onerror = () => reject(request.error);
-        });
-      type Row = {
-        start: string;
-        end: string;
-        type: string;
-        label: string;
-        articleId: string;
-        participants: string[];
-        places: string[];
-        evidence: Array<{ text: string }>;
-        clusterLead?: boolean;
-      };
-      const rows = await all<Row>('events');
-      const titles = new Map((await all<{ id: string; title: string }>('articles')).map((a) => [a.id, a.title]));
-      db.close();
-      const pattern = word ? new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'iu') : null;
-      const names = (row: Row) =>
-        [row.label, ...row.participants, ...row.places, ...row.evidence.map((e) => e.text), titles.get(row.articleId) ?? ''].join(' | ');
-      return rows.filter(
-        (row) =>
-          row.start <= end &&
-          row.end >= start &&
-          row.clusterLead !== false &&
-          (type === null || row.type === type) &&
-          (!pattern || pattern.test(names(row))),
-      ).length;
-    },
-    { type, word, anyDate },
-  );
+  const shown = await page.evaluate(() => {
+    const counter = document.querySelector('.window-count')!;
+    return { start: counter.getAttribute('data-window-start')!, end: counter.getAttribute('data-window-end')! };
+  });
+  const { start, end } = anyDate ? { start: '-999999', end: '999999' } : shown;
+  const rows = await storeRows<EventRow>(page, 'events');
+  const titles = new Map((await storeRows<{ id: string; title: string }>(page, 'articles')).map((a) => [a.id, a.title]));
+  const pattern = word ? new RegExp(`(^|[^\\p{L}\\p{N}])${word}`, 'iu') : null;
+  const names = (row: EventRow) =>
+    [row.label, ...row.participants, ...row.places, ...row.evidence.map((e) => e.text), titles.get(row.articleId) ?? ''].join(' | ');
+  return rows.filter(
+    (row) =>
+      row.start <= end &&
+      row.end >= start &&
+      row.clusterLead !== false &&
+      (type === null || row.type === type) &&
+      (!pattern || pattern.test(names(row))),
+  ).length;
 }
 
 const shownCount = async (page: Page): Promise<number> =>
@@ -159,27 +165,13 @@ describe('lanes, filters and search on 200 imported articles', () => {
   it('filters by article: part of a title suggests it, and the article list and the count follow', async () => {
     const { page } = app;
     // The article with the most events among those whose title no other article has.
-    const article = await page.evaluate(async () => {
-      const open = indexedDB.open('event-timeline');
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      const all = <T>(store: string) =>
-        new Promise<T[]>((resolve, reject) => {
-          const request = db.transaction(store).objectStore(store).getAll();
-          request.onsuccess = () => resolve(request.result as T[]);
-          request.onerror = () => reject(request.error);
-        });
-      const articles = await all<{ id: string; title: string }>('articles');
-      const events = await all<{ articleId: string }>('events');
-      db.close();
-      const titleUses = new Map<string, number>();
-      for (const a of articles) titleUses.set(a.title, (titleUses.get(a.title) ?? 0) + 1);
-      const eventsOf = (id: string) => events.filter((e) => e.articleId === id).length;
-      const best = articles.filter((a) => titleUses.get(a.title) === 1).sort((a, b) => eventsOf(b.id) - eventsOf(a.id))[0]!;
-      return { title: best.title, events: eventsOf(best.id) };
-    });
+    const articles = await storeRows<{ id: string; title: string }>(page, 'articles');
+    const events = await storeRows<{ articleId: string }>(page, 'events');
+    const titleUses = new Map<string, number>();
+    for (const a of articles) titleUses.set(a.title, (titleUses.get(a.title) ?? 0) + 1);
+    const eventsOf = (id: string) => events.filter((e) => e.articleId === id).length;
+    const best = articles.filter((a) => titleUses.get(a.title) === 1).sort((a, b) => eventsOf(b.id) - eventsOf(a.id))[0]!;
+    const article = { title: best.title, events: eventsOf(best.id) };
     expect(article.events).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'Fit all' }).click();
     const filters = page.getByRole('button', { name: 'Filters' });
