@@ -6,6 +6,13 @@ import type { TriggerRule } from './trigger-rules';
 /** Words that make an explosion an accident or a figure of speech. */
 const ACCIDENTAL_BEFORE =
   /\b(?:gas|gas\s+canister|accidental|premature|controlled|volcanic|methane|boiler|industrial|chemical\s+plant|population|data|price|sonic|supernova)\s+(?:\w+\s+)?$/i;
+/** "detonated accidentally", "exploded prematurely": the explosion was an accident. */
+const ACCIDENTAL_AFTER = /^\s+(?:accidentally|prematurely|by\s+accident)\b/i;
+
+/** Whether an explosion word (with the sentence text before and after it) is named as an accident. */
+export function isAccidentalExplosion(before: string, after: string): boolean {
+  return ACCIDENTAL_BEFORE.test(before) || ACCIDENTAL_AFTER.test(after);
+}
 /**
  * Police or other law enforcement as the subject of a raid ("police raided", "police and counter-terror officers launched
  * raids"), but not as the source of a report ("police said gunmen raided").
@@ -87,7 +94,8 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
     // Accidents and non-violent senses: "a gas explosion", "two accidental explosions", "a population explosion".
     notBefore: ACCIDENTAL_BEFORE,
     notAfter: [
-      /^\s+(?:of\s+(?:laughter|anger|cold|colou?r|activity|interest|growth|demand))\b|^\s+(?:furnaces?|radius\s+of\s+the\s+(?:market|policy))\b|^\s+(?:accidentally|prematurely|by\s+accident)\b/i,
+      /^\s+(?:of\s+(?:laughter|anger|cold|colou?r|activity|interest|growth|demand))\b|^\s+(?:furnaces?|radius\s+of\s+the\s+(?:market|policy))\b/i,
+      ACCIDENTAL_AFTER,
     ],
     notModifier: true,
     confidence: 0.8,
