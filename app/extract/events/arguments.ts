@@ -20,6 +20,7 @@ import {
   isPlaceOfConflict,
   isPossessedPlace,
   isPersonModifierOfConflict,
+  namesSuspect,
   passiveDoers,
   POSSESSOR_OF_TRIGGER_BETWEEN,
   RESULT_CLAUSE_AFTER,
@@ -47,9 +48,8 @@ const OWNED_SITE_AFTER =
 /** The place a journey starts from. */
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
-/** "the bombing suspect Dzhokhar Tsarnaev": a name after a perpetrator noun is the attacker, not the target. */
-const PERPETRATOR_BETWEEN =
-  /^\s+(?:suspects?|bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
+/** "the bomber Salman Abedi": a name after a perpetrator noun is the attacker, not the target (a suspect: namesSuspect). */
+const PERPETRATOR_BETWEEN = /^\s+(?:bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
@@ -231,6 +231,7 @@ export function attachArguments(
       if (!PARTICIPANT_KINDS.has(e.kind)) continue;
       const between = text.slice(e.end, trigger.start);
       if (conflict && side === 'left' && isPersonModifierOfConflict(e, trigger, text)) continue;
+      if (conflict && side === 'right' && namesSuspect(text.slice(trigger.end, e.start))) continue; // "bombing suspect X"
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host

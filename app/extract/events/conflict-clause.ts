@@ -182,3 +182,15 @@ export function passiveDoers(trigger: TriggerMatch, usable: readonly EntityMenti
   }
   return doers;
 }
+
+/**
+ * "a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev", "the attack suspects Ali and Omar": a suspect is
+ * accused, not known to have done it, and not its target either (WikiEvents dev annotates no attacker there), so the
+ * name gets no role. "the bomber Salman Abedi" still names the attacker.
+ */
+const SUSPECT_BETWEEN = /^\s+(?:(?:prime|chief|main|key|lead|alleged|two|three|four)\s+)?suspects?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)?$/u;
+
+/** Whether the text between a conflict trigger and a name after it calls the name a suspect of the conflict. */
+export function namesSuspect(between: string): boolean {
+  return SUSPECT_BETWEEN.test(between);
+}
