@@ -20,7 +20,7 @@ import {
   isPlaceOfConflict,
   isPossessedPlace,
   isPersonModifierOfConflict,
-  namesSuspect,
+  takesNoRoleAfterConflict,
   passiveDoers,
   POSSESSOR_OF_TRIGGER_BETWEEN,
   RESULT_CLAUSE_AFTER,
@@ -48,7 +48,7 @@ const OWNED_SITE_AFTER =
 /** The place a journey starts from. */
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
-/** "the bomber Salman Abedi": a name after a perpetrator noun is the attacker, not the target (a suspect: namesSuspect). */
+/** "the bomber Salman Abedi": a name after a perpetrator noun is the attacker, not the target (a suspect: takesNoRoleAfterConflict). */
 const PERPETRATOR_BETWEEN = /^\s+(?:bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
@@ -231,7 +231,7 @@ export function attachArguments(
       if (!PARTICIPANT_KINDS.has(e.kind)) continue;
       const between = text.slice(e.end, trigger.start);
       if (conflict && side === 'left' && isPersonModifierOfConflict(e, trigger, text)) continue;
-      if (conflict && side === 'right' && namesSuspect(text.slice(trigger.end, e.start))) continue; // "bombing suspect X"
+      if (conflict && side === 'right' && takesNoRoleAfterConflict(e, trigger, text)) continue; // "bombing suspect X", "six NATO soldiers"
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host

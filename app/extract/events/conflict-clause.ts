@@ -190,7 +190,28 @@ export function passiveDoers(trigger: TriggerMatch, usable: readonly EntityMenti
  */
 const SUSPECT_BETWEEN = /^\s+(?:(?:prime|chief|main|key|lead|alleged|two|three|four)\s+)?suspects?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)?$/u;
 
-/** Whether the text between a conflict trigger and a name after it calls the name a suspect of the conflict. */
-export function namesSuspect(between: string): boolean {
-  return SUSPECT_BETWEEN.test(between);
+/** A count or quantity just before a name: "six", "13", "dozens of", "scores of", "at least 20". */
+const COUNT_BEFORE =
+  /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|scores|hundreds|several|many|some)(?:\s+of)?)\s+(?:the\s+)?$/i;
+/** A group noun with "of" before a name: "members of the", "a convoy of", "hundreds of". */
+const GROUP_OF_BEFORE =
+  /\b(?:on|against|at|into|under|killing|wounding|injuring|targeting)\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$/u;
+/** People or units after the name, which the name qualifies: "service members", "soldiers", "pro-regime militiamen". */
+const PEOPLE_AFTER =
+  /^(?:\s+and\s+[\p{Lu}][\p{L}.'’-]*)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:members|soldiers|troops|forces|personnel|officers|policemen|police|militiamen|fighters|servicemen|marines|civilians|citizens|nationals|workers|staff|guards|pilgrims|tourists|students|people)\b/u;
+
+/**
+ * Whether a state or group named after a conflict trigger only qualifies its victims, who are the people the phrase
+ * counts or heads: "killing six NATO service members", "this cowardly attack on members of the U.S. and Afghan forces",
+ * "a convoy of Russian soldiers and Syrian pro-regime militiamen" (WikiEvents dev: the target is "members", "convoy").
+ * The name is then no target of its own. "attacks on NATO", "an attack on Afghan forces" still make it the target.
+ */
+function qualifiesVictims(between: string, after: string): boolean {
+  return (COUNT_BEFORE.test(between) || GROUP_OF_BEFORE.test(between)) && PEOPLE_AFTER.test(after);
+}
+
+/** Whether a name after the trigger of `e`'s conflict takes no role: a suspect of it, or a state or group qualifying its victims. */
+export function takesNoRoleAfterConflict(e: EntityMention, trigger: TriggerMatch, text: string): boolean {
+  const between = text.slice(trigger.end, e.start);
+  return SUSPECT_BETWEEN.test(between) || (e.kind !== 'person' && qualifiesVictims(between, text.slice(e.end, e.end + 60)));
 }
