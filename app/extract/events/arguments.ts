@@ -7,7 +7,7 @@
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { hasVerbGroupBetween, isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
+import { hasVerbGroupBetween, isPassiveAt, isReporterAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
@@ -191,7 +191,7 @@ export function attachArguments(
         result.agents.push(e); // "the Provisional IRA accepted responsibility for the bombings"
         continue;
       }
-      if (speakersExcluded && isSpeakerAt(trigger.sentence, e.start, e.end)) continue;
+      if (speakersExcluded && isReporterAt(trigger.sentence, e.start, e.end)) continue; // "X said", "told Reuters"
       // A gathering's speaker takes part only when speaking of it from inside it ("Putin said after meeting Xi").
       if (isGathering && PARTICIPANT_KINDS.has(e.kind) && reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start)) continue;
       const before = text.slice(Math.max(0, e.start - 40), e.start);
