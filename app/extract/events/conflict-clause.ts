@@ -97,11 +97,12 @@ export function isPossessedPlace(e: EntityMention, text: string): boolean {
 
 /**
  * Between a name and a conflict trigger: the name claims the attack ("the Provisional IRA accepted responsibility for
- * the bombings", "ETA has claimed responsibility for the attack"); a denial ("denied responsibility for") or a claim
- * made for others ("claimed they were responsible") does not make the name the attacker.
+ * the bombings", "ETA has claimed responsibility for the attack", "the Taliban claimed the attack"); a denial
+ * ("denied responsibility for") or a claim made for others ("claimed they were responsible") does not make the name
+ * the attacker.
  */
 const CLAIMED_RESPONSIBILITY_BETWEEN =
-  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|reportedly|formally|later|since)\s+)*(?:claimed|claims|claim|claiming|accepted|accepts|accept|admitted|admits|took|takes|take|assumed|assumes)\s+(?:full\s+)?responsibility\s+for\s+(?:(?:the|this|that|these|those|its|their|a|an|[\p{L}\d]+['’]s?)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|reportedly|formally|later|since)\s+)*(?:(?:claimed|claims|claim|claiming|accepted|accepts|accept|admitted|admits|took|takes|take|assumed|assumes)\s+(?:full\s+)?responsibility\s+for|claimed|claims|claiming)\s+(?:(?:the|this|that|these|those|its|their|a|an|[\p{L}\d]+['’]s?)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 export function claimsResponsibility(between: string): boolean {
   return CLAIMED_RESPONSIBILITY_BETWEEN.test(between);
@@ -193,9 +194,9 @@ const SUSPECT_BETWEEN = /^\s+(?:(?:prime|chief|main|key|lead|alleged|two|three|f
 /** A count or quantity just before a name: "six", "13", "dozens of", "scores of", "at least 20". */
 const COUNT_BEFORE =
   /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|scores|hundreds|several|many|some)(?:\s+of)?)\s+(?:the\s+)?$/i;
-/** A group noun with "of" before a name: "members of the", "a convoy of", "hundreds of". */
+/** A group noun with "of" before a name, as the object: "(on) members of the", "(ambushed) a convoy of", "hundreds of". */
 const GROUP_OF_BEFORE =
-  /\b(?:on|against|at|into|under|killing|wounding|injuring|targeting)\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$/u;
+  /(?:^|\b(?:on|against|at|into|under|killing|wounding|injuring|targeting))\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$/u;
 /** People or units after the name, which the name qualifies: "service members", "soldiers", "pro-regime militiamen". */
 const PEOPLE_AFTER =
   /^(?:\s+and\s+[\p{Lu}][\p{L}.'’-]*)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:members|soldiers|troops|forces|personnel|officers|policemen|police|militiamen|fighters|servicemen|marines|civilians|citizens|nationals|workers|staff|guards|pilgrims|tourists|students|people)\b/u;

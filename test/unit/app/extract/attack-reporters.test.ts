@@ -1,6 +1,8 @@
 // Reporting speakers and addressees are never attack roles: a news agency or outlet told what is reported ("Witnesses
 // told Reuters the gunmen opened fire", "a police source told AFP") is no attacker, while a group before the verb of
-// the attack still is. Short phrases in the style of the development part (WikiEvents dev), not the golden fixtures.
+// the attack still is; a claim of the attack names the attacker, a denial does not; a suicide bomber is no aircraft,
+// and a state qualifying the soldiers of an ambushed convoy no target. Short phrases in the style of the development
+// part (WikiEvents dev), not the golden fixtures.
 import { describe, expect, it } from 'vitest';
 import { rolesOf } from './attack-roles';
 
@@ -20,5 +22,21 @@ describe('the attacker still found', () => {
     ['Witnesses said Taliban gunmen attacked the checkpoint at dawn.', 'attacker=Taliban'],
   ])('%s → %s', (text, role) => {
     expect(rolesOf(text)).toContain(role);
+  });
+});
+
+describe('claims and perpetrators', () => {
+  it.each([
+    ['The Taliban claimed the attack in a statement.', 'attacker=Taliban'],
+    ['ETA has claimed responsibility for the attack.', 'attacker=ETA'],
+  ])('%s → %s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+  });
+  it.each([
+    ['The Taliban denied responsibility for the attack.', 'attacker=Taliban'],
+    ['A suicide bomber killed 25 people at a wedding in Kabul on Saturday.', 'weapon=aircraft'],
+    ['Suspected militants ambushed a convoy of Pakistani soldiers in North Waziristan.', 'target=Pakistan'],
+  ])('%s does not give %s', (text, role) => {
+    expect(rolesOf(text)).not.toContain(role);
   });
 });
