@@ -10,6 +10,7 @@ import {
   NON_VIOLENT_ATTACK_BEFORE,
   NOT_A_RAID_AFTER,
   OTHER_STRIKE_AFTER,
+  SHOT_DOWN_NOT_AFTER,
   TAKEN_NOT_ATTACKED,
 } from './conflict-senses';
 
@@ -148,6 +149,16 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
     notAfter:
       /^\s+(?:guard|guards|star|percentage|range|schedule|script|season|practice|competition|club|gallery|of\s+(?:the\s+)?(?:film|movie|video|series|scene|episode))\b/i,
     confidence: 0.85,
+  },
+  {
+    id: 'attack-shot-down',
+    type: 'attack',
+    // An aircraft or drone brought down by fire: "shot down a helicopter", "If you shoot it down", "was nearly downed".
+    pattern: '\\b(?:shot|shoot|shoots|shooting)\\s+(?:(?:it|them)\\s+)?down\\b|\\bdowned\\b',
+    example: 'Rebels shot down a military helicopter over the province.',
+    // Ideas shot down and other things downed: "shot down the proposal", "downed tools", "downed power lines".
+    notAfter: SHOT_DOWN_NOT_AFTER,
+    confidence: 0.8,
   },
   {
     id: 'attack-by-result',

@@ -53,3 +53,12 @@ export const FIGURATIVE_EXPLOSION_BEFORE =
  */
 export const TAKEN_NOT_ATTACKED =
   "(?!\\s+(?:[\\w'’-]+\\s+){0,4}?(?:territor(?:y|ies)|towns?|cit(?:y|ies)|villages?|control|ground|land|positions?|hills?|weapons?|arms|ammunition|documents?|drugs|vehicles?)\\b)";
+
+/**
+ * What is shot down or downed without an attack: ideas ("shot down the proposal", "shoot down the rumours") and
+ * things laid down ("workers downed tools", "downed power lines", "downed a pint"). "shot down a helicopter" and
+ * "the drone was downed" stay attacks. Tested on the words after "down" / "downed" (only a pronoun may stand between
+ * the verb and "down": "shoot it down").
+ */
+export const SHOT_DOWN_NOT_AFTER =
+  /^\s+(?:(?:the|a|an|his|her|their|its|any|all|such)\s+)?(?:[\w-]+\s+)?(?:proposals?|ideas?|plans?|bills?|motions?|rumou?rs?|claims?|requests?|suggestions?|amendments?|reports?|theor(?:y|ies)|notions?|tools|power\s+lines?|trees?|pints?|beers?|drinks?)\b/i;

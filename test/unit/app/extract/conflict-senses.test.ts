@@ -1,5 +1,6 @@
 // Senses of conflict words that report no attack (conflict-senses.ts): criticism, cyber and animal attacks, labour
-// strikes, storming out, raided funds, figurative explosions, land captured; each with the close attack it keeps.
+// strikes, storming out, raided funds, figurative explosions, land captured, ideas shot down and tools downed; each
+// with the close attack it keeps (an aircraft shot down).
 // Short phrases in the style of the development part (WikiEvents dev), not the golden fixtures.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
@@ -31,6 +32,10 @@ describe('no attack', () => {
     ['explosion of violence', 'Officials feared an explosion of violence after the vote.'],
     ['territory captured', 'Kurdish-led militias captured the last remaining territory of the group in March.'],
     ['control seized', 'Rebels seized control of the town after the army withdrew.'],
+    ['an idea shot down', 'The committee shot down the proposal on Tuesday.'],
+    ['rumours shot down', 'The ministry was quick to shoot down the rumours.'],
+    ['tools downed', 'Dock workers downed tools over pay.'],
+    ['power lines downed', 'The storm left downed power lines across the city.'],
   ])('%s', (_name, text) => {
     expect(attackWords(text)).toEqual([]);
   });
@@ -46,6 +51,9 @@ describe('still an attack', () => {
     ['a blast hit', 'A blast hit the market in the city centre.', 'blast'],
     ['bomb exploded in a car', 'The bomb exploded in the car park of the ministry.', 'exploded'],
     ['soldiers captured', 'Militants captured two soldiers near the border.', 'militants captured'],
+    ['shot down a helicopter', 'Rebels shot down a military helicopter over the province.', 'shot down'],
+    ['shoot it down', 'If you shoot it down, what if it is rigged as an explosive device?', 'shoot it down'],
+    ['nearly downed', 'A Chinook helicopter was nearly downed after it came close to a drone.', 'downed'],
   ])('%s', (_name, text, word) => {
     expect(attackWords(text).map((w) => w.toLowerCase())).toContain(word);
   });
