@@ -161,6 +161,18 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'attack-ramming',
+    type: 'attack',
+    // A vehicle driven into people or a patrol: "a suicide bomber ... crashed into a NATO-Afghanistan foot patrol"
+    // (WikiEvents dev), "rammed a truck into a crowd". Into things ("crashed into a tree", "drove into the city"): none.
+    pattern:
+      '\\b(?:rammed|ploughed|plowed|drove|crashed|slammed|smashed)\\s+(?:(?:a|an|his|her|the|their|its)\\s+(?:[\\w-]+\\s+)?' +
+      '(?:car|van|truck|lorry|vehicle|motorcycle|motorbike)\\s+)?into\\s+(?:a\\s+|an\\s+|the\\s+)?(?:[\\w-]+\\s+){0,2}?' +
+      '(?:crowds?|pedestrians|people|shoppers|worshippers|protesters|revellers|patrols?|convoys?|checkpoints?|soldiers|troops)\\b',
+    example: 'A suicide bomber on a motorcycle crashed into a NATO foot patrol near the base.',
+    confidence: 0.8,
+  },
+  {
     id: 'attack-by-result',
     type: 'attack',
     // An attack stated by its result, with armed men as the subject: "Hezbollah fighters killed three Israeli soldiers".

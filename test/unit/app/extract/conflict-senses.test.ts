@@ -1,6 +1,6 @@
 // Senses of conflict words that report no attack (conflict-senses.ts): criticism, cyber and animal attacks, labour
 // strikes, storming out, raided funds, figurative explosions, land captured, ideas shot down and tools downed; each
-// with the close attack it keeps (an aircraft shot down).
+// with the close attack it keeps (an aircraft shot down, a vehicle driven into a crowd or a patrol).
 // Short phrases in the style of the development part (WikiEvents dev), not the golden fixtures.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
@@ -36,6 +36,8 @@ describe('no attack', () => {
     ['rumours shot down', 'The ministry was quick to shoot down the rumours.'],
     ['tools downed', 'Dock workers downed tools over pay.'],
     ['power lines downed', 'The storm left downed power lines across the city.'],
+    ['a car into a tree', 'The car crashed into a tree on the motorway.'],
+    ['a convoy into a city', 'The convoy drove into the city at dawn.'],
   ])('%s', (_name, text) => {
     expect(attackWords(text)).toEqual([]);
   });
@@ -53,6 +55,8 @@ describe('still an attack', () => {
     ['soldiers captured', 'Militants captured two soldiers near the border.', 'militants captured'],
     ['shot down a helicopter', 'Rebels shot down a military helicopter over the province.', 'shot down'],
     ['shoot it down', 'If you shoot it down, what if it is rigged as an explosive device?', 'shoot it down'],
+    ['rammed into a crowd', 'A man rammed a truck into a crowd of shoppers in the market.', 'rammed a truck into a crowd'],
+    ['crashed into a patrol', 'A bomber on a motorcycle crashed into a NATO foot patrol.', 'crashed into a nato foot patrol'],
     ['nearly downed', 'A Chinook helicopter was nearly downed after it came close to a drone.', 'downed'],
   ])('%s', (_name, text, word) => {
     expect(attackWords(text).map((w) => w.toLowerCase())).toContain(word);
