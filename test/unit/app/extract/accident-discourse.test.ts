@@ -29,11 +29,7 @@ describe('explosions of an article that names an accident', () => {
 
 describe('attacks that stay attacks', () => {
   it.each([
-    [
-      'a bombing in an accident article',
-      'Two workers died in a gas explosion. Separately, a car bombing killed six in Kabul.',
-      'bombing',
-    ],
+    ['a bombing in an accident article', 'Two workers died in a gas explosion. Separately, a car bombing killed six in Kabul.', 'bombing'],
     ['a bomb that exploded', 'The device detonated accidentally. Later a second bomb exploded near the market.', 'exploded'],
     ['no accident in the article', '7 militants killed in blasts in Afghanistan\nThe blasts hit a checkpoint on Friday.', 'blasts'],
   ])('%s', (_name, text, word) => {
