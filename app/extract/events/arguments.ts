@@ -7,7 +7,7 @@
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
 import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { hasVerbGroupBetween, isPassiveAt, isSpeakerAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
+import { hasVerbGroupBetween, isPassiveAt, isReporterAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
@@ -20,6 +20,7 @@ import {
   isPlaceOfConflict,
   isPossessedPlace,
   isPersonModifierOfConflict,
+  takesNoRoleAfterConflict,
   passiveDoers,
   POSSESSOR_OF_TRIGGER_BETWEEN,
   RESULT_CLAUSE_AFTER,
@@ -47,9 +48,8 @@ const OWNED_SITE_AFTER =
 /** The place a journey starts from. */
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
-/** "the bombing suspect Dzhokhar Tsarnaev": a name after a perpetrator noun is the attacker, not the target. */
-const PERPETRATOR_BETWEEN =
-  /^\s+(?:suspects?|bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
+/** "the bomber Salman Abedi": a name after a perpetrator noun is the attacker, not the target (a suspect: takesNoRoleAfterConflict). */
+const PERPETRATOR_BETWEEN = /^\s+(?:bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
@@ -191,7 +191,7 @@ export function attachArguments(
         result.agents.push(e); // "the Provisional IRA accepted responsibility for the bombings"
         continue;
       }
-      if (speakersExcluded && isSpeakerAt(trigger.sentence, e.start, e.end)) continue;
+      if (speakersExcluded && isReporterAt(trigger.sentence, e.start, e.end)) continue; // "X said", "told Reuters"
       // A gathering's speaker takes part only when speaking of it from inside it ("Putin said after meeting Xi").
       if (isGathering && PARTICIPANT_KINDS.has(e.kind) && reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start)) continue;
       const before = text.slice(Math.max(0, e.start - 40), e.start);
@@ -231,6 +231,7 @@ export function attachArguments(
       if (!PARTICIPANT_KINDS.has(e.kind)) continue;
       const between = text.slice(e.end, trigger.start);
       if (conflict && side === 'left' && isPersonModifierOfConflict(e, trigger, text)) continue;
+      if (conflict && side === 'right' && takesNoRoleAfterConflict(e, trigger, text)) continue; // "bombing suspect X", "six NATO soldiers"
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host

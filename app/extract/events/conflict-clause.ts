@@ -97,11 +97,12 @@ export function isPossessedPlace(e: EntityMention, text: string): boolean {
 
 /**
  * Between a name and a conflict trigger: the name claims the attack ("the Provisional IRA accepted responsibility for
- * the bombings", "ETA has claimed responsibility for the attack"); a denial ("denied responsibility for") or a claim
- * made for others ("claimed they were responsible") does not make the name the attacker.
+ * the bombings", "ETA has claimed responsibility for the attack", "the Taliban claimed the attack"); a denial
+ * ("denied responsibility for") or a claim made for others ("claimed they were responsible") does not make the name
+ * the attacker.
  */
 const CLAIMED_RESPONSIBILITY_BETWEEN =
-  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|reportedly|formally|later|since)\s+)*(?:claimed|claims|claim|claiming|accepted|accepts|accept|admitted|admits|took|takes|take|assumed|assumes)\s+(?:full\s+)?responsibility\s+for\s+(?:(?:the|this|that|these|those|its|their|a|an|[\p{L}\d]+['’]s?)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
+  /^(?:['’]s?)?\s+(?:(?:has|have|had|also|quickly|later|swiftly|reportedly|formally|later|since)\s+)*(?:(?:claimed|claims|claim|claiming|accepted|accepts|accept|admitted|admits|took|takes|take|assumed|assumes)\s+(?:full\s+)?responsibility\s+for|claimed|claims|claiming)\s+(?:(?:the|this|that|these|those|its|their|a|an|[\p{L}\d]+['’]s?)\s+)?(?:[\p{L}\d-]+\s+){0,3}$/iu;
 
 export function claimsResponsibility(between: string): boolean {
   return CLAIMED_RESPONSIBILITY_BETWEEN.test(between);
@@ -181,4 +182,37 @@ export function passiveDoers(trigger: TriggerMatch, usable: readonly EntityMenti
     doers.push(next); // "carried out by brothers Cherif and Said Kouachi"
   }
   return doers;
+}
+
+/**
+ * "a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev", "the attack suspects Ali and Omar": a suspect is
+ * accused, not known to have done it, and not its target either (WikiEvents dev annotates no attacker there), so the
+ * name gets no role. "the bomber Salman Abedi" still names the attacker.
+ */
+const SUSPECT_BETWEEN = /^\s+(?:(?:prime|chief|main|key|lead|alleged|two|three|four)\s+)?suspects?\s+(?:[\p{Lu}][\p{L}.'’-]*\s+)?$/u;
+
+/** A count or quantity just before a name: "six", "13", "dozens of", "scores of", "at least 20". */
+const COUNT_BEFORE =
+  /(?:\b\d[\d,]*|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|dozens|scores|hundreds|several|many|some)(?:\s+of)?)\s+(?:the\s+)?$/i;
+/** A group noun with "of" before a name, as the object: "(on) members of the", "(ambushed) a convoy of", "hundreds of". */
+const GROUP_OF_BEFORE =
+  /(?:^|\b(?:on|against|at|into|under|killing|wounding|injuring|targeting))\s+(?:the\s+|an?\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+and\s+)?$/u;
+/** People or units after the name, which the name qualifies: "service members", "soldiers", "pro-regime militiamen". */
+const PEOPLE_AFTER =
+  /^(?:\s+and\s+[\p{Lu}][\p{L}.'’-]*)?\s+(?:[\p{Ll}-]+\s+){0,2}?(?:members|soldiers|troops|forces|personnel|officers|policemen|police|militiamen|fighters|servicemen|marines|civilians|citizens|nationals|workers|staff|guards|pilgrims|tourists|students|people)\b/u;
+
+/**
+ * Whether a state or group named after a conflict trigger only qualifies its victims, who are the people the phrase
+ * counts or heads: "killing six NATO service members", "this cowardly attack on members of the U.S. and Afghan forces",
+ * "a convoy of Russian soldiers and Syrian pro-regime militiamen" (WikiEvents dev: the target is "members", "convoy").
+ * The name is then no target of its own. "attacks on NATO", "an attack on Afghan forces" still make it the target.
+ */
+function qualifiesVictims(between: string, after: string): boolean {
+  return (COUNT_BEFORE.test(between) || GROUP_OF_BEFORE.test(between)) && PEOPLE_AFTER.test(after);
+}
+
+/** Whether a name after the trigger of `e`'s conflict takes no role: a suspect of it, or a state or group qualifying its victims. */
+export function takesNoRoleAfterConflict(e: EntityMention, trigger: TriggerMatch, text: string): boolean {
+  const between = text.slice(trigger.end, e.start);
+  return SUSPECT_BETWEEN.test(between) || (e.kind !== 'person' && qualifiesVictims(between, text.slice(e.end, e.end + 60)));
 }

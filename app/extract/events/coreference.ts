@@ -10,7 +10,7 @@
 
 import type { EventMention } from './event-mention';
 import { sentenceTailBefore, sentenceTextBefore } from './find-triggers';
-import { meansAgree, meansOfTrigger } from './conflict-kinds';
+import { meansAgree, meansOfMention } from './conflict-kinds';
 import { isBareDefiniteGathering, isGatheringAntecedent, meetingHeldAtForum } from './gathering-links';
 
 export interface EventCluster {
@@ -91,7 +91,7 @@ function join(c: EventCluster, m: EventMention): void {
   for (const e of m.agents) if (e.kind !== 'person') c.agents.add(e.name);
   for (const e of m.patients) if (e.kind !== 'person') c.patients.add(e.name);
   c.triggerWords.add(triggerWord(m));
-  const means = meansOfTrigger(m.trigger.rule.id);
+  const means = meansOfMention(m.trigger);
   if (means) (c.means ??= new Set()).add(means);
   c.date ??= m.date;
   for (const n of names(m, 'participants')) c.participants.add(n);
@@ -143,7 +143,7 @@ function compatible(c: EventCluster, m: EventMention): boolean {
   }
   if (!overlaps(clusterNames(c, 'places'), names(m, 'places'))) return false;
   if (CONFLICT.has(first.trigger.type) && (!overlaps(c.cities, citiesOf(m)) || rolesReversed(c, m))) return false;
-  if (!meansAgree(c.means, meansOfTrigger(m.trigger.rule.id))) return false;
+  if (!meansAgree(c.means, meansOfMention(m.trigger))) return false;
   const clusterDate = c.date;
   if (clusterDate && m.date && (m.date.start > clusterDate.end || m.date.end < clusterDate.start)) return false;
   return true;

@@ -3,7 +3,7 @@
 import type { EventTypeId } from '../../model/event-types';
 import type { Sentence } from '../text/sentences';
 import { keepDiscourseSense, type RejectedMatch } from './discourse-sense';
-import { isModifierUse } from './conflict-rules';
+import { isAccidentalExplosion, isModifierUse } from './conflict-rules';
 import { COMPILED_TRIGGER_RULES, type CompiledTriggerRule } from './trigger-rules';
 
 export interface TriggerMatch {
@@ -103,8 +103,17 @@ export function findTriggersInSentence(sentence: Sentence, rejected?: RejectedMa
       const to = from + m[0].length;
       const verdict = judgeGuards(rule, sentence, from, to);
       if (verdict !== 'pass') {
-        if (rejected && verdict === 'sense')
-          refused.push({ type: rule.type, start: sentence.start + from, text: sentence.text.slice(from, to) });
+        if (rejected && verdict === 'sense') {
+          const accident =
+            rule.id === 'attack-bombing' &&
+            isAccidentalExplosion(sentence.text.slice(Math.max(0, from - 60), from), sentence.text.slice(to, to + 80));
+          refused.push({
+            type: rule.type,
+            start: sentence.start + from,
+            text: sentence.text.slice(from, to),
+            ...(accident ? { accident } : {}),
+          });
+        }
         continue;
       }
       candidates.push({

@@ -57,7 +57,7 @@ const WEAPON_WORDS: readonly [RegExp, string][] = [
   [/\bsuicide\b/i, 'suicide bomb'],
   [/\b(?:ied|roadside bomb|improvised explosive)/i, 'improvised explosive device'],
   [/\bartillery|shell(?:ing|ed|s)?\b/i, 'artillery'],
-  [/\bair ?strikes?|warplanes?|bombers?\b/i, 'aircraft'],
+  [/\bair ?strikes?|warplanes?/i, 'aircraft'], // not "bombers": "a suicide bomber killed 25" is a man
   [/\bgun(?:man|men|fire|shots?)?\b|\bshoot|\bshot\b/i, 'firearm'],
   [/\bknife|stabb/i, 'knife'],
 ];

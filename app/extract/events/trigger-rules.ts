@@ -31,6 +31,8 @@ export interface TriggerRule {
   confidence: number;
 }
 
+/** Not after "where <subject>": the habitual present of a relative clause of place (see meeting-met). */
+const HABITUAL_WHERE_NOT_BEFORE = "(?<!\\bwhere\\s+(?:the\\s+)?(?:[\\w'’-]+\\s+){1,4})";
 const PASSIVE_OR_IDIOM_BEFORE = /\b(?:was|were|been|be|being|is|are)\s+$/i;
 const MET_IDIOMS_AFTER =
   /^\s+(?:or|and)\s+(?:even\s+)?(?:exceed|surpass|beat|top)|^\s+(?:the\s+|an?\s+|its\s+|their\s+|my\s+|his\s+|her\s+|all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+){0,3}?(?:deadlines?|targets?|demands?|needs?|requirements?|criteria|goals?|standards?|obligations?|expectations?|conditions?|end|fate|death|challenges?|threshold|tests?|redemptions?|duties|costs?|payments?|commitments?|quotas?|specifications?|guidelines)\b|^\s+with\s+(?:criticism|resistance|scepticism|skepticism|silence|approval|opposition|protests?|derision|applause|outrage|anger|dismay|a\b)/i;
@@ -105,7 +107,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'meeting-met-with',
     type: 'meeting',
-    pattern: '\\b(?:met|meets|meet|meeting)\\s+(?:up\\s+)?with\\b',
+    pattern: '\\b(?:met|meeting|' + HABITUAL_WHERE_NOT_BEFORE + '(?:meets|meet))\\s+(?:up\\s+)?with\\b',
     example: 'The prime minister met with President Emmanuel Macron at the Elysee Palace.',
     notBefore: PASSIVE_OR_IDIOM_BEFORE,
     notAfter: MET_IDIOMS_AFTER,
@@ -114,7 +116,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'meeting-met',
     type: 'meeting',
-    pattern: '\\b(?:met|meets|meet)\\b',
+    // "the estate where the Belfast IRA leaders meet and plan their operations" (WikiEvents dev): a present "meet"
+    // in a relative clause of place tells where people habitually meet, not of a meeting ("the hotel where they met").
+    pattern: '\\b(?:met|' + HABITUAL_WHERE_NOT_BEFORE + '(?:meets|meet))\\b',
     example: 'Chancellor Olaf Scholz met Prime Minister Fumio Kishida in Tokyo.',
     notBefore: PASSIVE_OR_IDIOM_BEFORE,
     notAfter: MET_IDIOMS_AFTER,

@@ -1,7 +1,7 @@
 // Clause structure around an event trigger, read from part-of-speech tags (tagger.ts): the voice of a verb trigger
 // ("was attacked by"), the subject a non-finite or coordinated verb shares with its governing clause ("Obama will meet
 // X before traveling to Rota": Obama travels), and the speakers of reporting clauses ("the mayor confirmed", "said
-// Mayor X", "according to X"), who are sources, not participants.
+// Mayor X", "according to X") and their addressees ("told Reuters"), who are sources, not participants.
 
 import { tagSentence, type TaggedToken } from './tagger';
 
@@ -169,6 +169,24 @@ export function isSpeakerAt(sentence: SentenceLike, start: number, end: number):
     if (!TITLE_TAGS.has(t.tag) || (t.tag === 'PUNCT' && t.text !== ',')) return false;
   }
   return false;
+}
+
+/**
+ * Whether the name at [start, end) is told what is reported: the object of "told", "informed", "briefed" ("Witnesses
+ * told Reuters the gunmen opened fire", "a police source told AFP"), optionally after a determiner. It is the
+ * addressee of the report, never a participant of a conflict the report speaks of.
+ */
+function isReportAddresseeAt(sentence: SentenceLike, start: number): boolean {
+  const tokens = tagSentence(sentence);
+  let k = tokenIndexAt(tokens, start) - 1;
+  if (tokens[k]?.tag === 'DET') k--;
+  const verb = tokens[k];
+  return verb !== undefined && verb.tag === 'REPORT' && /^(?:told|tells|tell|telling|informed|briefed)$/.test(verb.lower);
+}
+
+/** Whether the name at [start, end) speaks in its sentence (isSpeakerAt) or is told what is reported (isReportAddresseeAt). */
+export function isReporterAt(sentence: SentenceLike, start: number, end: number): boolean {
+  return isSpeakerAt(sentence, start, end) || isReportAddresseeAt(sentence, start);
 }
 
 /** Words opening a sentence-initial phrase in which the speaker of the main clause is the subject of the event. */

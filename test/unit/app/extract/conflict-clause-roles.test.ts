@@ -53,7 +53,7 @@ describe('a conflict word that only names a kind of thing is no attack', () => {
   it.each([
     ['A court has convicted a friend of Boston Marathon bombing suspect Dzokhar Tsarnaev for impeding the investigation.'],
     ['On Victor Hugo street, police removed the cordon around the explosion area.'],
-    ['The investigations have revealed that 34 people are involved in the failed assassination attempt.'],
+    ['The investigations revealed that the failed assassination attempt was planned in Colombia.'],
     // A modifier is no other sense of the word: "the attack" after "attack helicopters" is still an attack.
     ['Israeli attack helicopters fired missiles at a car in Gaza, and the attack killed two men.'],
   ])('still reports the event in: %s', (text) => {

@@ -15,7 +15,7 @@ function events(text: string): { type: string; label: string; evidence: number }
 describe('in-article coreference', () => {
   it('keeps two meetings apart when one names only a place and the other only its parties', () => {
     const found = events(
-      'Troops may search the estate where the IRA leaders meet in Belfast. Taliban representatives have met several times with U.S. officials.',
+      'Troops searched the house where the IRA leaders met in Belfast. Taliban representatives have met several times with U.S. officials.',
     );
     expect(found.filter((e) => e.type === 'meeting')).toHaveLength(2);
   });

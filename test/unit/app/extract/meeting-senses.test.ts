@@ -1,6 +1,6 @@
 // Senses of "meet" and "meeting" that are no talks between parties: meeting a test, a standard or redemptions, a
 // company's shareholders meeting, "received U.S. antitrust clearance"; and talks that stay meetings. All sentences are
-// from TimeBank, the development part of TempEval-3.
+// from TimeBank, the development part of TempEval-3, and the habitual "where ... meet" from WikiEvents dev.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
 import { splitSentences } from '../../../../app/extract/text/sentences';
@@ -30,5 +30,21 @@ describe('meet and meeting that are not talks', () => {
     ['He and Palestinian leader Yasser Arafat meet separately Monday with US Secretary of State Madeleine Albright.', 'meet'],
   ])('a meeting in %s', (text, trigger) => {
     expect(meetings(text)).toEqual([trigger]);
+  });
+});
+
+// WikiEvents dev: a present "meet" after "where <subject>" tells where people habitually meet.
+describe('habitual "where ... meet"', () => {
+  it.each([
+    ['the Andersonstown estate where the Belfast IRA leaders meet and plan their main operations'],
+    ['The cafe where the rebel commanders meet with their couriers was raided.'],
+  ])('no meeting in %s', (text) => {
+    expect(meetings(text)).toEqual([]);
+  });
+  it.each([
+    ['They went to the hotel where the two ministers met on Friday.', 'met'],
+    ['The two leaders will meet in Belfast, where talks open on Monday.', 'meet'],
+  ])('%s → %s', (text, word) => {
+    expect(meetings(text)).toContain(word);
   });
 });
