@@ -105,16 +105,21 @@ async function candidateClusters(
     list.push(member);
     membersById.set(clusterKey(member), list);
   };
-  for (const member of ids.size > 0
-    ? await db.events
-        .where('clusterId')
-        .anyOf([...ids])
-        .toArray()
-    : [])
-    add(pending.get(member.id) ?? member);
+  const storedMembers =
+    ids.size > 0
+      ? await db.events
+          .where('clusterId')
+          .anyOf([...ids])
+          .toArray()
+      : [];
+  for (const member of storedMembers) add(pending.get(member.id) ?? member);
   for (const member of pending.values()) add(member);
   return [...ids].map((id) => ({ id, members: membersById.get(id) ?? overlapping.filter((row) => clusterKey(row) === id) }));
 }
+
+/** `target` joined by `event`, or `event` alone in a cluster of its own when there is no target. */
+const withEvent = (target: Cluster<StoredEvent> | null, event: TimelineEvent): Cluster<StoredEvent> =>
+  target ? joinCluster(target, event) : { id: event.id, members: [event] };
 
 /**
  * Stores new events (of one article or of a batch of them), each joining its best matching stored cluster or
@@ -132,7 +137,7 @@ export async function placeInClusters(db: TimelineDb, events: readonly TimelineE
   const pending = new Map<string, StoredEvent>();
   for (const event of events) {
     const target = chooseCluster(event, await candidateClusters(db, event, reach, pending), apart);
-    for (const row of clusterRows([target ? joinCluster(target, event) : { id: event.id, members: [event] }])) pending.set(row.id, row);
+    for (const row of clusterRows([withEvent(target, event)])) pending.set(row.id, row);
   }
   await db.events.bulkPut([...pending.values()]);
 }
@@ -150,7 +155,7 @@ async function placeWithMergedPairs(
     const partner = merged.find((pair) => pair.includes(event.id))?.find((id) => id !== event.id);
     const partnerCluster = partner ? await clusterOfStored(db, partner) : null;
     const target = partnerCluster ?? chooseCluster(event, await candidateClusters(db, event, reach, nothingPending), apart);
-    await writeClusters(db, [target ? joinCluster(target, event) : { id: event.id, members: [event] }]);
+    await writeClusters(db, [withEvent(target, event)]);
   }
 }
 

@@ -11,7 +11,7 @@ import { openTimelineDb } from '../db/timeline-db';
 import { ArticleOrder } from './article-order';
 import { SearchableEvents } from './search-index';
 import type { ViewReply, ViewRequest } from './view-messages';
-import { ViewRequests } from './view-requests';
+import { failedReply, ViewRequests } from './view-requests';
 
 /** Events read per request: small enough that the UI thread's own reads are not queued long behind one. */
 const PAGE = 1_000;
@@ -100,7 +100,7 @@ async function articleChoices(id: number): Promise<ViewReply> {
       articles: articles.map(({ id: articleId, title, fileName }) => ({ id: articleId, title, fileName })),
     };
   } catch (error) {
-    return { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
+    return failedReply(id, error);
   }
 }
 

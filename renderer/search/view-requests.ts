@@ -19,6 +19,11 @@ function hitTerms(label: string, sentence: string, matched: ReadonlyArray<Readon
   return [...new Set(termsOf(`${label} ${sentence}`).filter((term) => matched.some((set) => set.has(term))))];
 }
 
+/** The reply to request `id` when working it out threw `error`. */
+export function failedReply(id: number, error: unknown): ViewReply {
+  return { kind: 'failed', id, message: error instanceof Error ? error.message : String(error) };
+}
+
 export class ViewRequests {
   /** The search text of the newest `latest` request that arrived (null: none yet). */
   private newest: string | null = null;
@@ -70,7 +75,7 @@ export class ViewRequests {
       const counts = this.state.index.articleCounts(request.filters, found);
       return { kind: 'article-counts', id: request.id, ...this.order.newest(counts, request.limit) };
     } catch (error) {
-      return { kind: 'failed', id: request.id, message: error instanceof Error ? error.message : String(error) };
+      return failedReply(request.id, error);
     }
   }
 

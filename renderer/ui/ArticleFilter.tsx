@@ -4,9 +4,11 @@
 // panel with, and as long again for every accessibility-tree walk over the page.
 
 import { useMemo, useState } from 'react';
+import type { ArticleChoiceRow } from '../search/view-messages';
+
 /** What the field needs of an article: its id, title and file name. */
 export interface ArticleChoice {
-  article: { id: string; title: string; fileName: string };
+  article: ArticleChoiceRow;
 }
 
 /** Most titles suggested at once. */

@@ -4,7 +4,7 @@
 // Measured with bench:timeline at 10,000 events: the article list read alongside the first timeline query made the
 // query take 280 ms instead of about half of that.
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** The longest the deferred reads wait for the timeline's first draw. */
 export const FIRST_DRAW_FALLBACK_MS = 3_000;
@@ -18,12 +18,18 @@ export interface FirstDraw {
 
 export function useAfterFirstDraw(fallbackMs = FIRST_DRAW_FALLBACK_MS): FirstDraw {
   const [drawn, setDrawn] = useState(false);
+  const reported = useRef(false);
   useEffect(() => {
     if (drawn) return;
     const fallback = setTimeout(() => setDrawn(true), fallbackMs);
     return () => clearTimeout(fallback);
   }, [drawn, fallbackMs]);
   // The deferred reads start in a task of their own, after the browser painted the drawn window.
-  const onDrawn = useCallback(() => void setTimeout(() => setDrawn(true), 0), []);
+  // Only the first draw counts: later ones (every zoom and pan) schedule nothing.
+  const onDrawn = useCallback(() => {
+    if (reported.current) return;
+    reported.current = true;
+    setTimeout(() => setDrawn(true), 0);
+  }, []);
   return { drawn, onDrawn };
 }
