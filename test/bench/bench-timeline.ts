@@ -4,11 +4,13 @@
 // navigation start until the drawn items stop changing, whole case in view), zoom and pan frame p95 (wheel-zooming,
 // dragging), main-thread heap; then the time from changing a type filter to the redrawn view, and from typing a
 // participant's name to highlighted results, at 100,000 events. Hold the browser lock (HELPERS.md) when running it.
+// Both the app and plain vis-timeline are measured in a fresh tab, as a desktop window opens: the page that seeded
+// the case is closed first, so its unloading is not counted in either figure.
 
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { REPO_ROOT, startApp } from '../e2e/harness';
+import { REPO_ROOT, startApp, type AppSession } from '../e2e/harness';
 import { seedSyntheticCase, syntheticCase } from '../e2e/seed-events';
 import { dragPan, frameTimes, heapMb, p95, PROBE_SCRIPT, waitForStill, wheelZoom } from './frame-probe';
 
@@ -51,14 +53,26 @@ async function timeToRedraw(
   return changed - started;
 }
 
+/** Closes the session's pages and opens `url` in a new tab with the probe installed; page errors are still collected. */
+async function freshTab(app: AppSession, url: string, before?: (page: Page) => Promise<unknown>): Promise<Page> {
+  const page = await app.context.newPage();
+  for (const open of app.context.pages()) if (open !== page) await open.close();
+  page.on('pageerror', (error) => app.pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') app.pageErrors.push(message.text());
+  });
+  await page.addInitScript(PROBE_SCRIPT);
+  await before?.(page);
+  await page.goto(url, { waitUntil: 'commit' });
+  return page;
+}
+
 async function benchApp(count: number): Promise<void> {
   const app = await startApp();
-  const { page } = app;
   try {
-    await seedSyntheticCase(page, app.origin, { count });
-    await page.waitForTimeout(2_500); // the first open saves its fitted view; let it settle
-    await page.addInitScript(PROBE_SCRIPT);
-    await page.reload();
+    await seedSyntheticCase(app.page, app.origin, { count });
+    await app.page.waitForTimeout(2_500); // the first open saves its fitted view; let it settle
+    const page = await freshTab(app, `${app.origin}/`);
     const firstPaint = await waitForStill(page, 2_000);
     const figures = await interactions(page, '.timeline-container');
     console.log(caseLine('timeline', count, firstPaint, figures));
@@ -103,7 +117,6 @@ async function filterAndSearch(page: Page, count: number): Promise<void> {
 
 async function benchPlain(count: number, bundle: string, css: string): Promise<void> {
   const app = await startApp();
-  const { page } = app;
   try {
     const items = syntheticCase(count).events.map((event) => {
       const range = event.end !== event.start;
@@ -115,13 +128,11 @@ async function benchPlain(count: number, bundle: string, css: string): Promise<v
         ...(range ? { end: event.end } : {}),
       };
     });
-    await page.addInitScript(PROBE_SCRIPT);
     const html =
       `<!doctype html><html><head><style>${css} html,body{margin:0;height:100%} #timeline{height:100vh}</style></head>` +
       `<body><div id="timeline"></div><script>${bundle}</script><script>window.plainVis(${JSON.stringify(items)})</script></body></html>`;
     const url = `${app.origin}/plain-vis-timeline.html`;
-    await page.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' }));
-    await page.goto(url, { waitUntil: 'commit' });
+    const page = await freshTab(app, url, (tab) => tab.route(url, (route) => route.fulfill({ body: html, contentType: 'text/html' })));
     const firstPaint = await waitForStill(page, 2_000, 300_000);
     const figures = await interactions(page, '#timeline');
     console.log(caseLine('vis-timeline-plain', count, firstPaint, figures));

@@ -28,7 +28,7 @@ export interface AppSession {
   page: Page;
   context: BrowserContext;
   origin: string;
-  /** URLs of requests to anything but the preview server (blocked and recorded). */
+  /** URLs of requests to anything but the preview server (recorded, and blocked unless `blockForeign` is false). */
   foreignRequests: string[];
   /** Console errors and uncaught exceptions of the page (CSP violations show up here too). */
   pageErrors: string[];
@@ -46,7 +46,15 @@ function freePort(): Promise<number> {
   });
 }
 
-export async function startApp(): Promise<AppSession> {
+export interface StartOptions {
+  /**
+   * Block foreign requests by intercepting every request (the default). Interception sends each request through the
+   * test process and back, which delays every script and worker fetch: benchmarks turn it off and only record.
+   */
+  blockForeign?: boolean;
+}
+
+export async function startApp({ blockForeign = true }: StartOptions = {}): Promise<AppSession> {
   const port = await freePort();
   const server: PreviewServer = await preview({
     root: path.join(REPO_ROOT, 'renderer'),
@@ -65,12 +73,13 @@ export async function startApp(): Promise<AppSession> {
     locale: 'en-GB',
   });
   const foreignRequests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
-    foreignRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
+  if (blockForeign)
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (url.startsWith(`${origin}/`) || url === origin) return route.continue();
+      foreignRequests.push(url);
+      return route.abort('blockedbyclient');
+    });
   context.on('request', (request) => {
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('blob:') && !url.startsWith('data:') && !foreignRequests.includes(url))
