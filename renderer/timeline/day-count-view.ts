@@ -74,6 +74,15 @@ function dayCountRows(db: TimelineDb): Promise<DayCountRow[]> {
   return rows;
 }
 
+/**
+ * Starts reading what the counts path will need for a window before anything asks: the counts, and the events reaching
+ * into each of `windowStarts` (ISO days). Called while the case opens, so these reads overlap the start of the UI.
+ */
+export function warmDayCounts(db: TimelineDb, windowStarts: readonly string[]): void {
+  void dayCountRows(db).catch(() => {}); // read again, and reported, by the window that needs it
+  for (const day of windowStarts) void eventsReachingIntoCached(db, day).catch(() => {});
+}
+
 const stampOf = (row: { value: unknown } | undefined): string | null => (typeof row?.value === 'string' ? row.value : null);
 
 /** The count rows: from their compact copy when it is as new as the counts, else from the table (then copied). */

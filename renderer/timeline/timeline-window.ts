@@ -1,10 +1,11 @@
 // Window geometry of the timeline: a date window with room around it for labels (fit, show a match), keeping a
-// selected item readable when the side panel narrows the timeline, and the visible window as ISO days.
+// selected item readable when the side panel narrows the timeline, the window drawn around the visible one, and the
+// visible window as ISO days.
 
 import type { DataItem, Timeline } from 'vis-timeline/peer';
 import type { DateWindow } from '../db/queries';
 import { addDaysIso, isoToLocalDate, localDateToIso } from '../lib/iso-date';
-import { DAY_MS } from './timeline-options';
+import { DAY_MS, MARGIN_SHARE } from './timeline-options';
 
 /**
  * The window plus room around it: a little on the left, and on the right enough pixels for the label of
@@ -41,6 +42,12 @@ export function keepInView(timeline: Timeline, start: DataItem['start'] | undefi
   } else {
     timeline.setWindow(new Date(at - span / 2), new Date(at + span / 2), { animation: false });
   }
+}
+
+/** The window drawn for a visible one: the visible window with MARGIN_SHARE of its span on each side (pans draw at once). */
+export function drawnWindowOf(start: Date, end: Date): { start: Date; end: Date } {
+  const marginMs = (end.getTime() - start.getTime()) * MARGIN_SHARE;
+  return { start: new Date(start.getTime() - marginMs), end: new Date(end.getTime() + marginMs) };
 }
 
 /** The visible window as inclusive ISO days. */
