@@ -4,6 +4,7 @@
 // version, lets the current schema's upgrades run on it, and only then lists it as a new case. Any failure
 // deletes the new database, so a bad file changes nothing.
 
+import '../db/dexie-mode';
 import Dexie from 'dexie';
 import { BackupError, decodeCaseBackup, encodeCaseBackup, type CaseBackupContent } from '../../app/storage/case-backup-format';
 import { caseDatabaseName, uniqueCaseName, type CaseRecord } from '../../app/storage/cases';

@@ -3,6 +3,7 @@
 // add, rename and remove cases, and count what a case holds. Which case is current lives in localStorage
 // (renderer/db/current-database.ts); switching is done by renderer/cases/switch-case.ts.
 
+import '../db/dexie-mode';
 import Dexie, { type Table } from 'dexie';
 import {
   CASE_REGISTRY_DB_NAME,

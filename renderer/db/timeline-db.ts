@@ -4,6 +4,7 @@
 // The schema itself is data in app/storage/schema.ts; every version listed there is declared here in
 // order, with the data upgrade a version needs (if any) from DATA_UPGRADES.
 
+import './dexie-mode';
 import Dexie, { type Table, type Transaction } from 'dexie';
 import type { Article } from '../../app/model/article';
 import type { TimelineEvent } from '../../app/model/event';
