@@ -1,10 +1,11 @@
 // Builds, once at module load, the token-keyed lookup of countries, demonyms, capitals, cities, government metonyms
-// and organisations from the world-countries and city-timezones packages and the curated lists in gazetteer-data.ts.
+// and organisations from the world-countries and city-timezones packages (their bundled subsets, country-data.ts and
+// city-data.ts) and the curated lists in gazetteer-data.ts.
 
-import worldCountries from 'world-countries';
 import { tokenize } from '../text/tokens';
 import { AMBIGUOUS_CITY_NAMES } from './ambiguous-city-names';
 import { majorCities } from './city-data';
+import { countries } from './country-data';
 import { EXTRA_CAPITALS, EXTRA_COUNTRY_ALIASES, GOVERNMENT_METONYMS, NEWS_PLACES_NOT_IN_CITY_DATA, ORGANISATIONS } from './gazetteer-data';
 import type { EntityKind } from './types';
 
@@ -44,8 +45,8 @@ const SPELLINGS_THAT_ARE_NAMES: ReadonlySet<string> = new Set(['Mann']);
 
 const countryNameByCode = new Map<string, string>();
 // Independent UN members first, so that shared demonyms ("Dominican", "Congolese") go to the better-known state.
-const orderedCountries = [...worldCountries].sort((a, b) => Number(b.unMember) - Number(a.unMember));
-for (const c of orderedCountries) countryNameByCode.set(c.cca2, c.name.common);
+const orderedCountries = [...countries()].sort((a, b) => Number(b.unMember) - Number(a.unMember));
+for (const c of orderedCountries) countryNameByCode.set(c.cca2, c.name);
 
 /** Canonical country name ("Russia") of an ISO alpha-2 code, or the code itself when unknown. */
 export function countryName(code: string): string {
@@ -53,19 +54,15 @@ export function countryName(code: string): string {
 }
 
 for (const c of orderedCountries) {
-  const name = c.name.common;
+  const name = c.name;
   add(name, { kind: 'country', name, ruleId: 'country-name' });
-  add(c.name.official, { kind: 'country', name, ruleId: 'country-name' });
+  add(c.official, { kind: 'country', name, ruleId: 'country-name' });
   for (const alt of c.altSpellings) {
     // Two-letter codes ("RU") and non-Latin spellings are not how English news names a country.
     if (alt.length > 3 && /^[\p{Script=Latin}\s.'’-]+$/u.test(alt) && !SPELLINGS_THAT_ARE_NAMES.has(alt))
       add(alt, { kind: 'country', name, ruleId: 'country-name' });
   }
-  const demonyms = c.demonyms?.eng;
-  if (demonyms) {
-    add(demonyms.m, { kind: 'country', name, ruleId: 'country-demonym' });
-    add(demonyms.f, { kind: 'country', name, ruleId: 'country-demonym' });
-  }
+  for (const demonym of c.demonyms ?? []) add(demonym, { kind: 'country', name, ruleId: 'country-demonym' });
 }
 for (const [aliases, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
   const name = countryName(code);
@@ -78,9 +75,9 @@ for (const [aliases, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
   }
 }
 for (const c of orderedCountries) {
-  for (const capital of c.capital ?? []) {
+  for (const capital of c.capital) {
     const locativeOnly = AMBIGUOUS_CITY_NAMES.has(capital) || undefined; // "Douglas" (Isle of Man) is mostly a surname
-    add(capital, { kind: 'place', name: capital, ruleId: 'place-capital', country: c.name.common, capital: true, locativeOnly });
+    add(capital, { kind: 'place', name: capital, ruleId: 'place-capital', country: c.name, capital: true, locativeOnly });
   }
 }
 for (const [aliases, code] of Object.entries(EXTRA_CAPITALS)) {
