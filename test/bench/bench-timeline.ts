@@ -68,7 +68,7 @@ async function freshTab(app: AppSession, url: string, before?: (page: Page) => P
 }
 
 async function benchApp(count: number): Promise<void> {
-  const app = await startApp();
+  const app = await startApp({ blockForeign: false });
   try {
     await seedSyntheticCase(app.page, app.origin, { count });
     await app.page.waitForTimeout(2_500); // the first open saves its fitted view; let it settle
@@ -116,7 +116,7 @@ async function filterAndSearch(page: Page, count: number): Promise<void> {
 }
 
 async function benchPlain(count: number, bundle: string, css: string): Promise<void> {
-  const app = await startApp();
+  const app = await startApp({ blockForeign: false });
   try {
     const items = syntheticCase(count).events.map((event) => {
       const range = event.end !== event.start;
