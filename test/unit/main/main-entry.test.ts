@@ -54,7 +54,9 @@ beforeAll(async () => {
 describe('main entry', () => {
   it('registers app:// as a privileged standard, secure scheme and enables the sandbox before ready', () => {
     expect(callsBeforeReady).toEqual(expect.arrayContaining(['protocol.registerSchemesAsPrivileged', 'app.enableSandbox']));
-    expect(fake.privilegedSchemes).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) }]);
+    expect(fake.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, codeCache: true }) },
+    ]);
     expect(callsBeforeReady).not.toContain('protocol.handle');
     expect(callsBeforeReady).not.toContain('BrowserWindow');
   });
