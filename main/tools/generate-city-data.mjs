@@ -4,10 +4,12 @@
 // and the CLI small and quick to start. Run `npm run data:cities` after updating the package; a unit test fails when
 // the committed file no longer matches the installed package.
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPackageJson, renderRows } from './package-data-file.mjs';
+
+export { renderRows };
 
 /** Keep in step with CITY_DATA_MIN_POPULATION in app/extract/entities/city-data.ts (the test checks it). */
 export const MIN_POPULATION = 150_000;
@@ -23,14 +25,8 @@ export function majorCityRows(records) {
     .map((c) => [c.city, c.city_ascii, c.iso2, Math.round(c.pop)]);
 }
 
-/** The file's text: one row per line, so updates of the package give readable diffs. */
-export function renderRows(rows) {
-  return `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
-}
-
 export function packageRecords() {
-  const require = createRequire(import.meta.url);
-  return JSON.parse(readFileSync(require.resolve('city-timezones/data/cityMap.json'), 'utf8'));
+  return readPackageJson('city-timezones/data/cityMap.json');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -5,10 +5,12 @@
 // Run `npm run data:countries` after updating the package; a unit test fails when the committed file no longer
 // matches the installed package.
 
-import { readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readPackageJson, renderRows } from './package-data-file.mjs';
+
+export { renderRows };
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUTPUT = path.join(repoRoot, 'app/extract/entities/countries.generated.json');
@@ -26,14 +28,8 @@ export function countryRows(records) {
   }));
 }
 
-/** The file's text: one country per line, so updates of the package give readable diffs. */
-export function renderRows(rows) {
-  return `[\n${rows.map((row) => JSON.stringify(row)).join(',\n')}\n]\n`;
-}
-
 export function packageRecords() {
-  const require = createRequire(import.meta.url);
-  return JSON.parse(readFileSync(require.resolve('world-countries/countries.json'), 'utf8'));
+  return readPackageJson('world-countries/countries.json');
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
