@@ -107,14 +107,15 @@ describe('a hostile corpus dropped next to a good article', () => {
     const state = await page.evaluate(() => ({
       pwned: (window as unknown as { __pwned?: unknown }).__pwned ?? null,
       srcdocPwned: document.querySelectorAll('iframe, frame, object, embed').length,
-      // Absolute URLs off the page's origin (Vite's preload helper names the app's own chunks by absolute URL).
+      // Absolute URLs off the page's origin (Vite's preload helper links the app's own chunks by absolute URL).
       remote: [
-        ...document.querySelectorAll('img[src^="http"], script[src^="http"], link[href^="http"], base, meta[http-equiv="refresh"]'),
-      ].filter(
-        (element) =>
-          !(element instanceof HTMLLinkElement || element instanceof HTMLScriptElement || element instanceof HTMLImageElement) ||
-          new URL((element as HTMLLinkElement).href || (element as HTMLScriptElement).src).origin !== location.origin,
-      ).length,
+        ...document.querySelectorAll<HTMLElement>(
+          'img[src^="http"], script[src^="http"], link[href^="http"], base, meta[http-equiv="refresh"]',
+        ),
+      ].filter((element) => {
+        const url = element.matches('base, meta') ? null : (element.getAttribute('src') ?? element.getAttribute('href'));
+        return url === null || new URL(url).origin !== location.origin;
+      }).length,
       title: document.title,
     }));
     expect(state).toEqual({ pwned: null, srcdocPwned: 0, remote: 0, title: `${FIRST_CASE_NAME} – Event Timeline` });
