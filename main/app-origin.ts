@@ -9,7 +9,7 @@ export const APP_START_URL = `${APP_ORIGIN}/index.html`;
 /**
  * Privileges for `protocol.registerSchemesAsPrivileged`: a standard, secure scheme with fetch and workers. `codeCache`
  * lets V8 keep the compiled renderer bundle between launches (Electron caches code only for http(s) otherwise), so a
- * start-up does not compile the 1 MB entry script again.
+ * start-up does not compile the renderer's 1 MB of script again.
  */
 export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,

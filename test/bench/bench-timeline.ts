@@ -53,7 +53,7 @@ async function timeToRedraw(
   return changed - started;
 }
 
-/** Closes the session's pages and opens `url` in a new tab with the probe installed; page errors are still collected. */
+/** Opens `url` in a new tab with the probe installed, closing the session's other pages; page errors are still collected. */
 async function freshTab(app: AppSession, url: string, before?: (page: Page) => Promise<unknown>): Promise<Page> {
   const page = await app.context.newPage();
   for (const open of app.context.pages()) if (open !== page) await open.close();
