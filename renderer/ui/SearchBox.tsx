@@ -1,9 +1,10 @@
 // The "Search" field of the view bar and the list of its matches, each with the sentence that reports it and the
 // matched words marked. Every key goes to the store's `search` at once, with no typing pause: the view-index worker
 // drops the work of a text typed past (view-requests.ts), so the last text never waits for earlier ones. The
-// matches come from the full-text index in that worker, under the current filters. Choosing a match selects it.
+// matches come from the full-text index in that worker, under the current filters, and are rendered as a transition
+// (in slices, given up for newer matches), so typing stays ahead of them. Choosing a match selects it.
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useIndexGeneration } from '../search/use-index-generation';
 import { viewIndexClient } from '../search/view-index-client';
 import type { SearchHit } from '../search/view-messages';
@@ -55,7 +56,7 @@ export function SearchResults({ version, onChoose }: ResultsProps) {
       if (search.trim() === '') return;
       void viewIndexClient()
         .hits(search, filters, LISTED)
-        .then((result) => mine === asked && setFound({ text: search, ...result }));
+        .then((result) => mine === asked && startTransition(() => setFound({ text: search, ...result })));
     };
     ask(useUiStore.getState());
     const unsubscribe = useUiStore.subscribe((state, previous) => {

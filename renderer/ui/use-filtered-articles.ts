@@ -2,9 +2,11 @@
 // listed (newest import first, the first `limit` of them), each with its count of matching events; the view-index
 // worker picks that page and counts the matching articles, so only the rows shown are read here. Otherwise the
 // page of the list as stored. The hook follows the store by subscription and re-renders only when an answer
-// arrives (or filtering starts or stops), not on every key typed into the Search field.
+// arrives (or filtering starts or stops), not on every key typed into the Search field. A new page is rendered as a
+// transition (up to 250 cards): React renders it in slices and gives it up for a newer one, so the keys typed into
+// the Search field meanwhile are never held up by a page of matches already out of date.
 
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { filtersAreEmpty, type EventFilters } from '../../app/model/event-filter';
 import type { Article } from '../../app/model/article';
 import type { ArticlePage } from '../db/queries';
@@ -42,7 +44,7 @@ export function useFilteredArticles(db: TimelineDb, page: ArticlePage, limit: nu
       void viewIndexClient()
         .articleCounts(search, filters, limit)
         .then((found) => (current() ? matchingPage(db, found) : null)) // an answer already out of date is not read
-        .then((result) => current() && result && setMatched(result));
+        .then((result) => current() && result && startTransition(() => setMatched(result)));
     };
     ask(useUiStore.getState());
     const unsubscribe = useUiStore.subscribe((state, previous) => {
