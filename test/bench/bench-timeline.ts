@@ -3,7 +3,7 @@
 // items handed over at once on 1,000 and 10,000 of the same events. Prints one line per case: first paint (from
 // navigation start until the drawn items stop changing, whole case in view), zoom and pan frame p95 (wheel-zooming,
 // dragging), main-thread heap; then the time from changing a type filter to the redrawn view, and from typing a
-// participant's name to highlighted results, at 100,000 events. Hold the browser lock (HELPERS.md) when running it.
+// participant's name to highlighted results, at 100,000 events. Run it alone: other work on the machine skews every figure.
 // Both the app and plain vis-timeline are measured in a fresh tab, as a desktop window opens: the page that seeded
 // the case is closed first, so its unloading is not counted in either figure.
 
