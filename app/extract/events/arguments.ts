@@ -12,6 +12,8 @@ import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
 import { isDescriptiveName } from './descriptive-names';
+import { actsAtForum } from './forum-attendance';
+import { abbreviatesTrigger, withoutNameParentheses } from './name-parentheses';
 import {
   claimsResponsibility,
   extendPlaceChain,
@@ -53,9 +55,9 @@ const PERPETRATOR_BETWEEN = /^\s+(?:bombers?|gunm[ae]n|attackers?|assailants?|pe
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
 const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
-const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
+export const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
 /** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
-const ABSENCE_BETWEEN =
+export const ABSENCE_BETWEEN =
   /\b(?:not|n['’]t|never|skip|skips|skipped|skipping|miss|misses|boycott|boycotts|boycotting|snub|snubs|instead of)\b/i;
 /** Only a negated auxiliary between subject and verb ("Putin did not meet Biden"): the subject takes part in the denied event. */
 const NEGATED_AUXILIARY_BETWEEN =
@@ -98,7 +100,7 @@ function boundariesOf(sentence: TriggerMatch['sentence']): SentenceBoundaries {
   if (!cached) {
     const soft = matchesOf(SOFT_BOUNDARY, sentence.text);
     cached = {
-      hard: withoutNameQuotes(matchesOf(HARD_BOUNDARY, sentence.text), sentence.text),
+      hard: withoutNameParentheses(withoutNameQuotes(matchesOf(HARD_BOUNDARY, sentence.text), sentence.text), sentence.text),
       rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text),
       soft,
       softBeforeNoResult: soft.filter((b) => !RESULT_CLAUSE_AFTER.test(sentence.text.slice(b.end, b.end + 16))),
@@ -122,7 +124,7 @@ function lastBoundaryBefore(boundaries: readonly Boundary[], local: number): num
 }
 
 /** Longest clause side read, in characters: arguments lie close to their trigger, and run-on text stays linear. */
-const MAX_SIDE_CHARS = 250;
+export const MAX_SIDE_CHARS = 250;
 
 /** Article offset where the trigger's clause ends on one side. */
 function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossComma: boolean, nextTriggerStart: number): number {
@@ -187,6 +189,7 @@ export function attachArguments(
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
       if (relative && e.start >= relative.start && e.end <= relative.end) continue;
       if (isDescriptiveName(e, usable, text)) continue; // "King Hussein of Jordan", "aides to Netanyahu"
+      if (side === 'right' && abbreviatesTrigger(e.start, e.end, trigger.end, text)) continue; // "the ... Conference (WWDC)"
       if (conflict && side === 'left' && claimsResponsibility(text.slice(e.end, trigger.start))) {
         result.agents.push(e); // "the Provisional IRA accepted responsibility for the bombings"
         continue;
@@ -233,6 +236,7 @@ export function attachArguments(
       if (conflict && side === 'left' && isPersonModifierOfConflict(e, trigger, text)) continue;
       if (conflict && side === 'right' && takesNoRoleAfterConflict(e, trigger, text)) continue; // "bombing suspect X", "six NATO soldiers"
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
+      if (trigger.type === 'forum' && side === 'left' && actsAtForum(trigger.sentence, e.end, trigger.start)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
@@ -272,24 +276,4 @@ export function attachArguments(
       result.agents.push(...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.start >= subject.start && e.end <= subject.end));
   }
   return result;
-}
-
-/** The nearest person of the sentence not yet an argument (for "Speaking at a meeting with X, Y said"). */
-export function nearestOtherPerson(
-  trigger: TriggerMatch,
-  sentenceEntities: readonly EntityMention[],
-  taken: ReadonlySet<string>,
-  text: string,
-): EntityMention | undefined {
-  const distance = (e: EntityMention): number => (e.end <= trigger.start ? trigger.start - e.end : e.start - trigger.end);
-  const candidates = sentenceEntities
-    .filter((e) => e.kind === 'person' && !taken.has(e.name) && distance(e) >= 0)
-    .sort((a, b) => distance(a) - distance(b));
-  // Checked nearest first, so only the few nearest candidates have their text scanned.
-  return candidates.find(
-    (e) =>
-      !INVITER_AFTER.test(text.slice(e.end, e.end + 14)) &&
-      !reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start) &&
-      !(e.end <= trigger.start && ABSENCE_BETWEEN.test(text.slice(Math.max(e.end, trigger.start - MAX_SIDE_CHARS), trigger.start))),
-  );
 }
