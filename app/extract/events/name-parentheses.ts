@@ -4,8 +4,8 @@
 // trigger's ("at Moscone Center in San Francisco" is where the conference is). A parenthesis that holds words
 // ("(R-AZ)", "(about US$1.4 billion)") or stands after a lower-case word still ends the clause.
 
-/** "(WWDC)", "(FANB)", "(U.S.)" right after a capitalised word. */
-const ABBREVIATION_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*\s*\(\p{Lu}[\p{Lu}.&]{1,9}\)/uy;
+/** "(WWDC)", "(FANB)", "(U.S.)" right after a capitalised word and before a space; "BELFAST (AP)_" is a dateline. */
+const ABBREVIATION_AFTER_NAME = /\p{Lu}[\p{L}.'’-]*\s*\(\p{Lu}[\p{Lu}.&]{1,9}\)(?=\s)/uy;
 
 /** The boundaries without the two parentheses of each abbreviation after a name. */
 export function withoutNameParentheses<B extends { start: number }>(boundaries: B[], text: string): B[] {

@@ -190,7 +190,7 @@ export function isReporterAt(sentence: SentenceLike, start: number, end: number)
 }
 
 /** Words opening a sentence-initial phrase in which the speaker of the main clause is the subject of the event. */
-const SCENE_OPENER = /^(?:after|before|during|at|following|speaking|addressing|upon|on|while|when|in)$/;
+export const SCENE_OPENER = /^(?:after|before|during|at|following|speaking|addressing|upon|on|while|when|in)$/;
 
 /** Subject pronouns that, right after a speaker's reporting verb, most often stand for the speaker. */
 const SELF_PRONOUN = /^(?:he|she|they|we|i)$/;
