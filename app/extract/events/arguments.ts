@@ -42,8 +42,12 @@ const HARD_BOUNDARY =
 const RIGHT_ONLY_BOUNDARY =
   /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
 const SOFT_BOUNDARY = /,/g;
-const LOCATIVE_BEFORE =
-  /\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|port|resort)\s+of\s+)?$/i;
+/** "in Lyon", "in the city of Lyon", "in the Serbian province of Kosovo" (TimeBank PRI19980306.2000.1675). */
+const LOCATIVE_BEFORE = new RegExp(
+  '\\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\\s+(?:the\\s+)?' +
+    '(?:(?:[a-z-]+\\s+){0,2}?(?:city|town|village|capital|province|region|port|resort)\\s+of\\s+)?$',
+  'i',
+);
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
 const OWNED_SITE_AFTER =
   /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
@@ -54,7 +58,8 @@ const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const PERPETRATOR_BETWEEN = /^\s+(?:bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
-const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
+/** A determiner before a state that modifies a conflict noun; not "that", mostly a complementiser ("warnings that US air strikes"). */
+const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|last|new)\s+$/i;
 export const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
 /** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
 export const ABSENCE_BETWEEN =
