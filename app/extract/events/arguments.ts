@@ -6,14 +6,13 @@
 
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
-import { firstIndexAtOrAfter } from '../text/sorted-search';
 import { hasVerbGroupBetween, isPassiveAt, isReporterAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
-import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
 import { isDescriptiveName } from './descriptive-names';
 import { actsAtForum } from './forum-attendance';
-import { abbreviatesTrigger, withoutNameParentheses } from './name-parentheses';
+import { abbreviatesTrigger } from './name-parentheses';
+import { sideEntities } from './clause-sides';
 import {
   claimsResponsibility,
   extendPlaceChain,
@@ -25,8 +24,6 @@ import {
   takesNoRoleAfterConflict,
   passiveDoers,
   POSSESSOR_OF_TRIGGER_BETWEEN,
-  RESULT_CLAUSE_AFTER,
-  withoutNameQuotes,
 } from './conflict-clause';
 
 export interface EventArguments {
@@ -35,13 +32,6 @@ export interface EventArguments {
   places: EntityMention[];
 }
 
-/** Words and marks that end the clause of a trigger. Commas are soft: crossed once on the left when nothing was found. */
-const HARD_BOUNDARY =
-  /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|but|after|before|when|because|although|though|since|until|unless|if|whether|said|says|told|according|amid|despite|as|where|during)\b/giu;
-/** After the trigger, a finite verb ends the trigger's noun phrase ("the strikes were a response to ..."). */
-const RIGHT_ONLY_BOUNDARY =
-  /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
-const SOFT_BOUNDARY = /,/g;
 /** "in Lyon", "in the city of Lyon", "in the Serbian province of Kosovo" (TimeBank PRI19980306.2000.1675). */
 const LOCATIVE_BEFORE = new RegExp(
   '\\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\\s+(?:the\\s+)?' +
@@ -49,8 +39,11 @@ const LOCATIVE_BEFORE = new RegExp(
   'i',
 );
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
-const OWNED_SITE_AFTER =
-  /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
+const OWNED_SITE_AFTER = new RegExp(
+  '^\\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\\s+base|air\\s+base|' +
+    'naval\\s+base|base|bases|headquarters|compound|chancery)\\b',
+  'i',
+);
 /** The place a journey starts from. */
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -72,102 +65,16 @@ const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
  * Between the agent of an attack or invasion and its trigger only these words may stand ("Russia launched a massive
  * missile attack", "Israeli forces shelled"); "X condemned the bombing" does not make X the attacker.
  */
-const CONFLICT_AGENT_BETWEEN =
-  /^(?:\s|,|[”"]|(?:forces|troops|army|military|militants?|groups?|organi[sz]ations?|networks?|cells?|fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
-
-interface Boundary {
-  start: number; // sentence-local offsets of the boundary match
-  end: number;
-}
-
-/** Boundary matches of one sentence per pattern, computed once per sentence (articles can have very long ones). */
-const boundaryCache = new WeakMap<TriggerMatch['sentence'], SentenceBoundaries>();
-
-interface SentenceBoundaries {
-  hard: Boundary[];
-  rightOnly: Boundary[];
-  soft: Boundary[];
-  /** The commas that do not open a result clause (RESULT_CLAUSE_AFTER): the right edge of a conflict trigger. */
-  softBeforeNoResult: Boundary[];
-  /** Where a coordinated or purpose verb phrase starts ("and discussed", "to discuss"): the right edge of a trigger. */
-  newVerbPhrase: Boundary[];
-}
-
-function matchesOf(pattern: RegExp, text: string): Boundary[] {
-  const out: Boundary[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-function boundariesOf(sentence: TriggerMatch['sentence']): SentenceBoundaries {
-  let cached = boundaryCache.get(sentence);
-  if (!cached) {
-    const soft = matchesOf(SOFT_BOUNDARY, sentence.text);
-    cached = {
-      hard: withoutNameParentheses(withoutNameQuotes(matchesOf(HARD_BOUNDARY, sentence.text), sentence.text), sentence.text),
-      rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text),
-      soft,
-      softBeforeNoResult: soft.filter((b) => !RESULT_CLAUSE_AFTER.test(sentence.text.slice(b.end, b.end + 16))),
-      newVerbPhrase: newVerbPhraseStarts(sentence).map((at) => ({ start: at, end: at })),
-    };
-    boundaryCache.set(sentence, cached);
-  }
-  return cached;
-}
-
-/** Start of the first boundary at or after `local` (binary search), or the text length. */
-function firstBoundaryAfter(boundaries: readonly Boundary[], local: number, textLength: number): number {
-  return boundaries[firstIndexAtOrAfter(boundaries, local, (b) => b.start)]?.start ?? textLength;
-}
-
-/** End of the last boundary that ends at or before `local` (binary search), or 0. */
-function lastBoundaryBefore(boundaries: readonly Boundary[], local: number): number {
-  // Boundaries ending at or before `local` are those whose end is below local + 1 (offsets are integers).
-  const count = firstIndexAtOrAfter(boundaries, local + 1, (b) => b.end);
-  return count > 0 ? boundaries[count - 1]!.end : 0;
-}
-
-/** Longest clause side read, in characters: arguments lie close to their trigger, and run-on text stays linear. */
-export const MAX_SIDE_CHARS = 250;
-
-/** Article offset where the trigger's clause ends on one side. */
-function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossComma: boolean, nextTriggerStart: number): number {
-  const { text, start } = trigger.sentence;
-  const { hard, rightOnly, soft, softBeforeNoResult, newVerbPhrase } = boundariesOf(trigger.sentence);
-  if (direction === 'left') {
-    const local = trigger.start - start;
-    const edge = lastBoundaryBefore(hard, local);
-    return start + Math.max(local - MAX_SIDE_CHARS, crossComma ? edge : Math.max(edge, lastBoundaryBefore(soft, local)));
-  }
-  const local = trigger.end - start;
-  const commas = trigger.type === 'attack' || trigger.type === 'invasion' ? softBeforeNoResult : soft;
-  const edge = Math.min(
-    local + MAX_SIDE_CHARS,
-    ...[hard, rightOnly, commas, newVerbPhrase].map((b) => firstBoundaryAfter(b, local, text.length)),
-  );
-  return Math.min(start + edge, nextTriggerStart);
-}
-
-/** Entities of the clause on one side of the trigger; on the left a comma is crossed when the nearer part holds none. */
-function sideEntities(
-  trigger: TriggerMatch,
-  entities: readonly EntityMention[],
-  direction: 'left' | 'right',
-  nextTriggerStart: number,
-): EntityMention[] {
-  // No name on this side at all: no clause edge to compute (it tags the sentence).
-  if (!entities.some((e) => (direction === 'left' ? e.end <= trigger.start : e.start >= trigger.end))) return [];
-  for (const crossComma of direction === 'left' ? [false, true] : [false]) {
-    const edge = clauseEdge(trigger, direction, crossComma, nextTriggerStart);
-    const found = entities.filter((e) =>
-      direction === 'left' ? e.start >= edge && e.end <= trigger.start : e.start >= trigger.end && e.end <= edge,
-    );
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
+const CONFLICT_AGENT_BETWEEN = new RegExp(
+  '^(?:\\s|,|[”"]|(?:forces|troops|army|military|militants?|groups?|organi[sz]ations?|networks?|cells?|' +
+    'fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|' +
+    'warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|' +
+    'suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|' +
+    'have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|' +
+    'carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|' +
+    'series|wave|of)\\b)*$',
+  'i',
+);
 /** Arguments of one trigger from the entity mentions of its sentence (attributive demonyms excluded). */
 export function attachArguments(
   trigger: TriggerMatch,

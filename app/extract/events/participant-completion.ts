@@ -17,7 +17,8 @@
 import type { EntityMention } from '../entities/types';
 import { reportsClauseWith, SCENE_OPENER } from '../syntax/clause';
 import { tagSentence } from '../syntax/tagger';
-import { ABSENCE_BETWEEN, INVITER_AFTER, MAX_SIDE_CHARS } from './arguments';
+import { ABSENCE_BETWEEN, INVITER_AFTER } from './arguments';
+import { MAX_SIDE_CHARS } from './clause-sides';
 import type { TriggerMatch } from './find-triggers';
 
 /** Between a person and a later gathering: a mark or word that opens another clause. */
