@@ -11,6 +11,7 @@ import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { isDescriptiveName } from './descriptive-names';
 import { actsAtForum } from './forum-attendance';
+import { isInOtherPhrase, isNounTrigger } from './gathering-subject';
 import { abbreviatesTrigger } from './name-parentheses';
 import { sideEntities } from './clause-sides';
 import {
@@ -86,6 +87,7 @@ export function attachArguments(
   const result: EventArguments = { agents: [], patients: [], places: [] };
   const isVisitVerb = trigger.type === 'visit' && /(?:visit|visits|visited|visiting|tour of)$/i.test(trigger.text);
   const isGathering = trigger.type === 'meeting' || trigger.type === 'visit' || trigger.type === 'forum';
+  const nounTrigger = isGathering && isNounTrigger(trigger.sentence, trigger.start);
   const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
   const passive = conflict && (isPassiveAt(trigger.sentence, trigger.start) || isPassiveAgentNoun(trigger));
   const speakersExcluded = conflict || trigger.type === 'agreement';
@@ -149,6 +151,7 @@ export function attachArguments(
       if (conflict && side === 'right' && takesNoRoleAfterConflict(e, trigger, text)) continue; // "bombing suspect X", "six NATO soldiers"
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
       if (trigger.type === 'forum' && side === 'left' && actsAtForum(trigger.sentence, e.end, trigger.start)) continue;
+      if (isGathering && side === 'left' && nounTrigger && isInOtherPhrase(trigger.sentence, e.start, e.end, trigger.start)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
