@@ -11,7 +11,7 @@ import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { isDescriptiveName } from './descriptive-names';
 import { actsAtForum } from './forum-attendance';
-import { isInOtherPhrase, isNounTrigger } from './gathering-subject';
+import { isInOtherPhrase, isNounTrigger, isTopicOfMeeting } from './gathering-subject';
 import { abbreviatesTrigger } from './name-parentheses';
 import { sideEntities } from './clause-sides';
 import {
@@ -153,6 +153,7 @@ export function attachArguments(
       if (trigger.type === 'forum' && side === 'left' && actsAtForum(trigger.sentence, e.end, trigger.start)) continue;
       if (isGathering && side === 'left' && nounTrigger && isInOtherPhrase(trigger.sentence, e.start, e.end, trigger.start)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
+      if (trigger.type === 'meeting' && side === 'right' && isTopicOfMeeting(text.slice(trigger.end, e.start))) continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
       if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start))))

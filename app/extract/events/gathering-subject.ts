@@ -44,3 +44,32 @@ export function isInOtherPhrase(sentence: { text: string; start: number }, start
     (next.tag === 'PREP' || next.tag === 'TO') && tokens.slice(k + 1, trigger).every((t) => NOUN_PHRASE_TAGS.has(t.tag));
   return !(AFTER_SUBJECT_TAGS.has(next.tag) || next.text === ',' || unknownVerb || adjunctOfGathering);
 }
+
+/** Prepositions that give what a meeting is about ("talks on Kosovo", "negotiations ... for the return of X"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about', 'over', 'regarding', 'concerning', 'for']);
+/** Prepositions that give who meets: "with", "between", "among". */
+const PARTY_PREPOSITIONS = new Set(['with', 'between', 'among', 'amongst']);
+const PREPOSITION_WORD = /\b(?:on|about|over|regarding|concerning|for|with|between|among|amongst)\b/gi;
+/** "on Monday", "for two hours": a time phrase after "on" or "for" gives no topic. */
+const TIME_AFTER = new RegExp(
+  '^\\s+(?:(?:the|a|an|two|three|several|many)\\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|' +
+    'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|hours?|days?|weeks?|months?|years?|minutes?|\\d)',
+  'i',
+);
+
+/**
+ * Whether a name after a meeting trigger (`between` is the text from the trigger's end to the name) is what the meeting
+ * is about: the last of the prepositions before it that give a party or a topic gives a topic ("the negotiations with
+ * the kidnappers for the return of Hernandez": TimeBank APW19980213.1380). "talks in Paris on Friday with Macron" still
+ * makes Macron a party.
+ */
+export function isTopicOfMeeting(between: string): boolean {
+  let last: string | null = null;
+  PREPOSITION_WORD.lastIndex = 0;
+  for (let m = PREPOSITION_WORD.exec(between); m; m = PREPOSITION_WORD.exec(between)) {
+    const word = m[0].toLowerCase();
+    if (TOPIC_PREPOSITIONS.has(word) && TIME_AFTER.test(between.slice(m.index + m[0].length))) continue;
+    last = word;
+  }
+  return last !== null && TOPIC_PREPOSITIONS.has(last) && !PARTY_PREPOSITIONS.has(last);
+}
