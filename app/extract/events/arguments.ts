@@ -6,7 +6,15 @@
 
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
-import { hasVerbGroupBetween, isPassiveAt, isReporterAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
+import {
+  hasVerbGroupBetween,
+  isPassiveAt,
+  isReporterAt,
+  objectControlAt,
+  reportsClauseWith,
+  sharedSubject,
+  verbSubjectAt,
+} from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
 import { isDescriptiveName } from './descriptive-names';
@@ -99,8 +107,11 @@ export function attachArguments(
     result.agents.push(
       ...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.end <= relative.start && /^\s*$/.test(text.slice(e.end, relative.start))),
     );
+  // "Turkey urged all Balkan states to sign a declaration": only the object of the verb of urging acts.
+  const controlled = objectControlAt(trigger.sentence, trigger.start);
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
+      if (controlled && side === 'left' && !(e.start >= controlled.start && e.end <= controlled.end)) continue;
       if (relative && e.start >= relative.start && e.end <= relative.end) continue;
       if (isDescriptiveName(e, usable, text)) continue; // "King Hussein of Jordan", "aides to Netanyahu"
       if (side === 'right' && abbreviatesTrigger(e.start, e.end, trigger.end, text)) continue; // "the ... Conference (WWDC)"
