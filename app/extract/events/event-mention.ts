@@ -16,8 +16,11 @@ export interface EventMention extends EventArguments {
 }
 
 /** Before a gathering noun used to date another event: "during the", "at the", "on the sidelines of the". */
-const REFERRING_BEFORE =
-  /\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$/i;
+const REFERRING_BEFORE = new RegExp(
+  '\\b(?:during|at|on\\s+the\\s+(?:sidelines|margins)\\s+of|in\\s+the\\s+course\\s+of)\\s+' +
+    '(?:the|this|that|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?$',
+  'i',
+);
 
 /**
  * Types whose participants are people coming together: a lone or missing participant is completed from the sentence.

@@ -6,8 +6,16 @@
 import { tagSentence } from './tagger';
 
 /** Verbs that state what a gathering or agreement is for, after "to": a closed list (a bare verb has no suffix to tag by). */
-const PURPOSE_VERBS =
-  /^(?:discuss|discussing|review|negotiate|explore|seek|address|resolve|ease|boost|strengthen|deepen|expand|improve|sign|finalise|finalize|prepare|coordinate|mark|celebrate|launch|push|press|urge|ask|demand|offer|present|promote|defuse|end|settle|remove|halt|stop|avert|prevent|counter|oppose|support|approve|adopt|elect|choose|decide|reach|broker|mediate|debate|study|map|chart|set|lay|draw|pave|clear|lift|impose|condemn|protest|honour|honor|commemorate|bolster|forge|build|restore|revive|renew|hammer|iron|work|try|find|plan|consider|examine|assess|tackle|pursue|secure)$/;
+const PURPOSE_VERBS = new RegExp(
+  '^(?:' +
+    'discuss|discussing|review|negotiate|explore|seek|address|resolve|ease|boost|strengthen|deepen|expand|' +
+    'improve|sign|finalise|finalize|prepare|coordinate|mark|celebrate|launch|push|press|urge|ask|demand|' +
+    'offer|present|promote|defuse|end|settle|remove|halt|stop|avert|prevent|counter|oppose|support|' +
+    'approve|adopt|elect|choose|decide|reach|broker|mediate|debate|study|map|chart|set|lay|draw|pave|' +
+    'clear|lift|impose|condemn|protest|honour|honor|commemorate|bolster|forge|build|restore|revive|renew|' +
+    'hammer|iron|work|try|find|plan|consider|examine|assess|tackle|pursue|secure' +
+    ')$',
+);
 /**
  * Other verbs after "to" state a purpose too ("signed an interim agreement to protect the Air Force's interests":
  * MEANTIME dev 5403; "open talks with receivers to buy or lease Waertsilae Marine's shipyard": TimeBank wsj_0187):
