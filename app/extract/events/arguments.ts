@@ -6,12 +6,22 @@
 
 import type { EntityMention } from '../entities/types';
 import type { TriggerMatch } from './find-triggers';
-import { firstIndexAtOrAfter } from '../text/sorted-search';
-import { hasVerbGroupBetween, isPassiveAt, isReporterAt, reportsClauseWith, sharedSubject, verbSubjectAt } from '../syntax/clause';
+import {
+  hasVerbGroupBetween,
+  isPassiveAt,
+  isReporterAt,
+  objectControlAt,
+  reportsClauseWith,
+  sharedSubject,
+  verbSubjectAt,
+} from '../syntax/clause';
 import { FACILITY_RULE } from '../entities/organisation-names';
 import { relativeClauseBefore } from './relative-clause';
-import { newVerbPhraseStarts } from '../syntax/new-verb-phrase';
 import { isDescriptiveName } from './descriptive-names';
+import { actsAtForum } from './forum-attendance';
+import { isInOtherPhrase, isNounTrigger, isTopicOfMeeting } from './gathering-subject';
+import { abbreviatesTrigger } from './name-parentheses';
+import { sideEntities } from './clause-sides';
 import {
   claimsResponsibility,
   extendPlaceChain,
@@ -23,8 +33,6 @@ import {
   takesNoRoleAfterConflict,
   passiveDoers,
   POSSESSOR_OF_TRIGGER_BETWEEN,
-  RESULT_CLAUSE_AFTER,
-  withoutNameQuotes,
 } from './conflict-clause';
 
 export interface EventArguments {
@@ -33,18 +41,18 @@ export interface EventArguments {
   places: EntityMention[];
 }
 
-/** Words and marks that end the clause of a trigger. Commas are soft: crossed once on the left when nothing was found. */
-const HARD_BOUNDARY =
-  /[;:“”"()—]|\b(?:which|who|whom|that|while|whereas|but|after|before|when|because|although|though|since|until|unless|if|whether|said|says|told|according|amid|despite|as|where|during)\b/giu;
-/** After the trigger, a finite verb ends the trigger's noun phrase ("the strikes were a response to ..."). */
-const RIGHT_ONLY_BOUNDARY =
-  /\b(?:was|were|is|are|has|have|had|will|would|could|should|may|might|did|does|followed|prompted|came|comes)\b/giu;
-const SOFT_BOUNDARY = /,/g;
-const LOCATIVE_BEFORE =
-  /\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\s+(?:the\s+)?(?:(?:city|town|village|capital|province|region|port|resort)\s+of\s+)?$/i;
+/** "in Lyon", "in the city of Lyon", "in the Serbian province of Kosovo" (TimeBank PRI19980306.2000.1675). */
+const LOCATIVE_BEFORE = new RegExp(
+  '\\b(?:in|at|to|near|outside|inside|into|across|around|toward|towards|through|within)\\s+(?:the\\s+)?' +
+    '(?:(?:[a-z-]+\\s+){0,2}?(?:city|town|village|capital|province|region|port|resort)\\s+of\\s+)?$',
+  'i',
+);
 /** "the U.S. Embassy in Nairobi", "a Russian air base": a country before a site it owns names the owner, not the place. */
-const OWNED_SITE_AFTER =
-  /^\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\s+base|air\s+base|naval\s+base|base|bases|headquarters|compound|chancery)\b/i;
+const OWNED_SITE_AFTER = new RegExp(
+  '^\\s+(?:embassy|embassies|consulate|consulates|mission|missions|military\\s+base|air\\s+base|' +
+    'naval\\s+base|base|bases|headquarters|compound|chancery)\\b',
+  'i',
+);
 /** The place a journey starts from. */
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -52,10 +60,11 @@ const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 const PERPETRATOR_BETWEEN = /^\s+(?:bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
-const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|that|last|new)\s+$/i;
-const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
+/** A determiner before a state that modifies a conflict noun; not "that", mostly a complementiser ("warnings that US air strikes"). */
+const DETERMINER_BEFORE = /\b(?:its|their|his|her|the|a|an|this|last|new)\s+$/i;
+export const INVITER_AFTER = /^\s*(?:['’]s?\s+)?invitations?\b/i;
 /** Between a would-be participant and a gathering: the participant stays away ("will not attend", "to skip"). */
-const ABSENCE_BETWEEN =
+export const ABSENCE_BETWEEN =
   /\b(?:not|n['’]t|never|skip|skips|skipped|skipping|miss|misses|boycott|boycotts|boycotting|snub|snubs|instead of)\b/i;
 /** Only a negated auxiliary between subject and verb ("Putin did not meet Biden"): the subject takes part in the denied event. */
 const NEGATED_AUXILIARY_BETWEEN =
@@ -65,102 +74,16 @@ const PARTICIPANT_KINDS = new Set(['person', 'country', 'organisation']);
  * Between the agent of an attack or invasion and its trigger only these words may stand ("Russia launched a massive
  * missile attack", "Israeli forces shelled"); "X condemned the bombing" does not make X the attacker.
  */
-const CONFLICT_AGENT_BETWEEN =
-  /^(?:\s|,|[”"]|(?:forces|troops|army|military|militants?|groups?|organi[sz]ations?|networks?|cells?|fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|series|wave|of)\b)*$/i;
-
-interface Boundary {
-  start: number; // sentence-local offsets of the boundary match
-  end: number;
-}
-
-/** Boundary matches of one sentence per pattern, computed once per sentence (articles can have very long ones). */
-const boundaryCache = new WeakMap<TriggerMatch['sentence'], SentenceBoundaries>();
-
-interface SentenceBoundaries {
-  hard: Boundary[];
-  rightOnly: Boundary[];
-  soft: Boundary[];
-  /** The commas that do not open a result clause (RESULT_CLAUSE_AFTER): the right edge of a conflict trigger. */
-  softBeforeNoResult: Boundary[];
-  /** Where a coordinated or purpose verb phrase starts ("and discussed", "to discuss"): the right edge of a trigger. */
-  newVerbPhrase: Boundary[];
-}
-
-function matchesOf(pattern: RegExp, text: string): Boundary[] {
-  const out: Boundary[] = [];
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push({ start: m.index, end: m.index + m[0].length });
-  return out;
-}
-
-function boundariesOf(sentence: TriggerMatch['sentence']): SentenceBoundaries {
-  let cached = boundaryCache.get(sentence);
-  if (!cached) {
-    const soft = matchesOf(SOFT_BOUNDARY, sentence.text);
-    cached = {
-      hard: withoutNameQuotes(matchesOf(HARD_BOUNDARY, sentence.text), sentence.text),
-      rightOnly: matchesOf(RIGHT_ONLY_BOUNDARY, sentence.text),
-      soft,
-      softBeforeNoResult: soft.filter((b) => !RESULT_CLAUSE_AFTER.test(sentence.text.slice(b.end, b.end + 16))),
-      newVerbPhrase: newVerbPhraseStarts(sentence).map((at) => ({ start: at, end: at })),
-    };
-    boundaryCache.set(sentence, cached);
-  }
-  return cached;
-}
-
-/** Start of the first boundary at or after `local` (binary search), or the text length. */
-function firstBoundaryAfter(boundaries: readonly Boundary[], local: number, textLength: number): number {
-  return boundaries[firstIndexAtOrAfter(boundaries, local, (b) => b.start)]?.start ?? textLength;
-}
-
-/** End of the last boundary that ends at or before `local` (binary search), or 0. */
-function lastBoundaryBefore(boundaries: readonly Boundary[], local: number): number {
-  // Boundaries ending at or before `local` are those whose end is below local + 1 (offsets are integers).
-  const count = firstIndexAtOrAfter(boundaries, local + 1, (b) => b.end);
-  return count > 0 ? boundaries[count - 1]!.end : 0;
-}
-
-/** Longest clause side read, in characters: arguments lie close to their trigger, and run-on text stays linear. */
-const MAX_SIDE_CHARS = 250;
-
-/** Article offset where the trigger's clause ends on one side. */
-function clauseEdge(trigger: TriggerMatch, direction: 'left' | 'right', crossComma: boolean, nextTriggerStart: number): number {
-  const { text, start } = trigger.sentence;
-  const { hard, rightOnly, soft, softBeforeNoResult, newVerbPhrase } = boundariesOf(trigger.sentence);
-  if (direction === 'left') {
-    const local = trigger.start - start;
-    const edge = lastBoundaryBefore(hard, local);
-    return start + Math.max(local - MAX_SIDE_CHARS, crossComma ? edge : Math.max(edge, lastBoundaryBefore(soft, local)));
-  }
-  const local = trigger.end - start;
-  const commas = trigger.type === 'attack' || trigger.type === 'invasion' ? softBeforeNoResult : soft;
-  const edge = Math.min(
-    local + MAX_SIDE_CHARS,
-    ...[hard, rightOnly, commas, newVerbPhrase].map((b) => firstBoundaryAfter(b, local, text.length)),
-  );
-  return Math.min(start + edge, nextTriggerStart);
-}
-
-/** Entities of the clause on one side of the trigger; on the left a comma is crossed when the nearer part holds none. */
-function sideEntities(
-  trigger: TriggerMatch,
-  entities: readonly EntityMention[],
-  direction: 'left' | 'right',
-  nextTriggerStart: number,
-): EntityMention[] {
-  // No name on this side at all: no clause edge to compute (it tags the sentence).
-  if (!entities.some((e) => (direction === 'left' ? e.end <= trigger.start : e.start >= trigger.end))) return [];
-  for (const crossComma of direction === 'left' ? [false, true] : [false]) {
-    const edge = clauseEdge(trigger, direction, crossComma, nextTriggerStart);
-    const found = entities.filter((e) =>
-      direction === 'left' ? e.start >= edge && e.end <= trigger.start : e.start >= trigger.end && e.end <= edge,
-    );
-    if (found.length > 0) return found;
-  }
-  return [];
-}
-
+const CONFLICT_AGENT_BETWEEN = new RegExp(
+  '^(?:\\s|,|[”"]|(?:forces|troops|army|military|militants?|groups?|organi[sz]ations?|networks?|cells?|' +
+    'fighters|gunman|bombers?|attackers|assailants|insurgents|jihadists|extremists|militias?|militiamen|jets|' +
+    'warplanes|drones|missiles?|rockets?|aircraft|soldiers|police|gunmen|rebels|navy|air|ground|artillery|' +
+    'suicide|car|bomb|and|its|their|his|her|the|a|an|new|massive|fresh|heavy|deadly|major|overnight|had|has|' +
+    'have|also|then|reportedly|allegedly|later|again|repeatedly|launched|launches|launch|carried|carries|' +
+    'carry|out|conducted|staged|mounted|fired|began|started|unleashed|full-scale|surprise|coordinated|twin|' +
+    'series|wave|of)\\b)*$',
+  'i',
+);
 /** Arguments of one trigger from the entity mentions of its sentence (attributive demonyms excluded). */
 export function attachArguments(
   trigger: TriggerMatch,
@@ -172,6 +95,7 @@ export function attachArguments(
   const result: EventArguments = { agents: [], patients: [], places: [] };
   const isVisitVerb = trigger.type === 'visit' && /(?:visit|visits|visited|visiting|tour of)$/i.test(trigger.text);
   const isGathering = trigger.type === 'meeting' || trigger.type === 'visit' || trigger.type === 'forum';
+  const nounTrigger = isGathering && isNounTrigger(trigger.sentence, trigger.start);
   const conflict = trigger.type === 'attack' || trigger.type === 'invasion';
   const passive = conflict && (isPassiveAt(trigger.sentence, trigger.start) || isPassiveAgentNoun(trigger));
   const speakersExcluded = conflict || trigger.type === 'agreement';
@@ -183,10 +107,14 @@ export function attachArguments(
     result.agents.push(
       ...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.end <= relative.start && /^\s*$/.test(text.slice(e.end, relative.start))),
     );
+  // "Turkey urged all Balkan states to sign a declaration": only the object of the verb of urging acts.
+  const controlled = objectControlAt(trigger.sentence, trigger.start);
   for (const side of ['left', 'right'] as const) {
     for (const e of sideEntities(trigger, usable, side, nextTriggerStart)) {
+      if (controlled && side === 'left' && !(e.start >= controlled.start && e.end <= controlled.end)) continue;
       if (relative && e.start >= relative.start && e.end <= relative.end) continue;
       if (isDescriptiveName(e, usable, text)) continue; // "King Hussein of Jordan", "aides to Netanyahu"
+      if (side === 'right' && abbreviatesTrigger(e.start, e.end, trigger.end, text)) continue; // "the ... Conference (WWDC)"
       if (conflict && side === 'left' && claimsResponsibility(text.slice(e.end, trigger.start))) {
         result.agents.push(e); // "the Provisional IRA accepted responsibility for the bombings"
         continue;
@@ -233,7 +161,10 @@ export function attachArguments(
       if (conflict && side === 'left' && isPersonModifierOfConflict(e, trigger, text)) continue;
       if (conflict && side === 'right' && takesNoRoleAfterConflict(e, trigger, text)) continue; // "bombing suspect X", "six NATO soldiers"
       if (isGathering && side === 'left' && ABSENCE_BETWEEN.test(between) && !NEGATED_AUXILIARY_BETWEEN.test(between)) continue;
+      if (trigger.type === 'forum' && side === 'left' && actsAtForum(trigger.sentence, e.end, trigger.start)) continue;
+      if (isGathering && side === 'left' && nounTrigger && isInOtherPhrase(trigger.sentence, e.start, e.end, trigger.start)) continue;
       if (trigger.type === 'visit' && side === 'right' && e.kind === 'organisation') continue;
+      if (trigger.type === 'meeting' && side === 'right' && isTopicOfMeeting(text.slice(trigger.end, e.start))) continue;
       if (trigger.type === 'visit' && ownedSite) continue; // "traveling to a U.S. naval base": the owner is not a host
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
       if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start))))
@@ -272,24 +203,4 @@ export function attachArguments(
       result.agents.push(...usable.filter((e) => PARTICIPANT_KINDS.has(e.kind) && e.start >= subject.start && e.end <= subject.end));
   }
   return result;
-}
-
-/** The nearest person of the sentence not yet an argument (for "Speaking at a meeting with X, Y said"). */
-export function nearestOtherPerson(
-  trigger: TriggerMatch,
-  sentenceEntities: readonly EntityMention[],
-  taken: ReadonlySet<string>,
-  text: string,
-): EntityMention | undefined {
-  const distance = (e: EntityMention): number => (e.end <= trigger.start ? trigger.start - e.end : e.start - trigger.end);
-  const candidates = sentenceEntities
-    .filter((e) => e.kind === 'person' && !taken.has(e.name) && distance(e) >= 0)
-    .sort((a, b) => distance(a) - distance(b));
-  // Checked nearest first, so only the few nearest candidates have their text scanned.
-  return candidates.find(
-    (e) =>
-      !INVITER_AFTER.test(text.slice(e.end, e.end + 14)) &&
-      !reportsClauseWith(trigger.sentence, e.start, e.end, trigger.start) &&
-      !(e.end <= trigger.start && ABSENCE_BETWEEN.test(text.slice(Math.max(e.end, trigger.start - MAX_SIDE_CHARS), trigger.start))),
-  );
 }

@@ -2,7 +2,8 @@
 
 import type { EventStatus } from '../../model/event';
 import type { EntityMention } from '../entities/types';
-import { attachArguments, nearestOtherPerson, type EventArguments } from './arguments';
+import { attachArguments, type EventArguments } from './arguments';
+import { nearestOtherPerson } from './participant-completion';
 import { reanchorForPlannedEvent, type DatedTimex } from './dates';
 import type { TriggerMatch } from './find-triggers';
 import { mentionStatus } from './status';
@@ -15,11 +16,17 @@ export interface EventMention extends EventArguments {
 }
 
 /** Before a gathering noun used to date another event: "during the", "at the", "on the sidelines of the". */
-const REFERRING_BEFORE =
-  /\b(?:during|at|on\s+the\s+(?:sidelines|margins)\s+of|in\s+the\s+course\s+of)\s+(?:the|this|that|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?$/i;
+const REFERRING_BEFORE = new RegExp(
+  '\\b(?:during|at|on\\s+the\\s+(?:sidelines|margins)\\s+of|in\\s+the\\s+course\\s+of)\\s+' +
+    '(?:the|this|that|his|her|their|its)\\s+(?:[\\w-]+\\s+){0,3}?$',
+  'i',
+);
 
-/** Types whose participants are people coming together: a lone or missing participant is completed from the sentence. */
-const GATHERING_TYPES = new Set(['meeting', 'visit', 'forum']);
+/**
+ * Types whose participants are people coming together: a lone or missing participant is completed from the sentence.
+ * Not forums: a forum's attendees are only those the text says attended it (forum-attendance.ts).
+ */
+const GATHERING_TYPES = new Set(['meeting', 'visit']);
 
 /** Builds the mention of one trigger from its sentence's entities and its governing timex. */
 export function buildEventMention(

@@ -57,6 +57,15 @@ export function isVerbAfterToOrModalAt(sentence: SentenceLike, start: number): b
   return tokens[i]?.tag === 'VERB' && k >= 0 && (tokens[k]!.tag === 'TO' || tokens[k]!.tag === 'MODAL');
 }
 
+/**
+ * Verbs whose object, not their subject, does what the infinitive after it says ("urged X to sign", "asked X to
+ * attend"; TimeBank APW19980308.0201): object control.
+ */
+const OBJECT_CONTROL = new RegExp(
+  '^(?:urged|urges|urge|asked|asks|ask|told|tells|invited|invites|invite|pressed|presses|press|encouraged|encourages|' +
+    'persuaded|forced|allowed|authori[sz]ed|ordered|requested|begged|convinced|called)$',
+);
+
 /** Subordinators and prepositions that open a subjectless -ing clause ("before traveling", "after meeting"). */
 const NON_FINITE_OPENERS = /^(?:before|after|while|when|without|by|on|upon|since)$/;
 const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'POSS', 'NUM']);
@@ -71,6 +80,24 @@ function nounPhraseBefore(tokens: readonly TaggedToken[], end: number): [number,
   return last > k && (tokens[last]!.tag === 'PROPN' || tokens[last]!.tag === 'NOUN' || tokens[last]!.tag === 'PRON')
     ? [k + 1, last + 1]
     : null;
+}
+
+/**
+ * The object of the verb of urging that governs the infinitive trigger at `start` ("Turkey urged all Balkan states to
+ * sign a joint declaration": the states sign, not Turkey), or null.
+ */
+export function objectControlAt(sentence: SentenceLike, start: number): Span | null {
+  const tokens = tagSentence(sentence);
+  const i = tokenIndexAt(tokens, start);
+  if (tokens[i - 1]?.tag !== 'TO') return null;
+  // A reporting-verb form after a determiner or a name is a noun ("all Balkan states").
+  const nominal = (j: number): boolean =>
+    NOUN_PHRASE_TAGS.has(tokens[j]!.tag) || (tokens[j]!.tag === 'REPORT' && j > 0 && /^(?:DET|ADJ|PROPN|NUM)$/.test(tokens[j - 1]!.tag));
+  let k = i - 2;
+  while (k >= 0 && nominal(k)) k--;
+  const verb = tokens[k];
+  if (!verb || k === i - 2 || !(verb.tag === 'VERB' || verb.tag === 'REPORT') || !OBJECT_CONTROL.test(verb.lower)) return null;
+  return { start: tokens[k + 1]!.start, end: tokens[i - 2]!.end };
 }
 
 /**
@@ -94,6 +121,8 @@ export function sharedSubject(sentence: SentenceLike, start: number): Span | nul
     if (t.tag === 'PUNCT' && /[;:.!?“”"()]/.test(t.text)) return null;
     if (t.tag === 'WH' || (t.tag === 'SUB' && k < i - 1)) return null;
     if (t.tag === 'VERB' || t.tag === 'REPORT') {
+      const controlled = infinitive ? objectControlAt(sentence, start) : null;
+      if (controlled) return controlled;
       const np = nounPhraseBefore(tokens, k);
       if (!np) continue;
       return { start: tokens[np[0]]!.start, end: tokens[np[1] - 1]!.end };
@@ -159,7 +188,7 @@ export function isSpeakerAt(sentence: SentenceLike, start: number, end: number):
   const tokens = tagSentence(sentence);
   const first = tokenIndexAt(tokens, start);
   let after = tokenIndexAt(tokens, end);
-  while (after < tokens.length && (tokens[after]!.tag === 'ADV' || tokens[after]!.tag === 'AUX' || tokens[after]!.tag === 'MODAL')) after++;
+  while (after < tokens.length && /^(?:ADV|AUX|MODAL)$/.test(tokens[after]!.tag)) after++;
   if (tokens[after]?.tag === 'REPORT') return true;
   for (let k = first - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const t = tokens[k]!;
@@ -190,7 +219,7 @@ export function isReporterAt(sentence: SentenceLike, start: number, end: number)
 }
 
 /** Words opening a sentence-initial phrase in which the speaker of the main clause is the subject of the event. */
-const SCENE_OPENER = /^(?:after|before|during|at|following|speaking|addressing|upon|on|while|when|in)$/;
+export const SCENE_OPENER = /^(?:after|before|during|at|following|speaking|addressing|upon|on|while|when|in)$/;
 
 /** Subject pronouns that, right after a speaker's reporting verb, most often stand for the speaker. */
 const SELF_PRONOUN = /^(?:he|she|they|we|i)$/;

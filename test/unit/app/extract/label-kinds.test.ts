@@ -15,12 +15,14 @@ describe('labels that say what kind of gathering or agreement', () => {
     const text = 'IMA Holdings completes buyout\nThe completion of the merger agreement follows months of twists and turns.';
     expect(labels(text, 'agreement')).toEqual(['Merger agreement — IMA']);
   });
-  it('names the kind of an unnamed forum and who attended it', () => {
+  // Putin set the forum up and Jobs announced something at one (MEANTIME links neither to the conference): neither
+  // attended it by what the sentence says, so the label names the kind with the article's subject.
+  it('names the kind of an unnamed forum, with the article subject when the text names no attendee', () => {
     expect(labels('The deal was announced during a large business forum that President Vladimir Putin had set up.', 'forum')).toEqual([
-      'Business forum: Vladimir Putin',
+      'Business forum — Vladimir Putin',
     ]);
     const jobs = labels("Steve Jobs announced the development at a developers' conference, where he promoted the iPhone.", 'forum');
-    expect(jobs).toEqual(["Developers' conference: Steve Jobs"]);
+    expect(jobs).toEqual(["Developers' conference — Steve Jobs"]);
   });
   it('does not call a ceasefire that was only called "signed", and keeps "congress" whole', () => {
     expect(labels('By June, the organisation felt confident enough to call a ceasefire.', 'agreement')).toEqual(['Ceasefire']);
