@@ -15,11 +15,19 @@ interface Info {
   needs: Set<string> | null;
 }
 
-const MAX_SET = 64;
+const MAX_SET = 16;
+/** Literals stop growing at this length (a longer one hardly rules out more texts, and joining them costs time). */
+const MAX_LITERAL = 10;
 const ANY: Info = { exact: null, needs: null };
 const EMPTY = (): Info => ({ exact: new Set(['']), needs: null });
 
 class Unsupported extends Error {}
+
+/** Sticky: read at the parser's position without copying the rest of the source. */
+const QUANTIFIER = /(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/y;
+const SPECIAL = new Set('\\^$.|?*+()[]{}');
+const QUANTIFIER_START = new Set('*+?{');
+const GROUP_HEAD = /\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)?/y;
 
 /** The shortest set saying the same: a string containing another member is redundant ("signed" given "sign"). */
 function minimal(set: Set<string>): Set<string> {
@@ -79,28 +87,48 @@ class Parser {
     let run = new Set(['']);
     let needs: Set<string> | null = null;
     let whole = true; // every part so far was exact and joined into `run`
+    let shortest = 0; // of the strings in `run`
     while (this.i < this.src.length && this.src[this.i] !== '|' && this.src[this.i] !== ')') {
-      const part = this.quantified();
-      if (part.exact && run.size * part.exact.size <= MAX_SET) {
+      const part = this.plainRun() ?? this.quantified();
+      if (part.exact && run.size * part.exact.size <= MAX_SET && shortest < MAX_LITERAL) {
         const joined = new Set<string>();
         for (const x of run) for (const y of part.exact) joined.add(x + y);
         run = joined;
+        shortest = Math.min(...[...run].map((x) => x.length));
         continue;
       }
       whole = false;
       needs = better(needs, needsOf({ exact: run, needs: null }));
-      if (part.exact) run = new Set(part.exact);
-      else {
+      if (part.exact) {
+        run = new Set(part.exact);
+        shortest = Math.min(...[...run].map((x) => x.length));
+      } else {
         needs = better(needs, part.needs);
         run = new Set(['']);
+        shortest = 0;
       }
     }
     return whole ? { exact: run, needs: null } : { exact: null, needs: better(needs, needsOf({ exact: run, needs: null })) };
   }
 
+  /** Consecutive plain characters, none quantified ("september" in an alternation), read as one exact string. */
+  private plainRun(): Info | null {
+    let end = this.i;
+    while (end < this.src.length && !SPECIAL.has(this.src[end]!) && !QUANTIFIER_START.has(this.src[end + 1] ?? '')) {
+      const c = this.src[end]!;
+      if (this.fold && c.toLowerCase() !== c.toUpperCase() && !/[a-z]/i.test(c)) break;
+      end++;
+    }
+    if (end === this.i) return null;
+    const run = this.src.slice(this.i, end);
+    this.i = end;
+    return { exact: new Set([this.fold ? run.toLowerCase() : run]), needs: null };
+  }
+
   private quantified(): Info {
     const atom = this.atom();
-    const q = /^(?:([*+?])|\{(\d+)(?:(,)(\d*))?\})\??/.exec(this.src.slice(this.i));
+    QUANTIFIER.lastIndex = this.i;
+    const q = QUANTIFIER.exec(this.src);
     if (!q) {
       if (this.src[this.i] === '{') throw new Unsupported('literal {');
       return atom;
@@ -131,7 +159,8 @@ class Parser {
   }
 
   private group(): Info {
-    const head = /^\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>)?/.exec(this.src.slice(this.i))?.[0] ?? '';
+    GROUP_HEAD.lastIndex = this.i;
+    const head = GROUP_HEAD.exec(this.src)?.[0] ?? '';
     if (head === '?') throw new Unsupported('group modifier');
     this.i += head.length;
     const inner = this.alternation();
