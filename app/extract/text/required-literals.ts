@@ -1,12 +1,14 @@
 // Reads a regular expression's source and finds literal strings one of which every match must contain: a cheap
-// `includes` prefilter (mayMatch) that lets a rule table skip the regexes that cannot match a text.
+// prefilter (bigram-mask.ts) lets a rule table skip the regexes that cannot match a text.
 // The analysis is conservative: whatever it does not fully understand (classes, escapes, back-references,
 // unbounded or optional parts) constrains nothing, and a source it cannot parse yields null (no prefilter).
 // Under flag i the literals are ASCII-lower-cased and non-ASCII letters constrain nothing, so a text ASCII-lower-
 // cased the same way (asciiLowerCase) contains one of them whenever the regex matches; flags i and u together
 // (Unicode case folding: "ſ" matches "s") yield null.
-// Measured on the 256 TempEval-3 articles: the literals rule out 98% of the (sentence, trigger rule) pairs and 57% of
-// the (article, timex rule) pairs; the trigger search fell from ~80 to ~35 ms per warm pass.
+// Measured on the 256 TempEval-3 articles: the literals rule out 98% of the (sentence, trigger rule) pairs, and the
+// trigger search fell from ~76 to ~31 ms per warm pass, ~210-340 to ~160-170 ms in the first (cold) one. They rule
+// out 57% of the (article, timex rule) pairs too, but there reading the 50 long timex patterns (~50 ms cold) and
+// the `includes` tests cost more than a single CLI pass saved, so the timex rules are not prefiltered.
 
 /** What a part of a pattern can match: `exact` = every string it can match (small sets only), `needs` = one of these
  * strings occurs in every match (null: nothing known). */
@@ -227,11 +229,4 @@ export function requiredLiterals(source: string, flags = ''): readonly string[] 
 /** The text with A-Z lower-cased and nothing else changed (same length, same offsets). */
 export function asciiLowerCase(text: string): string {
   return text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
-}
-
-/** False when `text` contains none of `literals` (so the regex they came from cannot match it); true without literals. */
-export function mayMatch(literals: readonly string[] | null, text: string): boolean {
-  if (!literals) return true;
-  for (const literal of literals) if (text.includes(literal)) return true;
-  return false;
 }
