@@ -40,7 +40,7 @@ function minimal(set: Set<string>): Set<string> {
 }
 
 function needsOf(info: Info): Set<string> | null {
-  if (info.exact) return info.exact.has('') ? null : minimal(info.exact);
+  if (info.exact) return info.exact.has('') ? null : info.exact;
   return info.needs;
 }
 
@@ -58,7 +58,8 @@ function alternate(a: Info, b: Info): Info {
   const x = needsOf(a);
   const y = needsOf(b);
   if (!x || !y) return ANY;
-  const union = minimal(new Set([...x, ...y]));
+  let union = new Set([...x, ...y]);
+  if (union.size > MAX_SET) union = minimal(union); // only when needed: the quadratic pass was most of the reading time
   return union.size <= MAX_SET ? { exact: null, needs: union } : ANY;
 }
 
@@ -218,7 +219,8 @@ export function requiredLiterals(source: string, flags = ''): readonly string[] 
   if (flags.includes('i') && (flags.includes('u') || flags.includes('v'))) return null;
   if (flags.includes('v') || flags.includes('x')) return null;
   try {
-    const needs = needsOf(new Parser(source, flags.includes('i')).parse());
+    const found = needsOf(new Parser(source, flags.includes('i')).parse());
+    const needs = found && minimal(found);
     return needs && needs.size > 0 && !needs.has('') ? [...needs] : null;
   } catch (error) {
     if (error instanceof Unsupported) return null;
