@@ -7,7 +7,7 @@
 // words, context organisations, person references, fallback places, lone subject surnames.
 
 import type { Sentence } from '../text/sentences';
-import { tokenize } from '../text/tokens';
+import { sentenceTokens } from '../text/sentence-token-cache';
 import { gazetteerPass } from './gazetteer-pass';
 import { namePass, namePassIndex } from './name-pass';
 import { organisationPass } from './organisation-patterns';
@@ -27,7 +27,7 @@ export type { SentenceTokens } from './sentence-tokens';
 export function findEntities(text: string, sentences: readonly Sentence[]): EntityMention[] {
   const out: EntityMention[] = [];
   const perSentence: SentenceTokens[] = sentences.map((sentence) => {
-    const tokens = tokenize(sentence.text, sentence.start);
+    const tokens = sentenceTokens(sentence);
     return { sentence, tokens, covered: new Uint8Array(tokens.length) };
   });
   for (const st of perSentence) gazetteerPass(st, text, out);

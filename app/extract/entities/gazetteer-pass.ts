@@ -121,7 +121,10 @@ const GOVERNMENT_VERBS = new Set([
 ]);
 
 /** Longest gazetteer phrase starting at token i (a trailing possessive is allowed on the last token). */
-function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; to: number; possessive: boolean; end: number } | null {
+function matchGazetteer(
+  tokens: readonly Token[],
+  i: number,
+): { entry: GazetteerEntry; to: number; possessive: boolean; end: number } | null {
   const first = tokens[i]!.text;
   const longest = Math.max(longestPhraseStartingWith(first), longestPhraseStartingWith(withoutPossessive(first)));
   for (let n = Math.min(longest, tokens.length - i); n >= 1; n--) {
@@ -143,7 +146,7 @@ function matchGazetteer(tokens: Token[], i: number): { entry: GazetteerEntry; to
 }
 
 /** An ambiguous city name reads as the city only after a locative word or before ", <Country>" ("Victoria, Canada"). */
-function ambiguousCityConfirmed(tokens: Token[], i: number, to: number): boolean {
+function ambiguousCityConfirmed(tokens: readonly Token[], i: number, to: number): boolean {
   if (CITY_LOCATIVE_WORDS.has(tokens[i - 1]?.text.toLowerCase() ?? '')) return true;
   return tokens[to]?.text === ',' && to + 1 < tokens.length && matchGazetteer(tokens, to + 1)?.entry.kind === 'country';
 }

@@ -21,8 +21,13 @@ export interface GazetteerEntry {
   locativeOnly?: boolean;
 }
 
+const PLAIN_WORDS = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
+
 /** Lookup key of a phrase: its tokens joined by single spaces, as `tokenKey` builds them from article tokens. */
 export function phraseKey(phrase: string): string {
+  // Words of letters and digits between single spaces are their own tokens (tokenize splits nothing else there): 4,150
+  // of the 4,310 phrases added at start-up; tokenising them took 5-10 ms even with tokenize already compiled.
+  if (PLAIN_WORDS.test(phrase)) return phrase;
   return tokenize(phrase)
     .map((t) => t.text)
     .join(' ');

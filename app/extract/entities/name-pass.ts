@@ -12,7 +12,7 @@ import { LONGEST_TITLE_TOKENS, TITLE_FIRST_WORDS, TITLE_KEYS } from './titles';
 import type { EntityMention } from './types';
 
 /** Length in tokens of the longest title starting at token i (0 when none). */
-export function titleLengthAt(tokens: Token[], i: number): number {
+export function titleLengthAt(tokens: readonly Token[], i: number): number {
   if (!TITLE_FIRST_WORDS.has(tokens[i]!.text.toLowerCase())) return 0;
   for (let n = Math.min(LONGEST_TITLE_TOKENS, tokens.length - i); n >= 1; n--) {
     let key = '';
@@ -82,7 +82,7 @@ function nameRunAt(st: SentenceTokens, i: number): number {
 }
 
 /** Name text without a trailing possessive, and the end offset of that text. */
-function nameOf(tokens: Token[], from: number, to: number, text: string): { name: string; end: number; possessive: boolean } {
+function nameOf(tokens: readonly Token[], from: number, to: number, text: string): { name: string; end: number; possessive: boolean } {
   const last = tokens[to - 1]!;
   const bare = stripPossessive(last.text);
   const end = bare ? last.start + bare.length : last.end;

@@ -6,7 +6,7 @@ import type { Token } from '../text/tokens';
 /** Tokens of one sentence and which of them an entity mention already covers. */
 export interface SentenceTokens {
   sentence: Sentence;
-  tokens: Token[];
+  tokens: readonly Token[];
   covered: Uint8Array;
 }
 

@@ -5,6 +5,8 @@ import type { Sentence } from '../text/sentences';
 import { keepDiscourseSense, type RejectedMatch } from './discourse-sense';
 import { isAccidentalExplosion, isModifierUse } from './conflict-rules';
 import { COMPILED_TRIGGER_RULES, type CompiledTriggerRule } from './trigger-rules';
+import { asciiLowerCase } from '../text/required-literals';
+import { bigramMask, mayContainAny } from '../text/bigram-mask';
 
 export interface TriggerMatch {
   rule: CompiledTriggerRule;
@@ -90,8 +92,11 @@ function judgeGuards(rule: CompiledTriggerRule, sentence: Sentence, from: number
 export function findTriggersInSentence(sentence: Sentence, rejected?: RejectedMatch[]): TriggerMatch[] {
   const candidates: TriggerMatch[] = [];
   const refused: RejectedMatch[] = [];
-  const lowered = sentence.text.replace(/[A-Z]+/g, (s) => s.toLowerCase());
+  const lowered = asciiLowerCase(sentence.text);
+  const pairs = bigramMask(lowered);
   for (const rule of COMPILED_TRIGGER_RULES) {
+    // A sentence without any of the rule's required literals is not searched (bigram-mask.ts).
+    if (!mayContainAny(pairs, rule.literals)) continue;
     const subject = rule.onLowerCase ? lowered : sentence.text;
     rule.regex.lastIndex = 0;
     for (let m = rule.regex.exec(subject); m; m = rule.regex.exec(subject)) {

@@ -6,6 +6,8 @@ import type { EventTypeId } from '../../model/event-types';
 import { AGREEMENT_RULES } from './agreement-rules';
 import { TALKS_RULES } from './talks-rules';
 import { CONFLICT_RULES } from './conflict-rules';
+import { requiredLiterals } from '../text/required-literals';
+import { literalBits, type LiteralBits } from '../text/bigram-mask';
 
 export interface TriggerRule {
   id: string;
@@ -217,6 +219,8 @@ export interface CompiledTriggerRule extends TriggerRule {
   order: number;
   /** Match against the ASCII-lower-cased sentence. */
   onLowerCase: boolean;
+  /** The pairs of the literals one of which occurs in every match (required-literals.ts, bigram-mask.ts). */
+  literals: LiteralBits;
 }
 
 /**
@@ -229,5 +233,6 @@ export const COMPILED_TRIGGER_RULES: readonly CompiledTriggerRule[] = TRIGGER_RU
   const source = onLowerCase
     ? rule.pattern.replace(/(\\.)|([A-Z])/g, (_, escape?: string, upper?: string) => escape ?? upper!.toLowerCase())
     : rule.pattern;
-  return { ...rule, order, onLowerCase, regex: new RegExp(source, rule.flags ?? 'g') };
+  const regex = new RegExp(source, rule.flags ?? 'g');
+  return { ...rule, order, onLowerCase, regex, literals: literalBits(requiredLiterals(regex.source, regex.flags)) };
 });

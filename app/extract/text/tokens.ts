@@ -33,6 +33,8 @@ export function tokenKey(tokens: readonly Token[], from: number, to: number): st
 
 /** The word without a trailing possessive ("Russia’s" → "Russia"), or null when it has none. */
 export function stripPossessive(word: string): string | null {
+  // Most words have no apostrophe: skip the two regexes (called for nearly every token by the entity passes).
+  if (!word.includes("'") && !word.includes('’')) return null;
   const m = /^(.+?)['’]s?$/u.exec(word);
   if (!m || !/['’]s$|s['’]$/u.test(word)) return null;
   return word.endsWith('s’') || word.endsWith("s'") ? word.slice(0, -1) : m[1]!;
