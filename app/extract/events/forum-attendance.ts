@@ -6,23 +6,17 @@
 // expected to attend the forum", "leaders gathered at the summit"), and so is a name the forum phrase itself holds
 // (its possessor or a premodifier: "the company's Worldwide Developers Conference").
 
-import { tagSentence, type TaggedToken } from '../syntax/tagger';
-import { firstIndexAtOrAfter } from '../text/sorted-search';
+import { NOUN_PHRASE_TAGS, tokenIndexAt } from '../syntax/clause';
+import { tagSentence } from '../syntax/tagger';
 
 /** Prepositions that make a forum the place or occasion of the verb before them ("at", "to", "during" the forum). */
 const ADJUNCT_PREPOSITIONS = new Set(['at', 'to', 'during', 'in', 'on', 'before', 'after', 'ahead', 'throughout']);
-/** Tags a forum's noun phrase may hold between its preposition and its trigger ("at this year's Apple ..."). */
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'POSS', 'NUM']);
 /** Verbs of attending, hosting or travelling to a gathering: their subject takes part in it. */
 const ATTENDING_VERB = new RegExp(
   '^(?:attend\\w*|gather\\w*|arriv\\w*|came|come|comes|coming|went|go|goes|going|travel\\w*|flew|fly|flies|flying|head\\w*|' +
     'return\\w*|spoke|speak\\w*|address\\w*|participat\\w*|took|take|takes|taking|join\\w*|host\\w*|held|hold\\w*|open\\w*|' +
     'chair\\w*|conven\\w*|assembl\\w*|met|meet\\w*)$',
 );
-
-function firstTokenAt(tokens: readonly TaggedToken[], offset: number): number {
-  return firstIndexAtOrAfter(tokens, offset, (t) => t.start);
-}
 
 /**
  * Whether the name ending at `nameEnd`, before the forum trigger at `triggerStart`, is the subject of another act done
@@ -32,8 +26,9 @@ function firstTokenAt(tokens: readonly TaggedToken[], offset: number): number {
  */
 export function actsAtForum(sentence: { text: string; start: number }, nameEnd: number, triggerStart: number): boolean {
   const tokens = tagSentence(sentence);
-  const from = firstTokenAt(tokens, nameEnd);
-  let k = firstTokenAt(tokens, triggerStart) - 1;
+  const from = tokenIndexAt(tokens, nameEnd);
+  let k = tokenIndexAt(tokens, triggerStart) - 1;
+  // Words of the forum's noun phrase between its preposition and its trigger ("at this year's Apple ...").
   while (k >= from && NOUN_PHRASE_TAGS.has(tokens[k]!.tag)) k--;
   if (k < from || !ADJUNCT_PREPOSITIONS.has(tokens[k]!.lower)) return false;
   for (let v = from; v < k; v++) {

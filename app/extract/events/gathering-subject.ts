@@ -9,25 +9,23 @@
 // "There are 500 Apple engineers at ... their largest developers conference" (MEANTIME dev 10450: the engineers were
 // there; Apple only says whose).
 
-import { tagSentence, type TaggedToken } from '../syntax/tagger';
-import { firstIndexAtOrAfter } from '../text/sorted-search';
+import { NOUN_PHRASE_TAGS, tokenIndexAt } from '../syntax/clause';
+import { tagSentence } from '../syntax/tagger';
 
-const NOUN_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'POSS', 'NUM']);
 const AFTER_SUBJECT_TAGS = new Set(['VERB', 'REPORT', 'AUX', 'BE', 'MODAL', 'ADV', 'NEG']);
-
-const at = (tokens: readonly TaggedToken[], offset: number): number => firstIndexAtOrAfter(tokens, offset, (t) => t.start);
 
 /** Whether the trigger at `triggerStart` is a noun (its first word is tagged as a noun or a name). */
 export function isNounTrigger(sentence: { text: string; start: number }, triggerStart: number): boolean {
-  const tag = tagSentence(sentence)[at(tagSentence(sentence), triggerStart)]?.tag;
+  const tokens = tagSentence(sentence);
+  const tag = tokens[tokenIndexAt(tokens, triggerStart)]?.tag;
   return tag === 'NOUN' || tag === 'PROPN' || tag === 'ADJ';
 }
 
 /** Whether the name at [start, end), before a gathering noun at `triggerStart`, stands in a phrase of its own (see above). */
 export function isInOtherPhrase(sentence: { text: string; start: number }, start: number, end: number, triggerStart: number): boolean {
   const tokens = tagSentence(sentence);
-  let k = at(tokens, end);
-  const trigger = at(tokens, triggerStart);
+  let k = tokenIndexAt(tokens, end);
+  const trigger = tokenIndexAt(tokens, triggerStart);
   // A possessor or premodifier of the gathering noun: only noun-phrase words up to it.
   if (tokens.slice(k, trigger).every((t) => NOUN_PHRASE_TAGS.has(t.tag))) return false;
   // Skip names coordinated with this one ("Dow Jones and Telerate"): the subject ends after the last of them.

@@ -16,7 +16,7 @@ export interface Span {
 }
 
 /** Index of the first token starting at or after `offset` (tokens are in order). */
-function tokenIndexAt(tokens: readonly TaggedToken[], offset: number): number {
+export function tokenIndexAt(tokens: readonly TaggedToken[], offset: number): number {
   let lo = 0;
   let hi = tokens.length;
   while (lo < hi) {
@@ -68,7 +68,8 @@ const OBJECT_CONTROL = new RegExp(
 
 /** Subordinators and prepositions that open a subjectless -ing clause ("before traveling", "after meeting"). */
 const NON_FINITE_OPENERS = /^(?:before|after|while|when|without|by|on|upon|since)$/;
-const NOUN_PHRASE_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'POSS', 'NUM']);
+/** Tags of the words a noun phrase is made of. */
+export const NOUN_PHRASE_TAGS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'POSS', 'NUM']);
 const VERB_GROUP_TAGS = new Set(['AUX', 'MODAL', 'NEG', 'ADV', 'BE']);
 
 /** The noun phrase (names, nouns, determiners) that ends just before token `end` (exclusive), as token indexes. */
