@@ -5,6 +5,8 @@
 // Case: the set is built from an ASCII-lower-cased text and literals are ASCII-lower-cased, so a literal passes
 // whenever it occurs in the text with any ASCII letter case.
 
+import { asciiLowerCase } from './required-literals';
+
 /** Bit index of the pair (a, b) of UTF-16 code units. */
 function pairBit(a: number, b: number): number {
   return ((a * 31) ^ (b * 131)) & 1023;
@@ -29,7 +31,7 @@ export type LiteralBits = readonly Int32Array[] | null;
 export function literalBits(literals: readonly string[] | null): LiteralBits {
   if (!literals || literals.some((l) => l.length < 2)) return null;
   return literals.map((literal) => {
-    const lowered = literal.replace(/[A-Z]/g, (c) => c.toLowerCase());
+    const lowered = asciiLowerCase(literal);
     const bits = new Set<number>();
     for (let i = 1; i < lowered.length; i++) bits.add(pairBit(lowered.charCodeAt(i - 1), lowered.charCodeAt(i)));
     return Int32Array.from(bits);
