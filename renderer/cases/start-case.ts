@@ -14,7 +14,7 @@ import type { SavedView } from '../../app/view/saved-view';
 import { loadCaseView, persistCaseView, type CaseViewSaver, type ViewWindow } from './case-view';
 import { runPendingDeletes } from './switch-case';
 import { dayCountsCanAnswer, warmDayCounts } from '../timeline/day-count-view';
-import { drawnWindowOf, isoWindow } from '../timeline/timeline-window';
+import { loadedWindowsOf } from '../timeline/timeline-window';
 
 export interface StartedCase {
   /** The window the case was left at (null: none remembered). */
@@ -41,9 +41,8 @@ async function openCase(): Promise<{ view: SavedView; extent: Promise<DateWindow
 /** The first days of the drawn and the visible window the timeline will load for a remembered window (none: none). */
 function windowStartsOf(window: SavedView['window']): string[] {
   if (!window) return [];
-  const visible = { start: new Date(window.start), end: new Date(window.end) };
-  const drawn = drawnWindowOf(visible.start, visible.end);
-  return [isoWindow(drawn.start, drawn.end).start, isoWindow(visible.start, visible.end).start];
+  const { drawn, visible } = loadedWindowsOf(new Date(window.start), new Date(window.end));
+  return [drawn.start, visible.start];
 }
 
 /**

@@ -45,7 +45,7 @@ export function keepInView(timeline: Timeline, start: DataItem['start'] | undefi
 }
 
 /** The window drawn for a visible one: the visible window with MARGIN_SHARE of its span on each side (pans draw at once). */
-export function drawnWindowOf(start: Date, end: Date): { start: Date; end: Date } {
+function drawnWindowOf(start: Date, end: Date): { start: Date; end: Date } {
   const marginMs = (end.getTime() - start.getTime()) * MARGIN_SHARE;
   return { start: new Date(start.getTime() - marginMs), end: new Date(end.getTime() + marginMs) };
 }
@@ -53,4 +53,10 @@ export function drawnWindowOf(start: Date, end: Date): { start: Date; end: Date 
 /** The visible window as inclusive ISO days. */
 export function isoWindow(start: Date, end: Date): DateWindow {
   return { start: localDateToIso(start), end: localDateToIso(new Date(Math.max(start.getTime(), end.getTime() - 1))) };
+}
+
+/** The ISO-day windows a load reads for a visible window: the drawn one around it, and the visible one itself. */
+export function loadedWindowsOf(start: Date, end: Date): { drawn: DateWindow; visible: DateWindow } {
+  const around = drawnWindowOf(start, end);
+  return { drawn: isoWindow(around.start, around.end), visible: isoWindow(start, end) };
 }

@@ -14,7 +14,7 @@ import { useUiStore } from '../state/ui-store';
 import { drawGroups, drawItems, isBucketItemId, type VisGroup, type VisItem } from './draw-answer';
 import { ROWS_PER_TASK, syncDataSet } from './sync-data-set';
 import { BUCKET_PX, DAY_MS, MARGIN_SHARE, WIDE_ZOOM_DAYS } from './timeline-options';
-import { drawnWindowOf, isoWindow } from './timeline-window';
+import { loadedWindowsOf } from './timeline-window';
 import { queryDrawnAndVisible, type ViewSettings } from './window-query';
 
 /** The search index worker starts this long after the first drawn events (unless a view needs it sooner). */
@@ -94,10 +94,8 @@ export class WindowLoader {
     const visible = timeline.getWindow();
     this.loaded = { start: visible.start.getTime(), end: visible.end.getTime() };
     const spanMs = visible.end.getTime() - visible.start.getTime();
-    const around = drawnWindowOf(visible.start, visible.end);
-    const drawnWindow = isoWindow(around.start, around.end);
+    const { drawn: drawnWindow, visible: visibleWindow } = loadedWindowsOf(visible.start, visible.end);
     const buckets = Math.max(4, Math.round(((1 + 2 * MARGIN_SHARE) * container.clientWidth) / BUCKET_PX));
-    const visibleWindow = isoWindow(visible.start, visible.end);
     const { result, visibleTotal } = await queryDrawnAndVisible(db, client, { window: drawnWindow, buckets }, visibleWindow, settings);
     if (mine !== this.sequence) return void measureSince('timeline:superseded', began);
     const queried = measureSince('timeline:query', began, { source: result.source });
