@@ -89,7 +89,12 @@ export async function startApp({ blockForeign = true }: StartOptions = {}): Prom
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    // A failed load names its resource only in its location. Chromium asks any document without an icon link for
+    // /favicon.ico: the app's page names its icon, the seeding page (a static CSS file, seed-events.ts) cannot.
+    const url = message.location().url;
+    if (url && new URL(url).pathname === '/favicon.ico') return;
+    pageErrors.push(`${message.text()}${url ? ` (${url})` : ''}`);
   });
   await page.goto(`${origin}/`);
   await page.getByRole('toolbar', { name: 'Timeline tools' }).waitFor();
