@@ -44,3 +44,36 @@ describe('still an attack', () => {
     },
   );
 });
+
+// Sentences of WikiEvents dev, verbatim: an attack reported first, then shown on video or felt about.
+const DETONATED =
+  'Major General Vyacheslav Gladkikh died after a roadside IED detonated under a convoy of Russian soldiers and Syrian ' +
+  'pro-regime militiamen near the city of Deir ez-Zor. ';
+const VIDEO = 'Video purporting to show the explosion circulated on social media this week.';
+const RINGLEADER =
+  'For the second time in a month Britain’s security services are facing awkward questions about their surveillance ' +
+  'policies, after it emerged the ringleader of Saturday’s terror attack in the heart of London was known to them and had ' +
+  'been interrogated in the past. ';
+const FRUSTRATION =
+  'A senior Conservative official told VOA that there is deep frustration in Downing Street about Saturday’s attack and ' +
+  'the fact that at least one of the assailants was known to the authorities.';
+
+describe('an attack reported before, then pictured or felt about', () => {
+  it.each([
+    ['a picture of it', DETONATED + VIDEO, ['detonated']],
+    ['a feeling about it', RINGLEADER + FRUSTRATION, ['attack']],
+  ])('%s: no new mention', (_name, text, triggers) => {
+    expect(attackSentences(text)).toEqual(triggers);
+  });
+  it.each([
+    ['the picture as the first report', VIDEO, ['explosion']],
+    ['the feeling as the first report', FRUSTRATION, ['attack']],
+    [
+      'a re-mention in another frame',
+      RINGLEADER + 'The parents of the ringleader of Saturday’s attack are reported to have been asylum seekers.',
+      ['attack', 'attack'],
+    ],
+  ])('%s: still a mention', (_name, text, triggers) => {
+    expect(attackSentences(text)).toEqual(triggers);
+  });
+});
