@@ -3,15 +3,14 @@
 // says what the group keeps doing, not that an attack took place. A past attack in a relative clause ("the gunmen who
 // attacked the hotel") and an attack to come ("the opportunity to attack") keep their trigger.
 
-import type { TriggerMatch } from './find-triggers';
-import { sentenceTailBefore } from './find-triggers';
+import { sentenceTailBefore, type TriggerMatch } from './find-triggers';
 
 /** A relative pronoun, then a present verb or adverb of habit, ending just before the trigger: "who continue to". */
 const HABIT_BEFORE = new RegExp(
   [
     String.raw`\b(?:who|which|that)\s+(?:still\s+)?`,
     // "who continue to ambush", "that keep attacking", "who regularly shell", "which often raid"
-    String.raw`(?:continue\s+to|continues\s+to|keep|keeps|keep\s+on|keeps\s+on|regularly|routinely|often|frequently|repeatedly)\s+$`,
+    String.raw`(?:continues?\s+to|keeps?(?:\s+on)?|regularly|routinely|often|frequently|repeatedly)\s+$`,
   ].join(''),
   'i',
 );
