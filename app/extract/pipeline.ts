@@ -16,6 +16,7 @@ import { assignTimexes, datedTimexes, type DatedTimex } from './events/dates';
 import { buildEventMention } from './events/event-mention';
 import { findTriggers, type TriggerMatch } from './events/find-triggers';
 import { isHabitualAttack } from './events/habitual-attacks';
+import { isLabourStrike } from './events/labour-strikes';
 import { withoutTopicMentions } from './events/topic-mentions';
 import { eventsFromImportedRows } from './imported-rows';
 import { splitSentences } from './text/sentences';
@@ -78,6 +79,7 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   // A bulleted list entry with no verb ("* 2007 Bagram Airfield bombing") names an event of another article.
   // A bare attack noun used as a verb ("passers-by had to strike hysterical girls") is no strike.
   // An attack verb in a relative clause of habit ("insurgents who continue to ambush ...") reports no attack.
+  // A bare "strike" in a sentence of work or business with nothing violent in it is a labour strike.
   // An attack already reported, named again only as the topic of an arrest, a probe or a reaction ("detained in
   // connection with the attack"), is no new mention (topic-mentions.ts).
   const triggers = withoutTopicMentions(
@@ -86,6 +88,7 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
         !SECTION_HEADING.test(t.sentence.text) &&
         !isListEntry(t) &&
         !isHabitualAttack(t) &&
+        !isLabourStrike(t) &&
         !(BARE_VERBAL_NOUN.test(t.text) && isVerbAfterToOrModalAt(t.sentence, t.start)),
     ),
   );

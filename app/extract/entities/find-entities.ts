@@ -1,13 +1,15 @@
 // Finds entity mentions in an article: gazetteer phrases (countries, demonyms, capitals, cities, metonyms,
 // organisations), titled and bare person names, organisation names, then links short person references
 // ("Mr. Putin", "Putin", "the Russian leader", "He") to the full names of the same article.
-// The passes run in order, each on what the earlier ones left uncovered: gazetteer (gazetteer-pass.ts), names
-// (name-pass.ts), less those the article shows to be companies or products (thing-names.ts) or ordinary words in
-// capitals (common-word-runs.ts), organisation patterns (organisation-patterns.ts), organisation and facility head
-// words, context organisations, person references, fallback places, lone subject surnames.
+// The passes run in order, each on what the earlier ones left uncovered: a dateline's place (dateline-place.ts),
+// gazetteer (gazetteer-pass.ts), names (name-pass.ts), less those the article shows to be companies or products
+// (thing-names.ts) or ordinary words in capitals (common-word-runs.ts), organisation patterns
+// (organisation-patterns.ts), organisation and facility head words, context organisations, person references,
+// fallback places, lone subject surnames.
 
 import type { Sentence } from '../text/sentences';
 import { sentenceTokens } from '../text/sentence-token-cache';
+import { addDatelinePlace } from './dateline-place';
 import { gazetteerPass } from './gazetteer-pass';
 import { namePass, namePassIndex } from './name-pass';
 import { organisationPass } from './organisation-patterns';
@@ -30,7 +32,10 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
     const tokens = sentenceTokens(sentence);
     return { sentence, tokens, covered: new Uint8Array(tokens.length) };
   });
-  for (const st of perSentence) gazetteerPass(st, text, out);
+  for (const st of perSentence) {
+    addDatelinePlace(st, text, out);
+    gazetteerPass(st, text, out);
+  }
   const index = namePassIndex(out);
   for (const st of perSentence) namePass(st, text, out, index);
   const found = dropCommonWordRuns(text, perSentence, dropThingNames(perSentence, out));

@@ -144,10 +144,11 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
     type: 'attack',
     pattern: '\\b(?:shootings?|shootouts?|gunfire|opened\\s+fire|open\\s+fire|shot\\s+dead|stabbings?|massacre)\\b',
     example: 'Police said the shooting at the market left four dead.',
-    // Film and sports senses: "the film's shooting began", "a shooting guard", "shooting practice".
+    // Film and sports senses: "the film's shooting began", "a shooting guard", "shooting practice"; and a war fought
+    // with arms, not one shooting: "said a shooting war could produce body bags courtesy of Baghdad" (TimeBank).
     notBefore: /\b(?:film|movie|video|photo|episode|scene|location|clay|skeet|trap|film['’]s|movie['’]s)\s+$/i,
     notAfter:
-      /^\s+(?:guard|guards|star|percentage|range|schedule|script|season|practice|competition|club|gallery|of\s+(?:the\s+)?(?:film|movie|video|series|scene|episode))\b/i,
+      /^\s+(?:guard|guards|star|percentage|range|schedule|script|season|practice|competition|club|gallery|wars?|of\s+(?:the\s+)?(?:film|movie|video|series|scene|episode))\b/i,
     confidence: 0.85,
   },
   {

@@ -12,11 +12,12 @@ export const CRITICISM_AFTER =
 
 /**
  * Attacks that are no armed violence: on computers ("a cyber attack on the bank", "a ransomware attack"), by animals
- * ("a shark attack", "dog attacks"), on a reputation ("character assassination"). "a terror attack", "a drone attack",
- * "a knife attack" stay attacks.
+ * ("a shark attack", "dog attacks"), on a reputation ("character assassination"), in words ("In a long verbal attack
+ * read on Iraqi television Thursday, Saddam repeatedly called Bush a liar", TimeBank; "a scathing attack on the
+ * budget"). "a terror attack", "a drone attack", "a knife attack" stay attacks.
  */
 export const NON_VIOLENT_ATTACK_BEFORE =
-  /\b(?:cyber|ransomware|hacking|hacker|phishing|malware|DDoS|denial-of-service|online|computer|network|shark|dog|bear|wolf|crocodile|alligator|snake|bee|animal|character)\s+$/i;
+  /\b(?:cyber|ransomware|hacking|hacker|phishing|malware|DDoS|denial-of-service|online|computer|network|shark|dog|bear|wolf|crocodile|alligator|snake|bee|animal|character|verbal|rhetorical|scathing|blistering|stinging|withering|personal|smear)\s+$/i;
 
 /**
  * Labour strikes: "workers went on strike", "pilots are on strike", "a strike over pay", "a strike by bus drivers";

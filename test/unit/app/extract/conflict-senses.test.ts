@@ -1,6 +1,7 @@
 // Senses of conflict words that report no attack (conflict-senses.ts): criticism, cyber and animal attacks, labour
-// strikes, storming out, raided funds, figurative explosions, land captured, ideas shot down and tools downed; each
-// with the close attack it keeps (an aircraft shot down, a vehicle driven into a crowd or a patrol).
+// strikes, attacks in words, a shooting war, storming out, raided funds, figurative explosions, land captured, ideas
+// shot down and tools downed; each with the close attack it keeps (an aircraft shot down, a vehicle driven into a
+// crowd or a patrol).
 // Short phrases in the style of the development part (WikiEvents dev), not the golden fixtures.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
@@ -19,6 +20,9 @@ describe('no attack', () => {
     ['cyber attack', 'A cyber attack on the bank shut down its cash machines.'],
     ['animal attack', 'A shark attack closed the beach on Sunday.'],
     ['character assassination', 'He called the report a character assassination.'],
+    ['a verbal attack (TimeBank)', 'In a long verbal attack read on Iraqi television Thursday, Saddam repeatedly called Bush a liar.'],
+    ['a scathing attack', 'The minister launched a scathing attack on the budget.'],
+    ['a shooting war (TimeBank)', 'Saddam said a shooting war could produce body bags courtesy of Baghdad.'],
     ['on strike', 'Bus drivers went on strike in the capital on Monday.'],
     ['strike over pay', 'The union called a strike over pay and pensions.'],
     ['strike by workers', 'A strike by airport workers grounded flights.'],
@@ -47,6 +51,7 @@ describe('still an attack', () => {
   it.each([
     ['attacked for the second time', 'Militants attacked the army post for the second time this month.', 'attacked'],
     ['terror attack', 'The terror attack in the heart of London killed eight people.', 'attack'],
+    ['a shooting at a school', 'The shooting at the school left two dead.', 'shooting'],
     ['air strikes on a town', 'Russian air strikes on the town killed 12 civilians.', 'air strikes'],
     ['stormed a hotel', 'Gunmen stormed the hotel and took hostages.', 'stormed'],
     ['stormed into a building', 'Gunmen stormed into the building shortly after noon.', 'stormed'],
