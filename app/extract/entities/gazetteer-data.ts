@@ -128,7 +128,25 @@ export const GOVERNMENT_METONYMS: Readonly<Record<string, string>> = {
   Bankova: 'UA',
 };
 
-/** Organisations by canonical name, with aliases separated by "|". */
+/** News agencies and broadcasters, which report news: a source of an article, never what it is about. */
+export const NEWS_AGENCIES: readonly string[] = [
+  'Voice of America|VOA',
+  'Xinhua',
+  'TASS|Tass',
+  'RIA Novosti',
+  'Interfax',
+  'Reuters',
+  'AFP|Agence France-Presse',
+  'Associated Press|AP',
+  'BBC',
+  'CNN',
+  'Al Jazeera',
+  'Kyodo',
+  'Yonhap',
+  'Anadolu',
+];
+
+/** Organisations by canonical name, with aliases separated by "|"; the news agencies are among them. */
 export const ORGANISATIONS: readonly string[] = [
   'NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation',
   'United Nations|UN|U.N.',
@@ -181,26 +199,13 @@ export const ORGANISATIONS: readonly string[] = [
   'Provisional IRA|IRA|Irish Republican Army',
   'ETA',
   'Muslim Brotherhood',
-  'Voice of America|VOA',
   'FBI|Federal Bureau of Investigation',
   'CIA|Central Intelligence Agency',
   'Democrats|Democratic Party',
   'Republicans|Republican Party|GOP',
   'Labour Party|Labour',
   'Conservative Party|Conservatives|Tories',
-  'Xinhua',
-  'TASS|Tass',
-  'RIA Novosti',
-  'Interfax',
-  'Reuters',
-  'AFP|Agence France-Presse',
-  'Associated Press|AP',
-  'BBC',
-  'CNN',
-  'Al Jazeera',
-  'Kyodo',
-  'Yonhap',
-  'Anadolu',
+  ...NEWS_AGENCIES,
 ];
 
 /** Country aliases not listed by world-countries (or listed only in forms articles rarely use). */

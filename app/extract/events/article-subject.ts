@@ -1,17 +1,25 @@
 // What an article is about, for labels that would otherwise be a bare type word ("Explosion — Lyon"): the first
 // name of its headline (its first sentence) when it names one, else the name its text mentions most often (the
-// earliest on a tie). Person references ("Mr. Putin", "he") count for the person they stand for.
+// earliest on a tie). Person references ("Mr. Putin", "he") count for the person they stand for. A news agency or
+// broadcaster reports the news and is never its subject: "JERUSALEM (AP)_ Top Israeli officials sent strong new
+// signals" (TimeBank) is not about the Associated Press; nor is its dateline's place the headline's name (it says where
+// the report was filed), though it counts among the names the text mentions.
 
+import { DATELINE_PLACE_RULE } from '../entities/dateline-place';
+import { NEWS_AGENCIES } from '../entities/gazetteer-data';
 import type { EntityMention } from '../entities/types';
 import type { Sentence } from '../text/sentences';
 
+const NEWS_AGENCY_NAMES: ReadonlySet<string> = new Set(NEWS_AGENCIES.map((aliases) => aliases.split('|')[0]!));
+
 /** The article's subject from its entity mentions (in text order), or undefined when it names nothing. */
 export function articleSubject(entities: readonly EntityMention[], sentences: readonly Sentence[]): string | undefined {
+  const candidates = entities.filter((e) => !NEWS_AGENCY_NAMES.has(e.name));
   const headlineEnd = sentences[0]?.end ?? 0;
-  const inHeadline = entities.find((e) => e.end <= headlineEnd && !e.attributive);
+  const inHeadline = candidates.find((e) => e.end <= headlineEnd && !e.attributive && e.ruleId !== DATELINE_PLACE_RULE);
   if (inHeadline) return inHeadline.name;
   const counts = new Map<string, number>();
-  for (const e of entities) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
+  for (const e of candidates) counts.set(e.name, (counts.get(e.name) ?? 0) + 1);
   let best: string | undefined;
   for (const [name, n] of counts) if (best === undefined || n > counts.get(best)!) best = name;
   return best;

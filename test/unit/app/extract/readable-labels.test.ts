@@ -19,6 +19,14 @@ describe('readable labels', () => {
       'Explosion in Lyon',
     ]);
   });
+  it('never takes a news agency for the article’s subject (TimeBank)', () => {
+    const text =
+      'JERUSALEM (AP)_ Top Israeli officials sent strong new signals Sunday that Israel wants to withdraw from southern ' +
+      'Lebanon. Defense Minister Yitzhak Mordechai said he was willing to withdraw troops in exchange for guarantees ' +
+      'that Israel would not be attacked.';
+    const attack = extractArticleEvents({ id: 't', text, published: '1998-03-01' }).filter((e) => e.type === 'attack');
+    expect(attack.map((e) => e.label)).toEqual(['Attack — Israel']);
+  });
   it('keeps a label that already names something as it is', () => {
     const text =
       'Court Convicts Friend of Boston Bombing Suspect\n' +
