@@ -34,6 +34,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     expectedName: 'Russia',
   },
   {
+    id: 'place-dateline',
+    kind: 'place',
+    description: 'The place in capitals of a dateline at the start of a line, in title case (dateline-place.ts).',
+    example: 'ADDIS ABABA, Ethiopia (AP)_ Foreign ministers met in the Ethiopian capital.',
+    expectedName: 'Addis Ababa',
+  },
+  {
     id: 'place-capital',
     kind: 'place',
     description: 'A capital after a locative preposition is a place.',
