@@ -2,7 +2,7 @@
 // "Mr. Wang" → "Wang Yi" (surname first), "the Russian leader" → the last person named, sentence-initial "He" →
 // the first person of the previous sentence, "his French counterpart" → the French person named in the article.
 // Unresolved honorifics keep the surname as the name. A regnal name keeps its title ("King Hussein", never "Saddam
-// Hussein"), and a short name of another country stays apart.
+// Hussein"), and a short name of another country stays apart; a bare "Hussein" is the one of the two named last.
 
 import { stripPossessive, type Token } from '../text/tokens';
 import type { SentenceTokens } from './sentence-tokens';
@@ -89,19 +89,46 @@ function counterpartAt(
   };
 }
 
+/**
+ * A bare name that both a full name and a regnal name end in ("Hussein": "Saddam Hussein", "King Hussein") stands for
+ * the one named last before it: "After a two-hour meeting with King Hussein of Jordan, Bush said ... Bush's chief
+ * objective in his meeting with Hussein was to press the king" (TimeBank).
+ */
+function nearerOf(persons: PersonsSoFar, at: number, full: string | undefined, regnal: string | undefined): string | undefined {
+  if (!full || !regnal) return full ?? regnal;
+  persons.advanceTo(at);
+  const named = persons.matching(`either:${full}|${regnal}`, (m) => m.name === full || m.name === regnal);
+  return named[named.length - 1]?.name ?? full;
+}
+
 /** Adds resolved short references to `mentions` (sorted by start) and returns the sorted list. */
 export function resolvePersonReferences(text: string, sentences: readonly SentenceTokens[], mentions: EntityMention[]): EntityMention[] {
   const { byLast, byFirst } = fullNameIndex(mentions);
   const resolve = (surname: string): string | undefined => byLast.get(surname) ?? byFirst.get(surname);
   const countryOfName = new Map<string, string>();
   for (const m of mentions) if (m.kind === 'person' && m.country && m.name.includes(' ')) countryOfName.set(m.name, m.country);
+  const regnalOf = new Map<string, string>(); // "Hussein" → "King Hussein"
+  const lastNamedByWord = new Map<string, string>(); // "Hussein" → "Saddam Hussein" or "King Hussein", the last named
   for (const m of mentions) {
-    if (m.kind !== 'person' || m.name.includes(' ')) continue;
-    if (REGNAL_TITLE.test(m.title ?? '')) {
-      m.name = `${m.title!.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${m.name}`;
+    if (m.kind !== 'person') continue;
+    if (m.name.includes(' ')) {
+      lastNamedByWord.set(m.name.slice(m.name.lastIndexOf(' ') + 1), m.name);
       continue;
     }
-    const full = resolve(m.name);
+    if (REGNAL_TITLE.test(m.title ?? '')) {
+      const word = m.name;
+      m.name = `${m.title!.replace(/\b\p{Ll}/gu, (c) => c.toUpperCase())} ${m.name}`;
+      regnalOf.set(word, m.name);
+      lastNamedByWord.set(word, m.name);
+      continue;
+    }
+    // A bare name a regnal name named before it shares stands for the one named last (see nearerOf).
+    const regnal = regnalOf.get(m.name);
+    const full = (regnal ? lastNamedByWord.get(m.name) : undefined) ?? resolve(m.name);
+    if (regnal && full === regnal) {
+      m.name = regnal;
+      continue;
+    }
     // "Hussein" of Jordan is not "Saddam Hussein" of Iraq.
     const known = full ? countryOfName.get(full) : undefined;
     if (full && !(m.country && known && m.country !== known)) m.name = full;
@@ -152,7 +179,12 @@ export function resolvePersonReferences(text: string, sentences: readonly Senten
         continue;
       }
       const { word, end, possessive } = bareWord(token);
-      const surnameOf = byLast.get(word) ?? byFirst.get(word) ?? titledSingleNames.get(word);
+      const surnameOf = nearerOf(
+        persons,
+        token.start,
+        byLast.get(word) ?? byFirst.get(word) ?? titledSingleNames.get(word),
+        regnalOf.get(word),
+      );
       if (surnameOf && word.length >= 2) {
         push({
           kind: 'person',

@@ -55,6 +55,16 @@ describe('people', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.name)).toEqual(['Saddam Hussein', 'King Hussein']);
   });
 
+  it('takes a bare name shared by a full and a regnal name for the one named last (TimeBank)', () => {
+    const found = entities(
+      'Saddam Hussein said on Thursday that Iraq would not withdraw. After a two-hour meeting with King Hussein of Jordan, ' +
+        "Bush said he had no hope. Bush's chief objective in his meeting with Hussein was to press the king. Saddam Hussein " +
+        'called Bush a liar. Hussein said the crisis would go on.',
+    );
+    const hussein = found.filter((m) => m.kind === 'person' && m.text === 'Hussein' && !m.title).map((m) => m.name);
+    expect(hussein).toEqual(['King Hussein', 'Saddam Hussein']);
+  });
+
   it('links a bare name to the same name met earlier with a title ("President Bush" ... "Bush")', () => {
     const found = entities('President Bush spoke on Monday. The king will meet Bush on Thursday.');
     expect(found.filter((m) => m.kind === 'person').map((m) => [m.text, m.name, m.start])).toEqual([
