@@ -40,12 +40,14 @@ const MET_IDIOMS_AFTER =
   /^\s+(?:or|and)\s+(?:even\s+)?(?:exceed|surpass|beat|top)|^\s+(?:the\s+|an?\s+|its\s+|their\s+|my\s+|his\s+|her\s+|all\s+(?:of\s+)?(?:the\s+|its\s+|their\s+)?)?(?:[\w-]+\s+){0,3}?(?:deadlines?|targets?|demands?|needs?|requirements?|criteria|goals?|standards?|obligations?|expectations?|conditions?|end|fate|death|challenges?|threshold|tests?|redemptions?|duties|costs?|payments?|commitments?|quotas?|specifications?|guidelines)\b|^\s+with\s+(?:criticism|resistance|scepticism|skepticism|silence|approval|opposition|protests?|derision|applause|outrage|anger|dismay|a\b)/i;
 
 /**
- * A vehicle, not a person, arriving or flying somewhere ("the first A380 landed at Changi", "the planes won't be able to
- * fly to"), also as "it" right before the verb group ("the aircraft was leaving a parking space before it was due to
- * fly to Chiang Mai", MEANTIME dev 78496; not "it was time to travel to").
+ * A vehicle or a projectile, not a person, arriving or flying somewhere ("the first A380 landed at Changi", "the planes
+ * won't be able to fly to", "the aircraft carrier John F. Kennedy are also headed to Saudi Arabia" and "a Protestant
+ * gasoline bomb landed in his back yard", TimeBank), also as "it" right before the verb group ("the aircraft was leaving
+ * a parking space before it was due to fly to Chiang Mai", MEANTIME dev 78496; not "it was time to travel to"). The
+ * initial of a name ("John F. Kennedy") may stand between; a full stop may not.
  */
 const VEHICLE_SUBJECT_BEFORE =
-  /\b(?:planes?|aircraft|airliners?|jets?|jetliners?|flights?|superjumbo|helicopters?|drones?|ships?|vessels?|tankers?|trains?|shipments?|cargo|A3\d0|7[0-8]7(?:-\w+)?|missiles?|rockets?)\b(?:(?!\b(?:he|she|they|minister|president|delegation)\b)[^.;,]){0,40}$|\bit\s+(?:(?:is|was|will|would|can|could|may|might|must|due|expected|scheduled|set|able)\s+(?:to\s+)?)*$/i;
+  /\b(?:planes?|aircraft|airliners?|jets?|jetliners?|flights?|superjumbo|helicopters?|drones?|ships?|vessels?|carriers?|warships?|tankers?|trains?|shipments?|cargo|A3\d0|7[0-8]7(?:-\w+)?|missiles?|rockets?|bombs?|shells?|mortars?|grenades?|projectiles?)\b(?:(?!\b(?:he|she|they|minister|president|delegation)\b)(?:[^.;,]|(?<=\b[A-Z])\.)){0,40}$|\bit\s+(?:(?:is|was|will|would|can|could|may|might|must|due|expected|scheduled|set|able)\s+(?:to\s+)?)*$/i;
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   // ---- forum (before meeting: "G20 meeting" is a forum) ----
@@ -129,7 +131,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   {
     id: 'meeting-noun',
     type: 'meeting',
-    pattern: '\\b(?:meeting|meetings|encounter|tête-à-tête|face-to-face)\\b',
+    // "encounter" as a verb comes across someone, it is no meeting: "when they encounter the tough Republican Guard"
+    // (TimeBank); "a brief encounter between the two leaders" is one.
+    pattern:
+      '\\b(?:meeting|meetings|(?<!\\b(?:they|we|you|he|she|it|will|would|could|can|may|might|to|troops|forces|soldiers)\\s)encounter|tête-à-tête|face-to-face)\\b',
     example: 'The meeting between the two leaders lasted three hours.',
     // Company and church meetings: "the shareholders meeting", "a special meeting of Williams shareholders".
     notBefore: /\b(?:board|shareholders['’]?|stockholders['’]?|prayer|town-hall|town hall)\s+$/i,

@@ -1,5 +1,6 @@
 // Trigger rules added or guarded for precision and recall: agreement verbs and nouns, "sat down with", and the
-// non-event senses they must skip (accidental explosions, police raids, vehicles arriving, nationality adjectives).
+// non-event senses they must skip (accidental explosions, police raids, vehicles and bombs arriving, nationality
+// adjectives, coming across someone).
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
 import { splitSentences } from '../../../../app/extract/text/sentences';
@@ -26,6 +27,8 @@ describe('events found', () => {
     ['An attack on the convoy killed five soldiers.', 'attack'],
     ['Police said the shooting at the market left four dead.', 'attack'],
     ['The minister arrived in Tokyo by plane.', 'visit'],
+    ['President John F. Kennedy flew to Berlin in June 1963.', 'visit'],
+    ['Putin and Xi had a brief encounter on the sidelines of the talks.', 'meeting'],
     ['President Xi received Pakistani officials in Beijing.', 'meeting'],
   ])('%s → %s', (text, type) => {
     expect(types(text)).toContain(type);
@@ -41,6 +44,18 @@ describe('non-events', () => {
     ['raid by police', 'Two men were arrested in raids by counter-terrorism officers.'],
     ['aircraft landing', 'The first A380 landed at Changi airport after a 12-hour flight.'],
     ['plane flying to', 'The planes will not be able to fly to Indonesia.'],
+    [
+      'a ship with a person’s name (TimeBank)',
+      'Stealth fighter planes and the aircraft carrier John F. Kennedy are also headed to Saudi Arabia to protect it.',
+    ],
+    [
+      'a bomb landing (TimeBank)',
+      'An elderly Catholic man was hospitalized from cuts after a Protestant gasoline bomb landed in his back yard.',
+    ],
+    [
+      '"encounter" as a verb (TimeBank)',
+      'The allied forces could become bogged down, especially when they encounter the tough Republican Guard.',
+    ],
     ['nationality adjective after "receive"', 'GM and Chrysler receive Canadian loans amid the restructuring.'],
     ['"a great deal of"', 'The negotiators spent a great deal of time on the wording.'],
     ['"to deal with"', 'The ministry must find ways to deal with the flooding.'],
