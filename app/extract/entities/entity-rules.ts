@@ -20,6 +20,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     expectedName: 'China',
   },
   {
+    id: 'country-historical',
+    kind: 'country',
+    description: 'States of the past that world-countries does not list (HISTORICAL_COUNTRIES in gazetteer-data.ts).',
+    example: 'In 1979 the Soviet Union invaded Afghanistan.',
+    expectedName: 'Soviet Union',
+  },
+  {
     id: 'country-capital-metonym',
     kind: 'country',
     description: 'A capital used as a subject, possessor or object of a verb like "represent" is its government.',

@@ -208,6 +208,16 @@ export const ORGANISATIONS: readonly string[] = [
   ...NEWS_AGENCIES,
 ];
 
+/** States of the past that world-countries does not list, as news still names them: name, aliases, demonyms. */
+export const HISTORICAL_COUNTRIES: readonly { name: string; aliases: readonly string[]; demonyms: readonly string[] }[] = [
+  { name: 'Soviet Union', aliases: ['USSR', 'U.S.S.R.'], demonyms: ['Soviet'] },
+  { name: 'Yugoslavia', aliases: [], demonyms: ['Yugoslav'] },
+  { name: 'Czechoslovakia', aliases: [], demonyms: ['Czechoslovak'] },
+  { name: 'East Germany', aliases: ['German Democratic Republic', 'GDR'], demonyms: ['East German'] },
+  { name: 'West Germany', aliases: [], demonyms: ['West German'] },
+  { name: 'Ottoman Empire', aliases: [], demonyms: ['Ottoman'] },
+];
+
 /** Country aliases not listed by world-countries (or listed only in forms articles rarely use). */
 export const EXTRA_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
   'U.S.|US|USA|U.S.A.|America|the United States': 'US',

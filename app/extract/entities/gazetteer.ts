@@ -6,7 +6,14 @@ import { tokenize } from '../text/tokens';
 import { AMBIGUOUS_CITY_NAMES } from './ambiguous-city-names';
 import { majorCities } from './city-data';
 import { countries } from './country-data';
-import { EXTRA_CAPITALS, EXTRA_COUNTRY_ALIASES, GOVERNMENT_METONYMS, NEWS_PLACES_NOT_IN_CITY_DATA, ORGANISATIONS } from './gazetteer-data';
+import {
+  EXTRA_CAPITALS,
+  EXTRA_COUNTRY_ALIASES,
+  GOVERNMENT_METONYMS,
+  HISTORICAL_COUNTRIES,
+  NEWS_PLACES_NOT_IN_CITY_DATA,
+  ORGANISATIONS,
+} from './gazetteer-data';
 import type { EntityKind } from './types';
 
 export interface GazetteerEntry {
@@ -78,6 +85,11 @@ for (const [aliases, code] of Object.entries(EXTRA_COUNTRY_ALIASES)) {
         : 'country-name';
     add(alias.replace(/^the /, ''), { kind: 'country', name, ruleId }, true);
   }
+}
+// "the Soviet Union invaded Afghanistan": a state of the past is a country (states invade states), not an organisation.
+for (const { name, aliases, demonyms } of HISTORICAL_COUNTRIES) {
+  for (const alias of [name, ...aliases]) add(alias, { kind: 'country', name, ruleId: 'country-historical' }, true);
+  for (const demonym of demonyms) add(demonym, { kind: 'country', name, ruleId: 'country-demonym' }, true);
 }
 for (const c of orderedCountries) {
   for (const capital of c.capital) {

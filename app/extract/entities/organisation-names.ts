@@ -125,6 +125,7 @@ export function addOrganisationAndFacilityNames(
         e.ruleId === 'person-titled' ||
         e.ruleId === 'organisation-known' ||
         e.kind === 'organisation' ||
+        (e.kind === 'country' && e.start === a.start && e.end === a.end) || // a known state: "Soviet Union"
         e.start < a.start ||
         e.end > a.end,
     );

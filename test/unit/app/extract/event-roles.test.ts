@@ -76,3 +76,17 @@ describe('the subject shared by a subjectless verb (the issue’s example, not c
     expect(events.find((e) => e.type === 'meeting')?.label).toBe('Obama meets King Felipe and Mariano Rajoy');
   });
 });
+
+describe('a state of the past invades', () => {
+  it('takes the Soviet Union, a country the gazetteer lists among past states, as the attacker (TimeBank)', () => {
+    const text = 'The city could have used some special protection in nineteen seventy-nine when the Soviet Union invaded Afghanistan.';
+    const [invasion] = extractArticleEvents({ id: 't', text, published: '1998-01-21' });
+    expect(invasion?.roles).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ role: 'attacker', value: 'Soviet Union' }),
+        expect.objectContaining({ role: 'target', value: 'Afghanistan' }),
+      ]),
+    );
+    expect(invasion?.label).toBe('Soviet Union invades Afghanistan');
+  });
+});
