@@ -57,6 +57,9 @@ const OWNED_SITE_AFTER = new RegExp(
 const ORIGIN_BEFORE = /\bfrom\s+(?:the\s+)?$/i;
 const AGENT_BY_BEFORE = /\bby\s+(?:the\s+)?$/i;
 /** "the bomber Salman Abedi": a name after a perpetrator noun is the attacker, not the target (a suspect: takesNoRoleAfterConflict). */
+/** "Saddam was the target of an assassination attempt" (TimeBank): the subject of "be the target of" is attacked. */
+const TARGET_OF_BETWEEN =
+  /^\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|became|becomes|become)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?targets?\s+of\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}$/i;
 const PERPETRATOR_BETWEEN = /^\s+(?:bombers?|gunm[ae]n|attackers?|assailants?|perpetrators?|mastermind|ringleader|plotters?)\s+$/i;
 /** Nobody is "in" a person: an untitled two-word name right after "in", "at" or "near" is a place ("in Badia al-Sukhnah"). */
 const PLACE_PREPOSITION_BEFORE = /\b(?:in|at|near|outside|inside)\s+$/i;
@@ -169,8 +172,8 @@ export function attachArguments(
       if (trigger.type === 'invasion' && e.kind !== 'country') continue; // states invade states
       if (AGENT_BY_BEFORE.test(before) || (conflict && side === 'right' && PERPETRATOR_BETWEEN.test(text.slice(trigger.end, e.start))))
         result.agents.push(e);
-      else if (passive && side === 'left')
-        result.patients.push(e); // "the convoy was ambushed"
+      else if ((passive || (conflict && TARGET_OF_BETWEEN.test(between))) && side === 'left')
+        result.patients.push(e); // "the convoy was ambushed", "Saddam was the target of an assassination attempt"
       else if (
         conflict &&
         side === 'left' &&

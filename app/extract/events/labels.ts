@@ -48,6 +48,23 @@ function attackNoun(mentions: readonly EventMention[]): string {
   return 'Attack';
 }
 
+/** The names of the persons among the agents and patients of the mentions. */
+function personNames(mentions: readonly EventMention[]): Set<string> {
+  return new Set(
+    mentions
+      .flatMap((m) => [...m.agents, ...m.patients])
+      .filter((e) => e.kind === 'person')
+      .map((e) => e.name),
+  );
+}
+
+/** "Assassination of", "Explosion at", "Airstrike on": the preposition naming what an attack of this kind struck. */
+function attackPreposition(noun: string): string {
+  if (/^(?:Explosion)$/.test(noun)) return 'at';
+  if (/^(?:Assassination|Shooting|Stabbing|Massacre|Bombing|Suicide bombing|Shelling)$/.test(noun)) return 'of';
+  return 'on';
+}
+
 function agreementNoun(mentions: readonly EventMention[]): string {
   const text = mentions.map((m) => m.trigger.text.toLowerCase()).join(' ');
   const m = /(ceasefire|truce|treaty|accord|pact|memorandum|contract|declaration|charter|deal|agreement|framework)/.exec(text);
@@ -121,12 +138,7 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       return kindIn('Meeting', places);
     case 'visit': {
       // "UN secretary general Kofi Annan visits": the person nearest the trigger is the visitor, not the body they lead.
-      const people = new Set(
-        mentions
-          .flatMap((m) => [...m.agents, ...m.patients])
-          .filter((e) => e.kind === 'person')
-          .map((e) => e.name),
-      );
+      const people = personNames(mentions);
       const visitor = agents.findLast((name) => people.has(name)) ?? agent ?? patients[0];
       if (visitor && places[0]) return named(`${visitor} visits ${places[0]}`);
       if (visitor) return named(`Visit by ${visitor}`);
@@ -155,6 +167,10 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
         return named(`${agent} attacks ${joinNames(patients)}${inPlace(places.filter((p) => !patients.includes(p)))}`);
       const noun = attackNoun(mentions);
       if (agent) return named(`${noun} by ${agent}${inPlace(places)}`);
+      // No attacker named: the people it struck ("Assassination of Saddam Hussein"). A state or site struck stays out
+      // of such a label: read without its attacker it is too often only the owner of the site ("the US embassy").
+      const victims = patients.filter((name) => personNames(mentions).has(name));
+      if (victims[0]) return named(`${noun} ${attackPreposition(noun)} ${joinNames(victims)}${inPlace(places)}`);
       return kindIn(noun, places);
     }
     case 'agreement': {

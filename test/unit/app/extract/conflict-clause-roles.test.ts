@@ -26,6 +26,16 @@ describe('a name after a conflict trigger is its target only as its object', () 
   });
 });
 
+describe('the subject of "be the target of" an attack is struck, not its attacker', () => {
+  it.each([
+    ["Egypt's news agency said Thursday that Saddam Hussein was the target of an assassination attempt.", 'victim=Saddam Hussein'],
+    ['Saddam Hussein became the main target of the attacks.', 'victim=Saddam Hussein'],
+  ])('%s → %s', (text, role) => {
+    expect(rolesOf(text)).toContain(role);
+    expect(rolesOf(text)).not.toContain('attacker=Saddam Hussein');
+  });
+});
+
 describe('a place is where the attack happened under a locative preposition or as a modifier of the trigger', () => {
   it.each([
     ['On December 21, 2015 in Bagram, a suicide bomber blew himself up, killing six NATO service members.', 'place=Bagram'],

@@ -19,6 +19,14 @@ describe('readable labels', () => {
       'Explosion in Lyon',
     ]);
   });
+  it('names the people an attack struck when no attacker is named (TimeBank; the second is made up)', () => {
+    expect(
+      labels("Egypt's news agency said Thursday that Saddam Hussein was the target of an assassination attempt.", '1990-08-16'),
+    ).toEqual(['Assassination of Saddam Hussein']);
+    expect(labels('A gunman shot dead Mayor John Smith in Dallas on Monday.', '1990-08-16')).toEqual(['Shooting of John Smith in Dallas']);
+    // A site's owner read without its attacker is no victim: "the US embassy" names no one struck.
+    expect(labels('A bomb exploded at the US embassy in Nairobi.', '1998-08-07')).toEqual(['Explosion in Nairobi']);
+  });
   it('never takes a news agency for the article’s subject (TimeBank)', () => {
     const text =
       'JERUSALEM (AP)_ Top Israeli officials sent strong new signals Sunday that Israel wants to withdraw from southern ' +
