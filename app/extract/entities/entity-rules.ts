@@ -41,6 +41,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     expectedName: 'Russia',
   },
   {
+    id: 'speaker-pronoun',
+    kind: 'organisation',
+    description: '"it" right after the reporting verb of a company or state stands for it (speaker-pronoun.ts).',
+    example: 'First Security Corp. said it tentatively agreed to acquire Deseret Bancorp.',
+    expectedName: 'First Security Corp.',
+  },
+  {
     id: 'place-dateline',
     kind: 'place',
     description: 'The place in capitals of a dateline at the start of a line, in title case (dateline-place.ts).',

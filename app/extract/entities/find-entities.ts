@@ -5,7 +5,7 @@
 // gazetteer (gazetteer-pass.ts), names (name-pass.ts), less those the article shows to be companies or products
 // (thing-names.ts) or ordinary words in capitals (common-word-runs.ts), organisation patterns
 // (organisation-patterns.ts), organisation and facility head words, context organisations, person references,
-// fallback places, lone subject surnames.
+// fallback places, lone subject surnames, and "it" after a company's or state's reporting verb (speaker-pronoun.ts).
 
 import type { Sentence } from '../text/sentences';
 import { sentenceTokens } from '../text/sentence-token-cache';
@@ -18,6 +18,7 @@ import { addOrganisationAndFacilityNames } from './organisation-names';
 import { addContextOrganisations } from './organisation-context';
 import { findCapitalisedPlaces } from './place-in-capitalised';
 import { findSubjectSurnames } from './person-subject';
+import { addSpeakerPronouns } from './speaker-pronoun';
 import { dropThingNames } from './thing-names';
 import { dropCommonWordRuns } from './common-word-runs';
 import type { SentenceTokens } from './sentence-tokens';
@@ -49,5 +50,6 @@ export function findEntities(text: string, sentences: readonly Sentence[]): Enti
   const fallbackPlaces = findCapitalisedPlaces(text, perSentence, resolved);
   const withPlaces = fallbackPlaces.length === 0 ? resolved : [...resolved, ...fallbackPlaces].sort((a, b) => a.start - b.start);
   const surnames = findSubjectSurnames(text, perSentence, withPlaces);
-  return surnames.length === 0 ? withPlaces : [...withPlaces, ...surnames].sort((a, b) => a.start - b.start);
+  const all = surnames.length === 0 ? withPlaces : [...withPlaces, ...surnames].sort((a, b) => a.start - b.start);
+  return addSpeakerPronouns(text, perSentence, all);
 }

@@ -191,10 +191,13 @@ export function isSpeakerAt(sentence: SentenceLike, start: number, end: number):
   let after = tokenIndexAt(tokens, end);
   while (after < tokens.length && /^(?:ADV|AUX|MODAL)$/.test(tokens[after]!.tag)) after++;
   if (tokens[after]?.tag === 'REPORT') return true;
+  // A name with a predicate of its own is the subject of what is reported, not a speaker put after it: "Cilcorp Inc.,
+  // Peoria, Ill., said it agreed to acquire ..." (TimeBank) against "..., said Mayor John Smith."
+  const ownPredicate = /^(?:VERB|BE)$/.test(tokens[after]?.tag ?? '');
   for (let k = first - 1, steps = 0; k >= 0 && steps < 5; k--, steps++) {
     const t = tokens[k]!;
     if (t.lower === 'that') return false; // "said that Mr Whitelaw ...": the name is in what was said
-    if (t.tag === 'REPORT' && (k === 0 || tokens[k - 1]!.tag === 'PUNCT')) return true;
+    if (t.tag === 'REPORT' && (k === 0 || tokens[k - 1]!.tag === 'PUNCT')) return !ownPredicate;
     if (t.lower === 'to' && tokens[k - 1]?.lower === 'according') return true;
     if (!TITLE_TAGS.has(t.tag) || (t.tag === 'PUNCT' && t.text !== ',')) return false;
   }

@@ -15,8 +15,9 @@
 //   union), so nested names pair with the right extent. A system entity overlapping only gold names of its type that
 //   are taken (a second piece of one name) is not counted; any other system entity is spurious, including one that
 //   overlaps a mention of another kind (a product, a date) or a name of another type.
-// - System mentions that resolve a pronoun or a role to a person ("He", "the Russian leader") are references, not
-//   names, and are not scored (both corpora annotate them as pronominal or nominal mentions, not as names).
+// - System mentions that resolve a pronoun or a role to a person ("He", "the Russian leader") or a pronoun to a
+//   company or state ("X said it agreed") are references, not names, and are not scored (both corpora annotate them
+//   as pronominal or nominal mentions, not as names).
 
 import { findEntities } from '../../../app/extract/entities/find-entities';
 import type { EntityKind } from '../../../app/extract/entities/types';
@@ -28,8 +29,8 @@ export const NAME_TYPES: readonly GoldNameType[] = ['PER', 'LOC', 'ORG'];
 
 const TYPE_OF_KIND: Readonly<Record<EntityKind, GoldNameType>> = { person: 'PER', country: 'LOC', place: 'LOC', organisation: 'ORG' };
 
-/** Rules that resolve a pronoun or a role ("He", "the Russian leader") to a person: references, not names. */
-const REFERENCE_RULES: ReadonlySet<string> = new Set(['person-pronoun', 'person-role-anaphor']);
+/** Rules that resolve a pronoun or a role ("He", "the Russian leader", "said it") to its antecedent: references, not names. */
+const REFERENCE_RULES: ReadonlySet<string> = new Set(['person-pronoun', 'person-role-anaphor', 'speaker-pronoun']);
 
 /** Capitalised words of an outer mention that are titles or determiners, not a name of its own. */
 const TITLE_WORD =
