@@ -1,7 +1,9 @@
 // "it" right after a company's or a state's reporting verb stands for the one who reports: "Cilcorp Inc., Peoria,
 // Ill., said it agreed to acquire the businesses of Hunter Environmental Services Inc." and "RJR Nabisco Inc. said it
 // agreed to sell its Baby Ruth, Butterfinger and Pearson candy businesses" (TimeBank). The speaker reports and takes
-// no part in what is reported (arguments.ts); the pronoun is the subject of the reported clause and does. A mention
+// no part in what is reported (arguments.ts); the pronoun is the subject of the reported clause and does: "China Eastern
+// Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger jets" (MEANTIME
+// dev). A mention
 // with the speaker's name is added on the pronoun. "The ministry said it was a provocation" gets one too, harmlessly:
 // "it" there is the subject of no event trigger.
 
@@ -11,11 +13,12 @@ import type { EntityMention } from './types';
 
 export const SPEAKER_PRONOUN_RULE = 'speaker-pronoun';
 
-/** The reporting verb (and "that") just before the pronoun. */
-const REPORTING_VERB_BEFORE = /\b(?:said|says|announced|announces|stated|added|confirmed|disclosed|reported)\s+(?:that\s+)?$/;
+/** The reporting verb, a day ("on Thursday", "last week") and "that" (both optional), just before the pronoun. */
+const REPORTING_VERB_BEFORE =
+  /\b(?:said|says|announced|announces|stated|added|confirmed|disclosed|reported)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$/;
 /** Between the speaker and its verb: nothing, or an appositive between commas (", Peoria, Ill.,"). */
 const SPEAKER_TO_VERB = /^\s*(?:(?:,[^,;]{1,40}){1,3},\s*)?$/;
-const VERB_AT_END = /\b\w+\s+(?:that\s+)?$/;
+const VERB_AT_END = /\b\w+\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$/;
 
 /** Mentions (sorted by start) with one added on each "it" that stands for the company or state reporting (see the header). */
 export function addSpeakerPronouns(text: string, sentences: readonly SentenceTokens[], mentions: EntityMention[]): EntityMention[] {

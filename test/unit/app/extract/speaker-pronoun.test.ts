@@ -1,6 +1,6 @@
 // "it" right after a company's or state's reporting verb stands for the speaker (speaker-pronoun.ts), and as the
 // subject of the reported clause it is a party of the event, while the speaker as such is not (clause.ts isSpeakerAt).
-// Sentences of TimeBank (the development part of TempEval-3), verbatim.
+// Sentences of TimeBank (the development part of TempEval-3) and MEANTIME dev, verbatim.
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../app/extract/entities/find-entities';
 import { extractArticleEvents } from '../../../../app/extract/pipeline';
@@ -23,6 +23,11 @@ describe('the company that said it agreed is a party', () => {
       'an adverb before the verb',
       'First Security Corp. said it tentatively agreed to acquire Deseret Bancorp. for stock valued at about $18 million.',
       ['First Security Corp.', 'Deseret Bancorp'],
+    ],
+    [
+      'a day between the verb and "that" (MEANTIME dev)',
+      'China Eastern Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger jets.',
+      ['China Eastern Airlines'],
     ],
   ])('%s', (_name, text, expected) => {
     expect(parties(text)).toEqual(expected);
