@@ -24,19 +24,34 @@ const uncompressedPreview: Plugin = {
 
 /**
  * The application chunk (ui/mount-app.tsx: React, vis-timeline and the UI), which the entry imports while it opens
- * the case, is named in the page as a module preload: the browser fetches and compiles it off the main thread from
- * the start of the page load, instead of from when the entry chunk has run.
+ * the case, is named in the page as a module preload, with the chunks it imports statically and its style sheet: the
+ * browser fetches and compiles them off the main thread from the start of the page load, instead of from when the
+ * entry chunk has run (the style sheet) or when the application chunk has been parsed (its imports, a second round
+ * trip before it can run).
  */
 const preloadApplicationChunk: Plugin = {
   name: 'preload-application-chunk',
   transformIndexHtml: {
     order: 'post',
-    handler(_html, context) {
+    handler(html, context) {
       const chunk = Object.values(context.bundle ?? {}).find(
         (output) => output.type === 'chunk' && output.facadeModuleId?.endsWith('/renderer/ui/mount-app.tsx'),
       );
-      if (!chunk) return [];
-      return [{ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: `./${chunk.fileName}` }, injectTo: 'head' }];
+      if (!chunk || chunk.type !== 'chunk') return [];
+      const scripts = [chunk.fileName, ...chunk.imports].filter((file) => !html.includes(`/${file}"`));
+      const styles = [...(chunk.viteMetadata?.importedCss ?? [])];
+      return [
+        ...scripts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: '', href: `./${file}` },
+          injectTo: 'head' as const,
+        })),
+        ...styles.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'style', crossorigin: '', href: `./${file}` },
+          injectTo: 'head' as const,
+        })),
+      ];
     },
   },
 };

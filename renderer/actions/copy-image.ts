@@ -1,7 +1,7 @@
-// Action "Copy image": puts the PNG the export dialog describes on the clipboard.
+// Action "Copy image": puts the PNG the export dialog describes on the clipboard (the export code loads on first use).
 
 import { errorText } from '../export/export-action';
-import { copyImage, type ExportRequest } from '../export/run-export';
+import type { ExportRequest } from '../export/run-export';
 import type { ActionContext } from './action';
 import { registerAction } from './registry';
 
@@ -10,6 +10,7 @@ export const copyImageAction = registerAction<ExportRequest>({
   label: 'Copy image',
   async run(ctx: ActionContext, request: ExportRequest) {
     try {
+      const { copyImage } = await import('../export/run-export');
       const { eventCount } = await copyImage(ctx.db, request);
       ctx.notify(`Copied an image of ${eventCount} event${eventCount === 1 ? '' : 's'} to the clipboard.`);
     } catch (error) {

@@ -1,9 +1,11 @@
 // Builds the registry actions of the exports (one per format, registered one file each under
-// renderer/actions/): run the export the request describes and report the outcome in the status bar.
+// renderer/actions/): run the export the request describes and report the outcome in the status bar. The export code
+// (run-export.ts: the SVG renderer, the fonts, fflate) loads when an export first runs, not before the timeline's first
+// paint: the application chunk no longer waits for fflate's chunk to arrive.
 
 import type { ExportFormat } from '../../app/ipc/contract';
 import type { ActionContext, AppAction } from '../actions/action';
-import { runExport, type ExportRequest, type ExportResult } from './run-export';
+import type { ExportRequest, ExportResult } from './run-export';
 
 const FORMAT_NAMES: Record<ExportFormat, string> = { png: 'PNG', svg: 'SVG', pdf: 'PDF', csv: 'CSV', json: 'JSON' };
 
@@ -27,6 +29,7 @@ export function exportAction(format: ExportFormat): AppAction<ExportRequest> {
     label: `Export ${FORMAT_NAMES[format]}…`,
     async run(ctx: ActionContext, request: ExportRequest) {
       try {
+        const { runExport } = await import('./run-export');
         const result = await runExport(ctx.db, { ...request, options: { ...request.options, format } });
         if (result.saved) ctx.notify(exportOutcome(result));
       } catch (error) {
