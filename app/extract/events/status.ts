@@ -26,6 +26,13 @@ const CANCEL_NEAR_AFTER =
 // Case-sensitive so that the month "May" is not read as the modal verb.
 const HYPOTHETICAL_BEFORE =
   /\b(?:could|might|may|would have|should|whether|possible|possibly|potential|proposed|threatened to|threatens to|calls? for|called for|urged)\s+(?:\S+\s+){0,4}$/;
+/**
+ * An attack only feared, threatened or guarded against: "the school might be a target for terrorist attacks", "to
+ * protect the donor from possible attacks" (TimeBank), "the threat of attacks", "warned of further attacks". "The
+ * convoy came under attack" and "the target of the attack" (a real one) are not.
+ */
+const POTENTIAL_ATTACK_BEFORE =
+  /\b(?:targets?\s+for|threats?\s+of|fears?\s+of|risks?\s+of|danger\s+of|possibility\s+of|prospect\s+of|vulnerable\s+to|defen[cs]es?\s+against|protect\w*\s+(?:[\w'’-]+\s+){0,3}?(?:from|against)|warn\w*\s+(?:[\w'’-]+\s+){0,3}?of)\s+(?:(?:an?|any|possible|further|new|future|more)\s+)?(?:[\w-]+\s+)?$/i;
 /** "If Vladimir Putin and Joe Biden meet": a condition clause reaches further back, up to its comma. */
 const CONDITION_BEFORE = /\b(?:[Ii]f|[Uu]nless|[Ss]hould\s+(?:the|they|he|she))\s+[^,;.]{0,60}$/;
 /** "would visit the region if the truce held": a condition right after the trigger. */
@@ -69,6 +76,7 @@ export function mentionStatus({ trigger, dateStart, dateEnd, published }: Status
   const absentFromForum = trigger.type === 'forum' && ABSENCE_FROM_FORUM_BEFORE.test(before);
   if (!absentFromForum && (NEGATION_BEFORE.test(before) || DENIAL_BEFORE.test(before))) return 'denied';
   if (HYPOTHETICAL_BEFORE.test(before) || CONDITION_BEFORE.test(before) || CONDITION_AFTER.test(after)) return 'hypothetical';
+  if ((trigger.type === 'attack' || trigger.type === 'invasion') && POTENTIAL_ATTACK_BEFORE.test(before)) return 'hypothetical';
   if (POSTPONED_NEAR.test(before) || POSTPONED_AFTER.test(after)) return 'planned';
   if (published && dateStart && dateStart > published) return 'planned';
   if (published && dateEnd && dateEnd < published) return 'occurred';

@@ -1,5 +1,6 @@
 // Status cues around a trigger: cancelled ("called off", "scrapped"), postponed (still planned), denied ("denied
-// meeting", "did not meet", "refused to meet"), hypothetical ("if ... meet", "could meet", "may visit").
+// meeting", "did not meet", "refused to meet"), hypothetical ("if ... meet", "could meet", "may visit", "a target for
+// terrorist attacks").
 import { describe, expect, it } from 'vitest';
 import { extractArticleEvents } from '../../../../app/extract/pipeline';
 import type { EventStatus } from '../../../../app/model/event';
@@ -34,6 +35,12 @@ describe('status cues', () => {
     ['Vladimir Putin met Joe Biden in Geneva.', 'occurred'],
     ['Joe Biden will visit Kyiv in May.', 'planned'],
     ['Turkey is currently in talks with Sweden over its NATO bid.', 'ongoing'],
+    // An attack only feared or guarded against (TimeBank), and real attacks close to those words.
+    ['Opponents said the school might be a target for terrorist attacks.', 'hypothetical'],
+    ['The anti-foreigner party said it wanted to protect the donor from possible attacks in Bonn.', 'hypothetical'],
+    ['Officials in Kabul warned of further attacks on the capital.', 'hypothetical'],
+    ['The convoy came under attack near Kandahar on Monday.', 'occurred'],
+    ['The embassy in Kabul was the target of the attack on Monday.', 'occurred'],
   ] as const)('%s → %s', (text, status) => {
     expect(statusOf(text)).toBe(status);
   });
