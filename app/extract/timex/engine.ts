@@ -62,6 +62,7 @@ export function tagText(text: string, dctValue: string | null, rules: readonly T
   const dct: CalendarDate | null = parseIsoDate(dctValue);
   const selected = selectNonOverlapping(collectCandidates(text, rules));
   const timexes: Timex[] = [];
+  const dayless = new Set<Timex>(); // times of day whose day came from the context, not from their own words
   let previous: string | null = null;
   let previousQuarter: string | null = null;
   let previousType: TimexType | null = null;
@@ -77,7 +78,7 @@ export function tagText(text: string, dctValue: string | null, rules: readonly T
     const resolution = candidate.rule.resolve(candidate.match, context);
     if (!resolution) continue;
     const type = resolution.type ?? candidate.rule.type;
-    timexes.push({
+    const timex: Timex = {
       start: candidate.start,
       end: candidate.end,
       text: candidate.match[0],
@@ -86,12 +87,35 @@ export function tagText(text: string, dctValue: string | null, rules: readonly T
       ...(resolution.quant ? { quant: resolution.quant } : {}),
       ...(resolution.freq ? { freq: resolution.freq } : {}),
       ruleId: candidate.rule.id,
-    });
+    };
+    timexes.push(timex);
+    const { wd, rel, month } = candidate.match.groups ?? {};
+    if (candidate.rule.id.startsWith('time.') && !wd && !rel && !month) dayless.add(timex);
     previousType = type;
     if ((type === 'DATE' || type === 'TIME') && isAnchorValue(resolution.value)) {
       previous = resolution.value;
       if (candidate.rule.namesReportingQuarter && isReportedQuarter(resolution.value, dct)) previousQuarter = resolution.value;
     }
   }
-  return shareRangeYears(text, timexes);
+  return shareRangeYears(text, dayOfLaterDate(text, timexes, dayless));
+}
+
+/** Between a time of day and the date of its clause: no line break, no "!?;", and no full stop after a word ("D.C." may stand). */
+const SAME_CLAUSE_GAP = /^(?:(?![!?;\n])(?!\p{Ll}{2,}\.\s).){1,60}$/su;
+
+/**
+ * "will meet at 3 p.m. in Washington, D.C. on Friday": a time of day whose own words name no day takes the day of the
+ * date that follows it in the same clause, not the previous date of the text.
+ */
+function dayOfLaterDate(text: string, timexes: Timex[], dayless: ReadonlySet<Timex>): Timex[] {
+  if (dayless.size === 0) return timexes;
+  return timexes.map((timex, i) => {
+    const next = timexes[i + 1];
+    if (!dayless.has(timex) || !next || !/^\d{4}-\d{2}-\d{2}$/.test(next.value)) return timex;
+    const gap = text.slice(timex.end, next.start);
+    // "at 3 p.m. The talks end on Friday": the full stop of "p.m." may end the sentence too.
+    if (!SAME_CLAUSE_GAP.test(gap) || (timex.text.endsWith('.') && /^\s+\p{Lu}/u.test(gap))) return timex;
+    const clock = /T.+$/.exec(timex.value)?.[0];
+    return clock ? { ...timex, value: next.value + clock } : timex;
+  });
 }

@@ -91,6 +91,17 @@ describe('timex values', () => {
     expect(tag(sentence)).toEqual(expected);
   });
 
+  it('gives a time of day without a day word the day of the date later in its clause, not of the previous date', () => {
+    expect(tag('The talks ended on Monday. The council will meet at 3 p.m. in Washington, D.C. on Friday.')).toEqual([
+      ['Monday', 'DATE', '2023-09-18'],
+      ['3 p.m.', 'TIME', '2023-09-22T15:00'],
+      ['Friday', 'DATE', '2023-09-22'],
+    ]);
+    // A date of the next sentence is not the time's: the full stop of "p.m." ends this one.
+    expect(tag('The talks ended at 3 p.m. The next round opens on Friday.')[0]).toEqual(['3 p.m.', 'TIME', '2023-09-21T15:00']);
+    expect(tag('The talks ended at 3 p.m. yesterday and resume on Friday.')[0]).toEqual(['3 p.m. yesterday', 'TIME', '2023-09-20T15:00']);
+  });
+
   it('marks sets with quant EVERY', () => {
     const [every] = findTimexes('They meet every week.', DCT);
     expect(every).toMatchObject({ text: 'every week', type: 'SET', value: 'P1W', quant: 'EVERY' });
