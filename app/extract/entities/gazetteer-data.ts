@@ -151,7 +151,7 @@ export const ORGANISATIONS: readonly string[] = [
   'NATO|North Atlantic Treaty Organization|North Atlantic Treaty Organisation',
   'United Nations|UN|U.N.',
   'European Union|EU|E.U.',
-  'UN Security Council|Security Council|United Nations Security Council',
+  'UN Security Council|Security Council|United Nations Security Council|U.N. Security Council|UN security council',
   'African Union|AU',
   'ASEAN|Association of Southeast Asian Nations',
   'BRICS',

@@ -34,6 +34,9 @@ export function organisationPass(text: string, out: EntityMention[]): void {
       let to = next; // live[next..to) overlap the match
       while (to < live.length && live[to]!.start < end) to++;
       if (live.slice(next, to).some((e) => e.kind === 'person' && e.ruleId === 'person-titled')) continue;
+      // A curated organisation covering the match keeps its canonical name: "the U.N. Security Council".
+      const nameStart = end - name.length; // after a sentence-initial "The "
+      if (live.slice(next, to).some((e) => e.ruleId === 'organisation-known' && e.start <= nameStart && e.end >= end)) continue;
       next = to;
       kept.push({ kind: 'organisation', name, start, end, text: m[0], ruleId });
     }

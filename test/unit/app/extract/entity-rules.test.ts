@@ -55,6 +55,14 @@ describe('people', () => {
     expect(found.filter((m) => m.kind === 'person').map((m) => m.name)).toEqual(['Saddam Hussein', 'King Hussein']);
   });
 
+  it('keeps a curated organisation whole under its canonical name against the organisation patterns', () => {
+    const found = entities('The U.N. Security Council will meet. The Security Council voted on Friday.');
+    expect(found.map((m) => [m.text, m.name])).toEqual([
+      ['U.N. Security Council', 'UN Security Council'],
+      ['Security Council', 'UN Security Council'],
+    ]);
+  });
+
   it('takes a bare name shared by a full and a regnal name for the one named last (TimeBank)', () => {
     const found = entities(
       'Saddam Hussein said on Thursday that Iraq would not withdraw. After a two-hour meeting with King Hussein of Jordan, ' +
