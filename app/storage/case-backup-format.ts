@@ -6,6 +6,7 @@
 
 import * as v from 'valibot';
 import { sha256Hex } from '../ingest/content-hash';
+import { formatCount } from '../model/format-count';
 import { parseTagged, stringifyTagged } from './tagged-json';
 
 export const BACKUP_FORMAT_ID = 'event-timeline-case-backup';
@@ -107,7 +108,7 @@ export async function decodeCaseBackup(bytes: Uint8Array, maxSchemaVersion: numb
   if (body.byteLength < header.contentBytes) {
     throw new BackupError(
       'truncated',
-      `This backup is incomplete: the file was cut short (${body.byteLength.toLocaleString('en')} of ${header.contentBytes.toLocaleString('en')} bytes of content).`,
+      `This backup is incomplete: the file was cut short (${formatCount(body.byteLength)} of ${formatCount(header.contentBytes)} bytes of content).`,
     );
   }
   if (body.byteLength > header.contentBytes || (await sha256Hex(body)) !== header.sha256) {

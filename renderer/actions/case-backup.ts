@@ -5,6 +5,7 @@ import { openCaseRegistry } from '../cases/case-registry';
 import { saveBackupFile } from '../cases/backup-file';
 import { readCurrentCase } from '../db/current-database';
 import { registerAction } from './registry';
+import { formatCount } from '../../app/model/format-count';
 
 export const backUpCaseAction = registerAction({
   id: 'case.backup',
@@ -17,8 +18,6 @@ export const backUpCaseAction = registerAction({
     ctx.notify(`Backing up case “${record.name}”…`);
     const saved = await saveBackupFile(backupFileName(record.name), await backUpCase(ctx.db, record.name));
     if (saved)
-      ctx.notify(
-        `Backed up case “${record.name}” (${articles.toLocaleString('en')} articles, ${events.toLocaleString('en')} events) to ${saved}.`,
-      );
+      ctx.notify(`Backed up case “${record.name}” (${formatCount(articles)} articles, ${formatCount(events)} events) to ${saved}.`);
   },
 });

@@ -17,6 +17,7 @@ import {
 } from '../../app/storage/cases';
 import { readCurrentCase, rememberCurrentCase } from '../db/current-database';
 import { TimelineDb } from '../db/timeline-db';
+import { formatCount } from '../../app/model/format-count';
 
 export class CaseRegistryDb extends Dexie {
   cases!: Table<CaseRecord, string>;
@@ -112,6 +113,6 @@ export async function caseContents(databaseName: string): Promise<CaseContents> 
 
 /** The confirmation the analyst answers before a case is deleted. */
 export function deleteConfirmation(record: Pick<CaseRecord, 'name'>, contents: CaseContents): string {
-  const plural = (n: number, word: string): string => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  const plural = (n: number, word: string): string => `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
   return `Delete case “${record.name}” with ${plural(contents.articles, 'article')} and ${plural(contents.events, 'event')}?`;
 }

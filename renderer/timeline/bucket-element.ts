@@ -4,6 +4,7 @@
 
 import { EVENT_TYPES } from '../../app/model/event-types';
 import type { BucketCell } from '../../app/view/buckets';
+import { formatCount } from '../../app/model/format-count';
 
 export interface BucketPresentation {
   cell: BucketCell;
@@ -61,9 +62,7 @@ export function createBucketElement(presentation: BucketPresentation, doc: Docum
   bar.style.background = typeGradient(cell);
   const count = doc.createElement('span');
   count.className = 'bucket-count';
-  count.textContent = presentation.wide
-    ? `${cell.count.toLocaleString('en')} longer events across this period`
-    : cell.count.toLocaleString('en');
+  count.textContent = presentation.wide ? `${formatCount(cell.count)} longer events across this period` : formatCount(cell.count);
   root.append(bar, count);
   return root;
 }

@@ -1,6 +1,8 @@
 // Builds the label of one lane (a vis-timeline group): its name, its event count in the window, and buttons to
 // collapse or expand it and to move it up or down. The buttons carry data-lane-action; TimelineView handles them.
 
+import { formatCount } from '../../app/model/format-count';
+
 export interface LaneHeader {
   key: string;
   label: string;
@@ -41,7 +43,7 @@ export function createLaneHeader(header: LaneHeader, doc: Document = document): 
   name.textContent = header.label;
   const count = doc.createElement('span');
   count.className = 'lane-count';
-  count.textContent = header.count.toLocaleString('en');
+  count.textContent = formatCount(header.count);
   const up = button(doc, 'up', header.key, '↑', `Move lane ${header.label} up`, header.first);
   const down = button(doc, 'down', header.key, '↓', `Move lane ${header.label} down`, header.last);
   root.append(toggle, name, count, up, down);

@@ -49,6 +49,7 @@ import { useWindowDrop } from './use-window-drop';
 import { Toolbar } from './Toolbar';
 
 import type { StartedCase } from '../cases/start-case';
+import { formatCount } from '../../app/model/format-count';
 
 /** The Table view (with TanStack Table and Virtual) loads when first shown, not before the timeline's first paint. */
 const EventTable = lazy(() => import('../table/EventTable').then((module) => ({ default: module.EventTable })));
@@ -201,7 +202,7 @@ export function App({ remembered }: { remembered?: StartedCase }) {
               }}
             />
             <h2 className="section-title" data-article-count={articles.total}>
-              Articles{articles.total > 0 ? ` (${articles.total.toLocaleString('en')}${filtered ? ' matching' : ''})` : ''}
+              Articles{articles.total > 0 ? ` (${formatCount(articles.total)}${filtered ? ' matching' : ''})` : ''}
             </h2>
             <ArticleList
               articles={articles.summaries}

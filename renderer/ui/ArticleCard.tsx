@@ -8,6 +8,7 @@ import type { Article } from '../../app/model/article';
 import { PublicationDateField } from './PublicationDateField';
 import { publicationWarning } from './publication-warning';
 import { showBidiControls } from '../lib/visible-bidi';
+import { formatCount } from '../../app/model/format-count';
 
 export interface ArticleActions {
   onSetPublished(articleId: string, published: string): void;
@@ -49,7 +50,7 @@ export const ArticleCard = memo(function ArticleCard({ article, eventCount, busy
       </button>
       <div className="article-meta">
         <span className="event-count" data-count={eventCount}>
-          {busy ? 'Re-extracting…' : `${eventCount.toLocaleString('en')} event${eventCount === 1 ? '' : 's'}`}
+          {busy ? 'Re-extracting…' : `${formatCount(eventCount)} event${eventCount === 1 ? '' : 's'}`}
         </span>
         <span className="muted"> · {showBidiControls(article.fileName)}</span>
       </div>

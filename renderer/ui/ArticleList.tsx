@@ -4,6 +4,7 @@
 import { useMemo, useRef } from 'react';
 import type { ArticleSummary } from '../db/queries';
 import { ArticleCard, type ArticleActions } from './ArticleCard';
+import { formatCount } from '../../app/model/format-count';
 
 interface Props extends ArticleActions {
   /** The listed articles (the first pages). */
@@ -38,7 +39,7 @@ export function ArticleList({ articles, total, onShowMore, busyArticleIds, ...ca
       </ul>
       {articles.length < total && (
         <button type="button" className="button show-more-articles" onClick={onShowMore}>
-          Show more ({(total - articles.length).toLocaleString('en')} not shown)
+          Show more ({formatCount(total - articles.length)} not shown)
         </button>
       )}
     </>

@@ -4,6 +4,7 @@
 
 import { summarise, type ImportRow, type ImportRowState } from './import-progress';
 import { showBidiControls } from '../lib/visible-bidi';
+import { formatCount } from '../../app/model/format-count';
 
 export type { ImportRow, ImportRowState } from './import-progress';
 
@@ -23,7 +24,7 @@ const STATE_TEXT: Record<ImportRowState, string> = {
   cancelled: 'cancelled',
 };
 
-const count = (n: number): string => n.toLocaleString('en');
+const count = formatCount;
 
 function Row({ row }: { row: ImportRow }) {
   return (

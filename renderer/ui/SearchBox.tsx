@@ -10,6 +10,7 @@ import { viewIndexClient } from '../search/view-index-client';
 import type { SearchHit } from '../search/view-messages';
 import type { EventFilters } from '../../app/model/event-filter';
 import { useUiStore } from '../state/ui-store';
+import { formatCount } from '../../app/model/format-count';
 
 const LISTED = 50;
 
@@ -71,7 +72,7 @@ export function SearchResults({ version, onChoose }: ResultsProps) {
   return (
     <section className="search-results" aria-label="Search results">
       <h2 className="section-title" data-hit-count={found.total}>
-        {found.total.toLocaleString('en')} match{found.total === 1 ? '' : 'es'} for “{found.text}”
+        {formatCount(found.total)} match{found.total === 1 ? '' : 'es'} for “{found.text}”
       </h2>
       <ul>
         {found.hits.map((hit) => (
@@ -87,9 +88,7 @@ export function SearchResults({ version, onChoose }: ResultsProps) {
           </li>
         ))}
       </ul>
-      {found.total > found.hits.length && (
-        <p className="muted">{(found.total - found.hits.length).toLocaleString('en')} more on the timeline</p>
-      )}
+      {found.total > found.hits.length && <p className="muted">{formatCount(found.total - found.hits.length)} more on the timeline</p>}
     </section>
   );
 }

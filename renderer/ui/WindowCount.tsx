@@ -2,10 +2,11 @@
 // merged reports count once), and how they are drawn (items, or aggregates to zoom into).
 
 import type { LoadedInfo } from '../timeline/TimelineView';
+import { formatCount } from '../../app/model/format-count';
 
 export function WindowCount({ loaded, filtered }: { loaded: LoadedInfo; filtered: boolean }) {
   if (loaded.total === undefined) return <span className="window-count muted">Counting…</span>;
-  const total = loaded.total.toLocaleString('en');
+  const total = formatCount(loaded.total);
   const noun = loaded.total === 1 ? 'event' : 'events';
   return (
     <span
