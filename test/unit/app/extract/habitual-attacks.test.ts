@@ -2,12 +2,7 @@
 // (habitual-attacks.ts); a past attack in a relative clause and an attack still to come keep their trigger.
 // Sentences of WikiEvents dev, verbatim.
 import { describe, expect, it } from 'vitest';
-import { extractArticleEvents } from '../../../../app/extract/pipeline';
-
-const attackTriggers = (text: string): string[] =>
-  extractArticleEvents({ id: 't', text, published: '2019-12-31' })
-    .filter((e) => e.type === 'attack')
-    .flatMap((e) => e.mentions.filter((m) => m.role === 'trigger').map((m) => m.text));
+import { attackTriggers } from './attack-roles';
 
 describe('a habit of a group, not an attack', () => {
   it.each([

@@ -2,12 +2,9 @@
 // (labour-strikes.ts). Rejected examples: TimeBank (the development part of TempEval-3), verbatim; kept examples:
 // sentences of WikiEvents dev, verbatim, and strikes that name violence.
 import { describe, expect, it } from 'vitest';
-import { extractArticleEvents } from '../../../../app/extract/pipeline';
+import { attackTriggers } from './attack-roles';
 
-const attackTriggers = (text: string): string[] =>
-  extractArticleEvents({ id: 't', text, published: '1989-10-25' })
-    .filter((e) => e.type === 'attack')
-    .flatMap((e) => e.mentions.filter((m) => m.role === 'trigger').map((m) => m.text));
+const triggersOf = (text: string): string[] => attackTriggers(text, '1989-10-25');
 
 describe('a labour strike, not an attack', () => {
   it.each([
@@ -23,7 +20,7 @@ describe('a labour strike, not an attack', () => {
         'of a strike that began last spring.',
     ],
   ])('%s', (_name, text) => {
-    expect(attackTriggers(text)).toEqual([]);
+    expect(triggersOf(text)).toEqual([]);
   });
 });
 
@@ -33,6 +30,6 @@ describe('still an attack', () => {
     ['a strike on a business that names a target', 'A strike hit the company’s warehouse in Kharkiv on Monday.', ['strike']],
     ['an air strike in a business sentence', 'Shares of the airline fell after an air strike near the airport on Monday.', ['air strike']],
   ])('%s', (_name, text, triggers) => {
-    expect(attackTriggers(text)).toEqual(triggers);
+    expect(triggersOf(text)).toEqual(triggers);
   });
 });
