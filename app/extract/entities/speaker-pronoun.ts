@@ -1,11 +1,10 @@
 // "it" right after a company's or a state's reporting verb stands for the one who reports: "Cilcorp Inc., Peoria,
 // Ill., said it agreed to acquire the businesses of Hunter Environmental Services Inc." and "RJR Nabisco Inc. said it
 // agreed to sell its Baby Ruth, Butterfinger and Pearson candy businesses" (TimeBank). The speaker reports and takes
-// no part in what is reported (arguments.ts); the pronoun is the subject of the reported clause and does: "China Eastern
-// Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger jets" (MEANTIME
-// dev). A mention
-// with the speaker's name is added on the pronoun. "The ministry said it was a provocation" gets one too, harmlessly:
-// "it" there is the subject of no event trigger.
+// no part in what is reported (arguments.ts); the pronoun is the subject of the reported clause and does: "China
+// Eastern Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger jets"
+// (MEANTIME dev). A mention with the speaker's name is added on the pronoun. "The ministry said it was a provocation"
+// gets one too, harmlessly: "it" there is the subject of no event trigger.
 
 import { firstIndexAtOrAfter } from '../text/sorted-search';
 import type { SentenceTokens } from './sentence-tokens';

@@ -13,7 +13,7 @@ const BARE_STRIKE = /^strikes?$/i;
 const WORK_OR_BUSINESS = new RegExp(
   [
     String.raw`\b(?:labou?r|unions?|workers|employees|strikers|walkouts?|pickets?|wages?|pay|salar(?:y|ies)|contracts?`,
-    String.raw`|bargaining|management|airlines?|carriers?|company|companies|firms?|corp\.?|inc\.?|co\.|bankruptcy`,
+    String.raw`|bargaining|management|airlines?|carriers?|company|companies|firms?|corp|inc|bankruptcy`,
     String.raw`|shares|stocks?|earnings|income|profits?|revenues?|sales|orders|output|production|plants?|factor(?:y|ies)`,
     String.raw`|quarter|fiscal|passengers?|traffic|routes)\b`,
   ].join(''),
