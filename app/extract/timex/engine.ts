@@ -89,8 +89,7 @@ export function tagText(text: string, dctValue: string | null, rules: readonly T
       ruleId: candidate.rule.id,
     };
     timexes.push(timex);
-    const { wd, rel, month } = candidate.match.groups ?? {};
-    if (candidate.rule.id.startsWith('time.') && !wd && !rel && !month) dayless.add(timex);
+    if (resolution.dayFromContext) dayless.add(timex);
     previousType = type;
     if ((type === 'DATE' || type === 'TIME') && isAnchorValue(resolution.value)) {
       previous = resolution.value;

@@ -23,6 +23,8 @@ export interface Resolution {
   type?: TimexType; // overrides the rule's type (e.g. a weekday with a time becomes TIME)
   quant?: string;
   freq?: string;
+  /** A time of day whose own words name no day: its day was taken from the context (engine.ts may move it). */
+  dayFromContext?: true;
 }
 
 /** A data-like recognition rule: a regex, the type it yields, a resolver and a worked example. */

@@ -25,6 +25,11 @@ function dayOfTime(m: RegExpExecArray, context: ResolveContext): string | null {
   return formatDay(dct);
 }
 
+/** Marks a time whose words name no day of their own ("3 p.m." against "3 p.m. Friday"): dayOfTime took the context's. */
+function dayFromContext(m: RegExpExecArray): { dayFromContext?: true } {
+  return group(m, 'wd') || group(m, 'rel') || group(m, 'month') ? {} : { dayFromContext: true };
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export const TIME_RULES: readonly TimexRule[] = [
@@ -41,7 +46,7 @@ export const TIME_RULES: readonly TimexRule[] = [
       const day = dayOfTime(m, context);
       const utc = /^(?:UTC|GMT)$/i.test(group(m, 'tz')) ? 'Z' : '';
       const clock = `T${pad(hour)}:${group(m, 'min') || '00'}${utc}`;
-      return { value: day ? day + clock : `XXXX-XX-XX${clock}` };
+      return { value: day ? day + clock : `XXXX-XX-XX${clock}`, ...dayFromContext(m) };
     },
   },
   {
@@ -55,7 +60,7 @@ export const TIME_RULES: readonly TimexRule[] = [
       const day = dayOfTime(m, context);
       const utc = /^(?:UTC|GMT)$/i.test(group(m, 'tz')) ? 'Z' : '';
       const clock = `T${pad(+group(m, 'h'))}:${group(m, 'min')}${utc}`;
-      return { value: day ? day + clock : `XXXX-XX-XX${clock}` };
+      return { value: day ? day + clock : `XXXX-XX-XX${clock}`, ...dayFromContext(m) };
     },
   },
   {
@@ -69,7 +74,7 @@ export const TIME_RULES: readonly TimexRule[] = [
       const hour = (+group(m, 'h') % 12) + (/morning/i.test(group(m, 'part')) ? 0 : 12);
       const day = dayOfTime(m, context);
       const clock = `T${pad(hour)}:00`;
-      return { value: day ? day + clock : `XXXX-XX-XX${clock}` };
+      return { value: day ? day + clock : `XXXX-XX-XX${clock}`, ...dayFromContext(m) };
     },
   },
   {
@@ -82,7 +87,7 @@ export const TIME_RULES: readonly TimexRule[] = [
       const day = dayOfTime(m, context) ?? 'XXXX-XX-XX';
       const word = group(m, 'word').toLowerCase();
       const clock = word === 'midnight' ? 'T24:00' : /afternoon/.test(word) ? 'TAF' : /morning/.test(word) ? 'TMO' : 'T12:00';
-      return { value: day + clock };
+      return { value: day + clock, ...dayFromContext(m) };
     },
   },
 ];
