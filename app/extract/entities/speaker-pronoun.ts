@@ -12,12 +12,11 @@ import type { EntityMention } from './types';
 
 export const SPEAKER_PRONOUN_RULE = 'speaker-pronoun';
 
-/** The reporting verb, a day ("on Thursday", "last week") and "that" (both optional), just before the pronoun. */
+/** The reporting verb (where it matches, the verb starts), a day ("on Thursday", "last week") and "that" (both optional). */
 const REPORTING_VERB_BEFORE =
   /\b(?:said|says|announced|announces|stated|added|confirmed|disclosed|reported)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$/;
 /** Between the speaker and its verb: nothing, or an appositive between commas (", Peoria, Ill.,"). */
 const SPEAKER_TO_VERB = /^\s*(?:(?:,[^,;]{1,40}){1,3},\s*)?$/;
-const VERB_AT_END = /\b\w+\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$/;
 
 /** Mentions (sorted by start) with one added on each "it" that stands for the company or state reporting (see the header). */
 export function addSpeakerPronouns(text: string, sentences: readonly SentenceTokens[], mentions: EntityMention[]): EntityMention[] {
@@ -25,9 +24,10 @@ export function addSpeakerPronouns(text: string, sentences: readonly SentenceTok
   for (const { sentence, tokens } of sentences) {
     for (const token of tokens) {
       if (token.text !== 'it') continue;
-      const before = text.slice(Math.max(sentence.start, token.start - 40), token.start);
-      if (!REPORTING_VERB_BEFORE.test(before)) continue;
-      const verbStart = token.start - (VERB_AT_END.exec(before)?.[0].length ?? 0);
+      const from = Math.max(sentence.start, token.start - 40);
+      const verb = REPORTING_VERB_BEFORE.exec(text.slice(from, token.start));
+      if (!verb) continue;
+      const verbStart = from + verb.index;
       const speaker = speakerBefore(text, mentions, sentence.start, verbStart);
       if (speaker)
         added.push({
