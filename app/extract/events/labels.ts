@@ -169,7 +169,8 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       if (agent) return named(`${noun} by ${agent}${inPlace(places)}`);
       // No attacker named: the people it struck ("Assassination of Saddam Hussein"). A state or site struck stays out
       // of such a label: read without its attacker it is too often only the owner of the site ("the US embassy").
-      const victims = patients.filter((name) => personNames(mentions).has(name));
+      const people = personNames(mentions);
+      const victims = patients.filter((name) => people.has(name));
       if (victims[0]) return named(`${noun} ${attackPreposition(noun)} ${joinNames(victims)}${inPlace(places)}`);
       return kindIn(noun, places);
     }
