@@ -94,7 +94,7 @@ export const ENTITY_RULES: readonly EntityRule[] = [
   {
     id: 'organisation-known',
     kind: 'organisation',
-    description: 'Curated organisations, alliances and news agencies.',
+    description: 'Curated organisations, alliances, news agencies and well-known companies (gazetteer-data.ts, company-names.ts).',
     example: 'NATO allies pledged more air defence systems.',
     expectedName: 'NATO',
   },
@@ -131,8 +131,8 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     id: 'organisation-short-form',
     kind: 'organisation',
     description: 'The first word of a head-word organisation name, alone elsewhere in the article (organisation-names.ts).',
-    example: 'Apple Computer unveiled a laptop. Apple said sales rose.',
-    expectedName: 'Apple Computer',
+    example: 'Acorn Computers unveiled a laptop. Acorn said sales rose.',
+    expectedName: 'Acorn Computers',
   },
   {
     id: 'organisation-context',
@@ -140,16 +140,16 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     description:
       'A name before a corporate role or business noun ("Airbus chief executive"), after a descriptor ("aircraft manufacturer ' +
       'Airbus") or possessing a business noun or model number ("Boeing’s 787") (organisation-context.ts).',
-    example: 'Airbus chief executive Noel Forgeard stated that he expected sales of the aircraft to exceed the 250 required.',
-    expectedName: 'Airbus',
+    example: 'Fokker chief executive Noel Forgeard stated that he expected sales of the aircraft to exceed the 250 required.',
+    expectedName: 'Fokker',
   },
   {
     id: 'organisation-repeat',
     kind: 'organisation',
     description:
       'The same name elsewhere in the article as an organisation found by its context, never a person (organisation-context.ts).',
-    example: 'European aircraft manufacturer, Airbus, has won an order. The order ended a dispute between Airbus and Boeing.',
-    expectedName: 'Airbus',
+    example: 'Dutch aircraft manufacturer, Fokker, has won an order. The order ended a dispute between Fokker and Saab.',
+    expectedName: 'Fokker',
   },
   {
     id: 'organisation-air',

@@ -2,13 +2,15 @@
 // organisations by their longest phrase, with the readings that depend on the words around them: a capital as its
 // government ("Moscow said", "the Kabul government") or as a place ("in Nairobi"), a seat of government as a place
 // ("at the White House"), a demonym only placing a settlement ("the Russian city of Belgorod"), an ambiguous city
-// name only after a locative word or before ", <Country>".
+// name only after a locative word or before ", <Country>", and a maker's name before its product ("Boeing 737",
+// "Airbus aircraft") left unnamed: the product is meant, not the company (MEANTIME dev marks no organisation there).
 
 import { stripPossessive, tokenKey, withoutPossessive, type Token } from '../text/tokens';
 import { CITY_LOCATIVE_WORDS } from './ambiguous-city-names';
 import { longestPhraseStartingWith, lookupPhrase, type GazetteerEntry } from './gazetteer';
 import { cover, type SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
+import { MODEL_NUMBER } from './organisation-context';
 
 const LOCATIVE = new Set([
   'in',
@@ -151,6 +153,21 @@ function ambiguousCityConfirmed(tokens: readonly Token[], i: number, to: number)
   return tokens[to]?.text === ',' && to + 1 < tokens.length && matchGazetteer(tokens, to + 1)?.entry.kind === 'country';
 }
 
+/** Product nouns after a maker's name that make the two one product: "Airbus aircraft", "Boeing jets", "Apple computers". */
+const PRODUCT_NOUNS = new Set(
+  (
+    'aircraft airliner airliners jet jets jetliner jetliners plane planes airplane airplanes engine engines helicopter helicopters ' +
+    'tanker tankers fighter fighters phone phones smartphone smartphones computer computers laptop laptops chip chips car cars ' +
+    'vehicle vehicles truck trucks model models'
+  ).split(' '),
+);
+
+/** A maker's name written as part of a product's: "Boeing 737", "Airbus A330-200", "Airbus aircraft". */
+function namesProduct(entry: GazetteerEntry, tokens: readonly Token[], to: number, possessive: boolean): boolean {
+  const next = tokens[to]?.text ?? '';
+  return !!entry.maker && !possessive && (MODEL_NUMBER.test(next.replace(/s$/, '')) || PRODUCT_NOUNS.has(next)); // "737s"
+}
+
 export function gazetteerPass(st: SentenceTokens, text: string, out: EntityMention[]): void {
   const { tokens } = st;
   for (let i = 0; i < tokens.length; i++) {
@@ -159,6 +176,11 @@ export function gazetteerPass(st: SentenceTokens, text: string, out: EntityMenti
     const { entry } = m;
     if (entry.locativeOnly && !ambiguousCityConfirmed(tokens, i, m.to)) continue;
     if (entry.kind === 'country' && text[m.end] === '$') continue; // "US$40 billion": a currency, not the country
+    if (namesProduct(entry, tokens, m.to, m.possessive)) {
+      cover(st, i, m.to); // nor a person or a place
+      i = m.to - 1;
+      continue;
+    }
     const start = tokens[i]!.start;
     const base = { start, end: m.end, text: text.slice(start, m.end), possessive: m.possessive || undefined };
     const previous = tokens[i - 1]?.text.toLowerCase() ?? '';

@@ -1,10 +1,11 @@
 // Builds, once at module load, the token-keyed lookup of countries, demonyms, capitals, cities, government metonyms
 // and organisations from the world-countries and city-timezones packages (their bundled subsets, country-data.ts and
-// city-data.ts) and the curated lists in gazetteer-data.ts.
+// city-data.ts) and the curated lists in gazetteer-data.ts and company-names.ts.
 
 import { tokenize } from '../text/tokens';
 import { AMBIGUOUS_CITY_NAMES } from './ambiguous-city-names';
 import { majorCities } from './city-data';
+import { COMPANIES } from './company-names';
 import { countries } from './country-data';
 import {
   EXTRA_CAPITALS,
@@ -26,6 +27,8 @@ export interface GazetteerEntry {
   capital?: boolean;
   /** An ambiguous name ("Nice", "Reading"): a place only after a locative word or before ", <Country>". */
   locativeOnly?: boolean;
+  /** A company that makes products ("Boeing", company-names.ts): "Boeing 737" names the product, not the company. */
+  maker?: boolean;
 }
 
 const PLAIN_WORDS = /^[\p{L}\p{N}]+(?: [\p{L}\p{N}]+)*$/u;
@@ -123,6 +126,10 @@ for (const [aliases, code] of Object.entries(GOVERNMENT_METONYMS)) {
 for (const aliases of ORGANISATIONS) {
   const [canonical] = aliases.split('|');
   for (const alias of aliases.split('|')) add(alias, { kind: 'organisation', name: canonical!, ruleId: 'organisation-known' });
+}
+for (const aliases of COMPANIES) {
+  const [canonical] = aliases.split('|');
+  for (const alias of aliases.split('|')) add(alias, { kind: 'organisation', name: canonical!, ruleId: 'organisation-known', maker: true });
 }
 
 /** The entry for a token key, if the phrase is in the gazetteer. */

@@ -58,7 +58,7 @@ const POSSESSED = new Set(
 /** Readings of the name pass an organisation found here replaces. */
 const REPLACEABLE = new Set(['person-name', 'place-in-capitalised', 'person-subject']);
 /** A model number ("787", "A380", "737-800", "A330-300E"), not a year or years ("1955-2011"). */
-const MODEL_NUMBER = /^(?!(?:1[89]|20)\d\d(?:$|[-–]))\p{Lu}{0,2}\d{3,4}\p{Lu}?(?:-\d{1,4}\p{Lu}{0,2})?$/u; // not a year ("Chávez’s 1999 constitution")
+export const MODEL_NUMBER = /^(?!(?:1[89]|20)\d\d(?:$|[-–]))\p{Lu}{0,2}\d{3,4}\p{Lu}?(?:-\d{1,4}\p{Lu}{0,2})?$/u; // not a year ("Chávez’s 1999 constitution")
 const OWNER = /^(?:its|their|his|her|our)$/i;
 const NAME_WORD = /^\p{Lu}[\p{L}\d&'’.-]*$/u;
 

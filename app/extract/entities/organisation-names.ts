@@ -123,8 +123,8 @@ export function addOrganisationAndFacilityNames(
     const blocked = inside.some(
       (e) =>
         e.ruleId === 'person-titled' ||
-        e.ruleId === 'organisation-known' ||
-        e.kind === 'organisation' ||
+        // A known organisation inside is kept, unless the name only adds a head word after it ("Aer Lingus Group PLC").
+        (e.kind === 'organisation' && !(e.ruleId === 'organisation-known' && e.start === a.start && e.end < a.end)) ||
         (e.kind === 'country' && e.start === a.start && e.end === a.end) || // a known state: "Soviet Union"
         e.start < a.start ||
         e.end > a.end,

@@ -110,7 +110,7 @@ export function claimsResponsibility(between: string): boolean {
 
 /** Prepositions that can govern a name after a conflict trigger, found last-first between the two. */
 const PREPOSITION =
-  /\b(?:about|across|after|against|among|amid|around|at|before|behind|beside|between|beyond|despite|during|for|from|in|inside|into|near|of|on|onto|outside|over|since|through|throughout|to|toward|towards|under|upon|with|within|without)\b/gi;
+  /\b(?:about|across|after|against|among|amid|around|at|before|behind|beside|between|beyond|despite|during|for|from|in|inside|into|near|of|on|onto|outside|over|since|through|throughout|to|toward|towards|under|upon|via|with|within|without)\b/gi;
 /** The prepositions of a conflict's object: "an attack on X", "strikes against X", "fired at X", "the bombing of X". */
 const OBJECT_PREPOSITIONS = new Set(['on', 'onto', 'upon', 'against', 'at', 'of', 'into']);
 /** Locative prepositions: the name under them is where the conflict happened. */
