@@ -167,6 +167,14 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     expectedName: 'Camp Shorabak',
   },
   {
+    id: 'place-natural-feature',
+    kind: 'place',
+    description:
+      'Seas, oceans, rivers, mountains, gulfs and lakes by their head word, and their short form after "the" (natural-features.ts).',
+    example: 'Nearly all of Syrian territory west of the Euphrates River lies in government hands.',
+    expectedName: 'Euphrates River',
+  },
+  {
     id: 'person-titled',
     kind: 'person',
     description: 'A title or role followed by a capitalised name; the title is kept apart.',

@@ -6,13 +6,15 @@
 // - names ending in an organisation head word ("Syrian Observatory for Human Rights", "National Defense Forces",
 //   "Greater Manchester Police", "Lockheed Martin Corp"): they replace a person or country read inside them;
 // - facilities and named districts ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street",
-//   "Helmand Province", "Shah Wali Kot district" is lower case and not taken): places.
+//   "Helmand Province", "Shah Wali Kot district" is lower case and not taken): places; so are seas, rivers and other
+//   natural features (natural-features.ts).
 // - short forms: the first word of such an organisation name, alone elsewhere in the article ("Apple" after "Apple
 //   Computer", "Northrop" after "Northrop Grumman Corp"), is that organisation.
 // A run of the person pass ending in a head word never became a person (NON_PERSON_HEADS); these rules name it.
 
 import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
+import { NATURAL_FEATURE, NATURAL_FEATURE_RULE, naturalFeatureShortForms } from './natural-features';
 
 export const ORGANISATION_ACRONYM_RULE = 'organisation-acronym';
 export const ORGANISATION_HEAD_RULE = 'organisation-head-word';
@@ -110,6 +112,7 @@ export function addOrganisationAndFacilityNames(
     added.push(...headWordNames(ORGANISATION_HEAD, st, 'organisation', ORGANISATION_HEAD_RULE));
     if (st.sentence.text.includes('Air ')) added.push(...headWordNames(AIR_NAME, st, 'organisation', ORGANISATION_AIR_RULE));
     added.push(...headWordNames(FACILITY, st, 'place', FACILITY_RULE));
+    added.push(...headWordNames(NATURAL_FEATURE, st, 'place', NATURAL_FEATURE_RULE));
   }
   if (added.length === 0) return found;
   const sorted = [...found].sort((a, b) => a.start - b.start);
@@ -134,7 +137,7 @@ export function addOrganisationAndFacilityNames(
     kept.push(a);
   }
   const result = [...found.filter((e) => !removed.has(e)), ...kept];
-  return [...result, ...shortForms(text, sentences, kept, result)];
+  return [...result, ...shortForms(text, sentences, kept, result), ...naturalFeatureShortForms(text, sentences, kept, result)];
 }
 
 /** "Apple" after "Apple Computer": uncovered single words that begin a head-word organisation name of the article. */
