@@ -175,6 +175,13 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     expectedName: 'Euphrates River',
   },
   {
+    id: 'place-settlement-of',
+    kind: 'place',
+    description: 'The name after "the town of", "the province of", "the state of" and the like (settlement-of.ts).',
+    example: 'Turkish troops entered the village of Tal Abyad on Wednesday.',
+    expectedName: 'Tal Abyad',
+  },
+  {
     id: 'person-titled',
     kind: 'person',
     description: 'A title or role followed by a capitalised name; the title is kept apart.',

@@ -7,13 +7,14 @@
 //   "Greater Manchester Police", "Lockheed Martin Corp"): they replace a person or country read inside them;
 // - facilities and named districts ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street",
 //   "Helmand Province", "Shah Wali Kot district" is lower case and not taken): places; so are seas, rivers and other
-//   natural features (natural-features.ts).
+//   natural features (natural-features.ts) and names after "the town of" and the like (settlement-of.ts).
 // - short forms: the first word of such an organisation name, alone elsewhere in the article ("Apple" after "Apple
 //   Computer", "Northrop" after "Northrop Grumman Corp"), is that organisation.
 // A run of the person pass ending in a head word never became a person (NON_PERSON_HEADS); these rules name it.
 
 import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
+import { settlementsOf } from './settlement-of';
 import { NATURAL_FEATURE, NATURAL_FEATURE_RULE, naturalFeatureShortForms } from './natural-features';
 
 export const ORGANISATION_ACRONYM_RULE = 'organisation-acronym';
@@ -53,7 +54,7 @@ const FACILITY = new RegExp(
   "\\b(?:(?:Camp|Fort)\\s+\\p{Lu}[\\p{L}'’-]+|(?:Rue|Calle|Avenida|Plaza|Boulevard)(?:\\s+(?:(?:de|del|du|des|la)\\s+)?\\p{Lu}[\\p{L}'’-]+){1,3}|(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(?:Air\\s+Base|Airbase|Airfield|Base|Airport|Building|" +
     'Station|Square|Street|Road|Barracks|Room|Castle|Palace|Hospital|Mosque|Church|Market|Bridge|Hotel|Stadium|Prison|' +
     'Center|Centre|Cafe|Café|Restaurant|Theater|Theatre|Factory|Motel|Shop|' +
-    'Province|District|Governorate|County|Oblast))\\b(?!\\s+(?:for|of)\\b)',
+    'Province|District|Governorate|County|Oblast|City))\\b(?!\\s+(?:for|of)\\b)',
   'gu',
 );
 const LEADING_ARTICLE = /^(?:The|A|An|In|On|At|By|For|From|With|Of|To|And|But)\s+/;
@@ -113,6 +114,7 @@ export function addOrganisationAndFacilityNames(
     if (st.sentence.text.includes('Air ')) added.push(...headWordNames(AIR_NAME, st, 'organisation', ORGANISATION_AIR_RULE));
     added.push(...headWordNames(FACILITY, st, 'place', FACILITY_RULE));
     added.push(...headWordNames(NATURAL_FEATURE, st, 'place', NATURAL_FEATURE_RULE));
+    added.push(...settlementsOf(st));
   }
   if (added.length === 0) return found;
   const sorted = [...found].sort((a, b) => a.start - b.start);
@@ -129,6 +131,7 @@ export function addOrganisationAndFacilityNames(
         // A known organisation inside is kept, unless the name only adds a head word after it ("Aer Lingus Group PLC").
         (e.kind === 'organisation' && !(e.ruleId === 'organisation-known' && e.start === a.start && e.end < a.end)) ||
         (e.kind === 'country' && e.start === a.start && e.end === a.end) || // a known state: "Soviet Union"
+        (e.kind === 'place' && a.kind === 'place' && e.start === a.start && e.end === a.end) || // a known place: "Oklahoma City"
         e.start < a.start ||
         e.end > a.end,
     );

@@ -39,3 +39,36 @@ describe('natural features', () => {
     expect(entities(text)).not.toContain(entity);
   });
 });
+
+describe('places named by the kind of place before them (settlement-of.ts)', () => {
+  it.each([
+    // WikiEvents dev scenario_en_62, scenario_en_kairos_75; before, "Tal Abyad" was a person and the others nothing.
+    ['Protests spread to the state of Aragua on Tuesday.', ['place:Aragua']],
+    [
+      'They seized hundreds of hostages in hospitals in the Dagestani towns of Budennovsk and Kizlyar.',
+      ['place:Budennovsk', 'place:Kizlyar'],
+    ],
+    ['Turkish troops entered the village of Tal Abyad on Wednesday.', ['place:Tal Abyad']],
+    ['Timothy McVeigh rented the truck in Junction City, Kansas.', ['place:Junction City']],
+  ])('%s → %j', (text, expected) => {
+    const found = entities(text);
+    for (const entity of expected) expect(found).toContain(entity);
+    expect(found.filter((e) => e.startsWith('person:') && expected.some((x) => x.endsWith(e.slice(7))))).toEqual([]);
+  });
+
+  it('keeps what the gazetteer knows of a place, with its country', () => {
+    const text = 'Government forces shelled the province of Idlib and the city of London condemned it.';
+    const found = findEntities(text, splitSentences(text)).filter((e) => e.kind === 'place');
+    expect(found.map((e) => [e.name, e.country])).toEqual([
+      ['Idlib', 'Syria'],
+      ['London', 'United Kingdom'],
+    ]);
+  });
+
+  it.each([
+    ['The state of emergency was lifted on Monday.', 'place:emergency'],
+    ['The Secretary of State said the talks would go on.', 'place:State'],
+  ])('%s does not give %s', (text, entity) => {
+    expect(entities(text)).not.toContain(entity);
+  });
+});
