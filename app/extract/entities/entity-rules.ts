@@ -182,6 +182,27 @@ export const ENTITY_RULES: readonly EntityRule[] = [
     expectedName: 'Tal Abyad',
   },
   {
+    id: 'place-named-area',
+    kind: 'place',
+    description: 'A name before a lower-case "district", "province", "street" and the like (named-by-kind.ts).',
+    example: 'A roadside bomb killed two soldiers in Shah Wali Kot district on Sunday.',
+    expectedName: 'Shah Wali Kot',
+  },
+  {
+    id: 'place-head-first',
+    kind: 'place',
+    description: 'A Spanish, French or Italian facility name, head word first: "Cafetería Rolando", "Hôtel de Ville" (named-by-kind.ts).',
+    example: 'The bomb exploded in Cafetería Rolando, close to the headquarters of the police.',
+    expectedName: 'Cafetería Rolando',
+  },
+  {
+    id: 'organisation-head-first',
+    kind: 'organisation',
+    description: 'A university named the Spanish, French or Italian way: "Universidad de Los Andes" (named-by-kind.ts).',
+    example: 'Students of the Universidad de Los Andes marched on Friday.',
+    expectedName: 'Universidad de Los Andes',
+  },
+  {
     id: 'person-titled',
     kind: 'person',
     description: 'A title or role followed by a capitalised name; the title is kept apart.',

@@ -7,7 +7,8 @@
 //   "Greater Manchester Police", "Lockheed Martin Corp"): they replace a person or country read inside them;
 // - facilities and named districts ("Camp Shorabak", "Bagram Air Base", "Murrah Federal Building", "Oxford Street",
 //   "Helmand Province", "Shah Wali Kot district" is lower case and not taken): places; so are seas, rivers and other
-//   natural features (natural-features.ts) and names after "the town of" and the like (settlement-of.ts).
+//   natural features (natural-features.ts), names after "the town of" and the like (settlement-of.ts), and names
+//   before "district" or "street" or after a Spanish or French head word (named-by-kind.ts).
 // - short forms: the first word of such an organisation name, alone elsewhere in the article ("Apple" after "Apple
 //   Computer", "Northrop" after "Northrop Grumman Corp"), is that organisation.
 // A run of the person pass ending in a head word never became a person (NON_PERSON_HEADS); these rules name it.
@@ -15,6 +16,7 @@
 import type { SentenceTokens } from './sentence-tokens';
 import type { EntityMention } from './types';
 import { settlementsOf } from './settlement-of';
+import { namedByKind } from './named-by-kind';
 import { NATURAL_FEATURE, NATURAL_FEATURE_RULE, naturalFeatureShortForms } from './natural-features';
 
 export const ORGANISATION_ACRONYM_RULE = 'organisation-acronym';
@@ -115,6 +117,7 @@ export function addOrganisationAndFacilityNames(
     added.push(...headWordNames(FACILITY, st, 'place', FACILITY_RULE));
     added.push(...headWordNames(NATURAL_FEATURE, st, 'place', NATURAL_FEATURE_RULE));
     added.push(...settlementsOf(st));
+    added.push(...namedByKind(st));
   }
   if (added.length === 0) return found;
   const sorted = [...found].sort((a, b) => a.start - b.start);

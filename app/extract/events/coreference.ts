@@ -116,8 +116,11 @@ function contains(big: ReadonlySet<string>, small: ReadonlySet<string>): boolean
 
 const NEGATIVE = new Set(['denied', 'hypothetical']);
 const CONFLICT = new Set(['attack', 'invasion']);
-/** "..., an attack that ...": a conflict noun in apposition renames the conflict event just before it. */
-const APPOSITION_BEFORE = /,\s+(?:an?|the|this|that)\s+(?:[\w-]+\s+)?$/i;
+/**
+ * "..., an attack that ...", "The Cafetería Rolando bombing was an attack on 13 September 1974" (WikiEvents dev): a
+ * conflict noun in apposition, or after a copula, renames the conflict event just before it.
+ */
+const APPOSITION_BEFORE = /(?:,\s+|\b(?:is|was|are|were|became|remains|remained)\s+)(?:an?|the|this|that)\s+(?:[\w-]+\s+)?$/i;
 /** "the Jakarta meeting" after "the Asean summit in Jakarta": a definite meeting noun can name a forum. */
 const DEFINITE_BEFORE = /\b(?:the|this|that)\s+(?:[\p{L}-]+\s+)?$/iu;
 
@@ -204,7 +207,7 @@ function triggerWord(m: EventMention): string {
     .replace(/(?:s|es|ed|ing)$/, '');
 }
 
-/** "Russia invaded Ukraine, an attack that ...": the apposition joins the conflict mention just before it. */
+/** "Russia invaded Ukraine, an attack that ...", "the bombing was an attack on ...": joins the conflict mention just before. */
 function appositionTarget(clusters: readonly EventCluster[], m: EventMention): EventCluster | undefined {
   if (!CONFLICT.has(m.trigger.type)) return undefined;
   const before = sentenceTailBefore(m.trigger);

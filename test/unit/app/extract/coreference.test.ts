@@ -44,3 +44,18 @@ describe('in-article coreference', () => {
     expect(found).toEqual([expect.objectContaining({ type: 'meeting', evidence: 2 })]);
   });
 });
+
+describe('a conflict noun after a copula renames the conflict just before it', () => {
+  it('one attack, dated, for "The Cafetería Rolando bombing was an attack on 13 September 1974" (WikiEvents dev)', () => {
+    const text =
+      'The Cafetería Rolando bombing was an attack on 13 September 1974 at the Rolando cafe in Calle del Correo, Madrid, Spain ' +
+      'which killed 13 people and wounded 71.';
+    const attacks = extractArticleEvents({ id: 'doc', text, published: '2019-12-27' }).filter((e) => e.type === 'attack');
+    expect(attacks).toHaveLength(1);
+    expect(attacks[0]!.start).toBe('1974-09-13');
+  });
+  it('keeps two attacks of two sentences apart', () => {
+    const found = events('A bomb exploded in a cafe in Madrid on Friday. It was a quiet day until an attack hit a bus in Kabul.');
+    expect(found.filter((e) => e.type === 'attack')).toHaveLength(2);
+  });
+});
