@@ -175,11 +175,17 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       return kindIn(noun, places);
     }
     case 'agreement': {
+      const noun = agreementNoun(mentions);
+      // Companies or groups that sign with a state or another party name both sides: "Lockheed Martin and Raytheon sign
+      // contract with United States" (before: "United States signs contract", the companies that signed left out).
+      if (agents.length > 0 && patients.length > 0 && !agents.some((n) => countries.has(n))) {
+        const signers = agents.slice(0, 3);
+        return named(`${joinNames(signers)} ${signers.length > 1 ? 'sign' : 'signs'} ${noun} with ${joinNames(patients.slice(0, 2))}`);
+      }
       // States sign agreements: when countries are named, they are the parties of the label.
       const namedParties = [...agents, ...patients];
       const states = namedParties.filter((n) => countries.has(n));
       const parties = (states.length > 0 ? states : namedParties).slice(0, 3);
-      const noun = agreementNoun(mentions);
       if (parties.length >= 2) return named(`${joinNames(parties)} sign ${noun}`);
       if (parties.length === 1) return named(`${parties[0]} signs ${noun}`);
       // Nobody named: what kind of agreement ("Merger agreement"), and "signed" only when the text says so.

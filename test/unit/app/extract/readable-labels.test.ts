@@ -6,6 +6,22 @@ import { extractArticleEvents } from '../../../../app/extract/pipeline';
 const labels = (text: string, published = '2019-03-02'): string[] => extractArticleEvents({ id: 't', text, published }).map((e) => e.label);
 
 describe('readable labels', () => {
+  it('names the companies that sign and who they sign with (MEANTIME dev 102977; the others are made up)', () => {
+    expect(
+      labels(
+        'AirTanker Ltd., an EADS-led consortium, have signed a 27-year contract with the Defense Ministry to supply tankers.',
+        '2008-03-27',
+      ),
+    ).toEqual(['AirTanker Ltd. signs contract with Defense Ministry']);
+    // Before: "United States signs contract", the companies that signed left out.
+    expect(labels('Lockheed Martin and Raytheon signed a contract with the Pentagon on Monday.', '2016-05-03')).toEqual([
+      'Lockheed Martin and Raytheon sign contract with United States',
+    ]);
+    // States that sign stay the label's parties, as before.
+    expect(labels('Russia and China signed a gas supply deal with Gazprom on Monday.', '2014-05-21')).toEqual([
+      'Russia and China sign deal',
+    ]);
+  });
   it('names attacker, target (a site hit) and place', () => {
     expect(
       labels('On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan.'),
