@@ -27,9 +27,10 @@ const MEANS_MODIFIERS: readonly [RegExp, string][] = [
   [/\b(?:bomb|car\s+bomb|suicide|IED|grenade)\b[\w\s-]{0,12}$/i, 'explosive'],
 ];
 
-/** The means an attack mention names: by its rule ("bombing", "shooting"), else by a modifier ("a knife attack"). */
+/** The means an attack mention names: by its rule ("bombing", "shooting", "fired shells at"), else by a modifier ("a knife attack"). */
 export function meansOfMention(trigger: TriggerMatch): string | undefined {
   if (/^stabbings?$/i.test(trigger.text)) return 'knife'; // the shooting rule's one word of another means
+  if (trigger.rule.id === 'attack-fired-projectile') return /mortar|shell/i.test(trigger.text) ? 'artillery' : 'missile'; // "fired rockets at"
   const byRule = MEANS_OF_RULE[trigger.rule.id];
   if (byRule || trigger.rule.id !== 'attack-word') return byRule;
   const before = sentenceTextBefore(trigger, 30);

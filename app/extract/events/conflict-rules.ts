@@ -119,6 +119,20 @@ export const CONFLICT_RULES: readonly TriggerRule[] = [
     confidence: 0.8,
   },
   {
+    id: 'attack-fired-projectile',
+    type: 'attack',
+    // An attack stated by its means: "fired mortar shells at a police station" (TimeBank), "fired rockets into Israel".
+    // Only with a direction: "launched a missile test" and "fired a rocket" alone name no target; a launch into the sea
+    // or space is a test, not an attack.
+    pattern:
+      '\\b(?:fired|fires|fire|firing|launched|launches|launch|launching|lobbed|lobbing)\\s+(?:(?:a|an|the|two|three|four|five|several|dozens\\s+of|' +
+      'hundreds\\s+of|more\\s+than\\s+\\d+|\\d+)\\s+)?(?:[\\w-]+\\s+){0,2}?(?:missiles?|rockets?|shells?|mortars?|mortar\\s+rounds?|' +
+      'grenades?|projectiles?|Scuds?|shots)\\s+(?:at|into|on|toward|towards|across)\\b',
+    example: 'Extremists have fired mortar shells at a police station.',
+    notAfter: /^\s+(?:the\s+)?(?:sea|ocean|space|orbit|waters|air|Sea\s+of\s+Japan|East\s+Sea)\b/i,
+    confidence: 0.85,
+  },
+  {
     id: 'attack-explosive-went-off',
     type: 'attack',
     pattern:

@@ -35,7 +35,7 @@ function attackNoun(mentions: readonly EventMention[]): string {
   if (/missile/.test(text)) return 'Missile strike';
   if (/rocket/.test(text)) return 'Rocket attack';
   if (rules.has('attack-airstrike')) return 'Airstrike';
-  if (rules.has('attack-shelling')) return 'Shelling';
+  if (rules.has('attack-shelling') || /mortar|shells\b|shell\b/.test(text)) return 'Shelling';
   if (/suicide/.test(text)) return 'Suicide bombing';
   if (/bomb/.test(text)) return 'Bombing';
   if (/explo|blast|detonat|ied/.test(text)) return 'Explosion';
