@@ -157,7 +157,9 @@ export function namePass(st: SentenceTokens, text: string, out: EntityMention[],
         i = titled - 1;
         continue;
       }
-      if (runIsNoPerson(tokens, i, i + run)) {
+      // "its Baby Ruth, Butterfinger and Pearson candy businesses" (TimeBank), "its Cupertino headquarters": what a
+      // company or a country owns is a product, a brand or a site, never a person.
+      if (runIsNoPerson(tokens, i, i + run) || /^its$/i.test(tokens[i - 1]?.text ?? '')) {
         i += run - 1;
         continue;
       }

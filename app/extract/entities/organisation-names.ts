@@ -124,7 +124,8 @@ export function addOrganisationAndFacilityNames(
   const removed = new Set<EntityMention>();
   const kept: EntityMention[] = [];
   let k = 0;
-  for (const a of added.sort((x, y) => x.start - y.start)) {
+  // At one start the longest name is tried first: "RJR Nabisco Inc." (TimeBank), not the acronym "RJR" inside it.
+  for (const a of added.sort((x, y) => x.start - y.start || y.end - x.end)) {
     while (k < sorted.length && sorted[k]!.end <= a.start) k++;
     const inside: EntityMention[] = [];
     for (let j = k; j < sorted.length && sorted[j]!.start < a.end; j++) inside.push(sorted[j]!);

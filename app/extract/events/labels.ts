@@ -71,6 +71,23 @@ function agreementNoun(mentions: readonly EventMention[]): string {
   return m ? m[1]! : 'agreement';
 }
 
+/** Agreement rules whose trigger is the agents' own verb: its object is the other side ("agreed to acquire Deseret Bank"). */
+const AGREEING_VERB_RULES = new Set(['agreement-signed', 'agreement-agreed', 'agreement-agreed-to-act', 'agreement-agreed-with']);
+
+/**
+ * The other side of an agreement: the patients of its agents' own verb, or named after "with" ("signed a contract with
+ * the Pentagon"). A name merely after the noun is none: "the council insists any deal must allow UN inspectors" (TimeBank).
+ */
+function counterparties(mentions: readonly EventMention[]): string[] {
+  const out = new Set<string>();
+  for (const m of mentions)
+    for (const p of m.patients) {
+      const between = m.trigger.sentence.text.slice(m.trigger.end - m.trigger.sentence.start, p.start - m.trigger.sentence.start);
+      if (AGREEING_VERB_RULES.has(m.trigger.rule.id) || /\bwith\b/i.test(between)) out.add(p.name);
+    }
+  return [...out];
+}
+
 /** Trigger words that say the agreement was signed, not only named ("signed a pact", "the treaty was inked"). */
 const SIGNING = /\b(?:sign|signs|signed|signing|inked|sealed|ratif\w+)\b/i;
 
@@ -178,9 +195,10 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       const noun = agreementNoun(mentions);
       // Companies or groups that sign with a state or another party name both sides: "Lockheed Martin and Raytheon sign
       // contract with United States" (before: "United States signs contract", the companies that signed left out).
-      if (agents.length > 0 && patients.length > 0 && !agents.some((n) => countries.has(n))) {
+      const withWhom = counterparties(mentions).filter((name) => !agents.includes(name));
+      if (agents.length > 0 && withWhom.length > 0 && !agents.some((n) => countries.has(n))) {
         const signers = agents.slice(0, 3);
-        return named(`${joinNames(signers)} ${signers.length > 1 ? 'sign' : 'signs'} ${noun} with ${joinNames(patients.slice(0, 2))}`);
+        return named(`${joinNames(signers)} ${signers.length > 1 ? 'sign' : 'signs'} ${noun} with ${joinNames(withWhom.slice(0, 2))}`);
       }
       // States sign agreements: when countries are named, they are the parties of the label.
       const namedParties = [...agents, ...patients];

@@ -79,3 +79,23 @@ describe('a name after "via" is the channel of a claim, not the target of the at
     expect(rolesOf('Hackers linked to Russia launched an attack on Twitter on Monday.')).toContain('target=Twitter');
   });
 });
+
+describe('names a company owns, and the longest name at one start (TimeBank, the development part of TempEval-3)', () => {
+  const text = 'RJR Nabisco Inc. said it agreed to sell its Baby Ruth, Butterfinger and Pearson candy businesses to Nestle.';
+  it('reads "RJR Nabisco Inc." whole, not the acronym inside it', () => {
+    expect(entities(text)).toContain('organisation:RJR Nabisco Inc.');
+    expect(entities(text)).not.toContain('organisation:RJR');
+  });
+  it('reads no person in what "its" owns', () => {
+    expect(entities(text).filter((e) => e.startsWith('person:'))).toEqual([]);
+    const deal = extractArticleEvents({ id: 't', text, published: '1989-10-29' }).find((e) => e.type === 'agreement');
+    expect(deal?.participants).toContain('RJR Nabisco Inc.');
+    expect(deal?.participants).not.toContain('Baby Ruth');
+  });
+  it('still reads a person after "his" or a title after "its"', () => {
+    expect(entities('The company said its chief executive, John Smith, would resign.')).toContain('person:John Smith');
+    expect(entities('Smith said his Harvard Business School friends had helped.').filter((e) => e.startsWith('person:'))).toEqual([
+      'person:Smith',
+    ]);
+  });
+});

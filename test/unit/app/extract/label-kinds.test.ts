@@ -12,8 +12,9 @@ const labels = (text: string, type: string): string[] =>
 
 describe('labels that say what kind of gathering or agreement', () => {
   it('names the kind of an unnamed agreement, with the article subject', () => {
+    // The company's whole name, not the acronym inside it (the longest name at one start).
     const text = 'IMA Holdings completes buyout\nThe completion of the merger agreement follows months of twists and turns.';
-    expect(labels(text, 'agreement')).toEqual(['Merger agreement — IMA']);
+    expect(labels(text, 'agreement')).toEqual(['Merger agreement — IMA Holdings']);
   });
   // Putin set the forum up and Jobs announced something at one (MEANTIME links neither to the conference): neither
   // attended it by what the sentence says, so the label names the kind with the article's subject.
