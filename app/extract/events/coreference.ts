@@ -2,7 +2,7 @@
 // ("the summit" after "the third Belt and Road Forum"; "its Ukraine offensive" after "Russia's invasion of Ukraine").
 // A mention joins the latest compatible event, preferring one reported with the same trigger word, but only on some
 // positive sign that it is the same event: a shared participant or place, an overlapping explicit date, a definite
-// noun phrase pointing back ("the attack", "its offensive"), an event so far named only by the headline (a headline
+// noun phrase pointing back ("the attack", "its offensive", "signed the agreement"), an event so far named only by the headline (a headline
 // announces the story the body then reports), or a mention with nothing of its own. Two reports that merely do not
 // contradict each other ("IRA leaders meet in Belfast" ... "Taliban envoys have met U.S. officials") stay apart.
 // Gathering links (gathering-links.ts) come first: a meeting held "at" a forum becomes the forum, and a bare "the
@@ -155,8 +155,12 @@ function compatible(c: EventCluster, m: EventMention): boolean {
 /** "the attack", "this week's talks", "its offensive": a definite or possessive noun phrase ends just before the trigger. */
 const POINTS_BACK_BEFORE = /\b(?:the|this|that|these|those|its|their|his|her)\s+(?:[\p{L}\d'’-]+\s+){0,2}$/iu;
 
+/** "signed the agreement in Paris" (MEANTIME dev): a signing verb whose object, inside its trigger, is a definite agreement noun. */
+const DEFINITE_AGREEMENT_OBJECT = /\s(?:the|this|that|its|their)\s+(?:[\p{L}-]+\s+)?(?:agreement|deal|contract|accord|treaty|pact)s?$/iu;
+
 function pointsBack(m: EventMention): boolean {
-  return POINTS_BACK_BEFORE.test(sentenceTextBefore(m.trigger, 60));
+  if (POINTS_BACK_BEFORE.test(sentenceTextBefore(m.trigger, 60))) return true;
+  return m.trigger.type === 'agreement' && DEFINITE_AGREEMENT_OBJECT.test(m.trigger.text);
 }
 
 /** A mention that names no participant, place or date of its own ("they met", "the meeting ran long"). */

@@ -59,3 +59,20 @@ describe('a conflict noun after a copula renames the conflict just before it', (
     expect(found.filter((e) => e.type === 'attack')).toHaveLength(2);
   });
 });
+
+describe('a signing verb with a definite agreement object points back', () => {
+  it('one contract for "it had signed a contract ... The airline signed the agreement in Paris on June 15" (MEANTIME dev 128016)', () => {
+    const text =
+      'China Eastern Airlines stated on Thursday that it had signed a contract to purchase a score of Airbus A320 passenger jets. ' +
+      'The airline, which is the third largest in China, signed the agreement in Paris on June 15.';
+    const deals = extractArticleEvents({ id: 'doc', text, published: '2009-06-18' }).filter((e) => e.type === 'agreement');
+    expect(deals).toHaveLength(1);
+    expect(deals[0]!.start).toBe('2009-06-15');
+    expect(deals[0]!.participants).toContain('China Eastern Airlines');
+    expect(deals[0]!.places).toContain('Paris');
+  });
+  it('keeps an indefinite second agreement apart', () => {
+    const text = 'Iran signed a gas deal with Turkey on Monday. Iraq signed a trade pact with Jordan on Friday.';
+    expect(events(text).filter((e) => e.type === 'agreement')).toHaveLength(2);
+  });
+});
