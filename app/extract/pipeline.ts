@@ -114,7 +114,7 @@ export function extractArticleEvents(article: ArticleInput): TimelineEvent[] {
   const takenTimexes = new Set<DatedTimex>(governing.values());
   const clusters = clusterMentions(mentions, text);
   const events: TimelineEvent[] = [];
-  const subject = articleSubject(entities, sentences);
+  const subject = articleSubject(entities, sentences, text);
   for (const cluster of clusters) {
     const event = assembleEvent(cluster, events.length, {
       articleId: article.id,

@@ -55,6 +55,16 @@ describe('readable labels', () => {
     const attack = extractArticleEvents({ id: 't', text, published: '1998-03-01' }).filter((e) => e.type === 'attack');
     expect(attack.map((e) => e.label)).toEqual(['Attack — Israel']);
   });
+  it('never takes the people who report the news for its subject (TimeBank PRI19980306.2000.1675; the last is made up)', () => {
+    const text =
+      'For The World, this is Pamela McCall in the BBC news room in London. Serbian police stepped up the pressure today. ' +
+      'BBC correspondent Karyn Coleman reports from Kosovo. There was an attack.';
+    const label = labels(text, '1998-03-06')[0] ?? '';
+    expect(label).toMatch(/^Attack — /);
+    expect(label).not.toMatch(/McCall|Coleman/);
+    // A person the article is about, who only speaks, stays its subject.
+    expect(labels('Pamela McCall said the pressure grew. There was an attack.', '1998-03-06')).toEqual(['Attack — Pamela McCall']);
+  });
   it('keeps a label that already names something as it is', () => {
     const text =
       'Court Convicts Friend of Boston Bombing Suspect\n' +
