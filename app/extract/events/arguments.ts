@@ -87,6 +87,21 @@ const CONFLICT_AGENT_BETWEEN = new RegExp(
     'series|wave|of)\\b)*$',
   'i',
 );
+/**
+ * The parties a gathering or agreement trigger spans after its own "with": "agreed with Russia and China to expand",
+ * "agreed with the Irish government to set up" (agreement-agreed-with). The sides of the trigger hold none of them.
+ */
+function withinTriggerParties(trigger: TriggerMatch, entities: readonly EntityMention[], text: string): EntityMention[] {
+  if (trigger.type === 'attack' || trigger.type === 'invasion') return [];
+  return entities.filter(
+    (e) =>
+      PARTICIPANT_KINDS.has(e.kind) &&
+      e.start > trigger.start &&
+      e.end <= trigger.end &&
+      /\bwith\b/i.test(text.slice(trigger.start, e.start)),
+  );
+}
+
 /** Arguments of one trigger from the entity mentions of its sentence (attributive demonyms excluded). */
 export function attachArguments(
   trigger: TriggerMatch,
@@ -196,6 +211,7 @@ export function attachArguments(
       else if (!conflict || isObjectAfterConflict(text.slice(trigger.end, e.start))) result.patients.push(e);
     }
   }
+  result.patients.push(...withinTriggerParties(trigger, usable, text));
   if (conflict && !subject && !passive)
     for (const e of passiveDoers(trigger, usable, text))
       if (PARTICIPANT_KINDS.has(e.kind) && !result.agents.includes(e)) result.agents.push(e);

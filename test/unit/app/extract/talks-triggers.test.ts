@@ -4,6 +4,7 @@
 // those dev parts hold no instance.
 import { describe, expect, it } from 'vitest';
 import { findTriggers } from '../../../../app/extract/events/find-triggers';
+import { extractArticleEvents } from '../../../../app/extract/pipeline';
 import { mentionStatus } from '../../../../app/extract/events/status';
 import { splitSentences } from '../../../../app/extract/text/sentences';
 
@@ -84,6 +85,21 @@ describe('agreements stated as "agreed with X to" (agreement-agreed-with)', () =
     ['Justices Sandra Day O’Connor and Anthony Kennedy seemed to agree with him to a degree.'],
   ])('does not fire on agreeing with an opinion in %s', (text) => {
     expect(agreedWith(text)).toEqual([]);
+  });
+  it('makes the side after its "with" a party, as well as its subject', () => {
+    const parties = (text: string): string[] =>
+      extractArticleEvents({ id: 't', text, published: '1998-03-02' })
+        .filter((e) => e.type === 'agreement')
+        .flatMap((e) => (e.roles ?? []).filter((r) => r.role === 'party').map((r) => r.value));
+    expect(parties('Britain agreed with Ireland to set up a joint commission on the border.')).toEqual(['United Kingdom', 'Ireland']);
+    expect(parties('Iraq agreed with the United Nations on a schedule for the inspections.')).toEqual(['Iraq', 'United Nations']);
+    expect(parties('Britain agreed with the Irish government to set up a joint commission on the border.')).toEqual([
+      'United Kingdom',
+      'Ireland',
+    ]);
+    expect(parties('Iran agreed with Russia and China to expand military cooperation.')).toEqual(['Iran', 'Russia', 'China']);
+    // Agreeing with an opinion is no agreement, so no party at all.
+    expect(parties("Mr Justice Anthony Mann agreed with Apple Computer's defence that the music is not.")).toEqual([]);
   });
   it('fires on agreeing to lease, set up or allow (agreement-agreed-to-act), from TimeBank and MEANTIME airbus', () => {
     expect(fired('Boeing had initially agreed to lease 100 tankers.', 'agreement')).toEqual(['agreed to lease']);
