@@ -4,6 +4,7 @@
 import type { EventTypeId } from '../../model/event-types';
 import type { EventMention } from './event-mention';
 import { sentenceTailBefore } from './find-triggers';
+import { casualtiesOf, describedAttacker, verbAfterDescribed, type Casualties } from './casualties';
 
 export interface LabelInput {
   type: EventTypeId;
@@ -56,6 +57,16 @@ function personNames(mentions: readonly EventMention[]): Set<string> {
       .filter((e) => e.kind === 'person')
       .map((e) => e.name),
   );
+}
+
+/** The casualties the first attack mention counts (casualties.ts), with its described attacker when there is one. */
+function casualtiesOfMentions(mentions: readonly EventMention[]): { casualties: Casualties; attacker?: string } | undefined {
+  for (const m of mentions) {
+    if (m.trigger.type !== 'attack') continue;
+    const casualties = casualtiesOf(m.trigger);
+    if (casualties) return { casualties, attacker: describedAttacker(m.trigger) };
+  }
+  return undefined;
 }
 
 /** "Assassination of", "Explosion at", "Airstrike on": the preposition naming what an attack of this kind struck. */
@@ -183,12 +194,24 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       if (agent && patients[0])
         return named(`${agent} attacks ${joinNames(patients)}${inPlace(places.filter((p) => !patients.includes(p)))}`);
       const noun = attackNoun(mentions);
+      // No one struck is named: whom the text counts ("Hezbollah kills three Israeli soldiers", "Gunman kills five police
+      // officers in Dallas", "Explosion kills at least 12 people in Kabul") says more than the kind of attack alone.
+      const struck = casualtiesOfMentions(mentions);
+      if (agent && struck) {
+        const by = noun === 'Attack' ? agent : `${noun} by ${agent}`; // "Missile strike by Russia kills at least five people"
+        return named(`${by} ${struck.casualties.verb} ${struck.casualties.phrase}${inPlace(places)}`);
+      }
       if (agent) return named(`${noun} by ${agent}${inPlace(places)}`);
       // No attacker named: the people it struck ("Assassination of Saddam Hussein"). A state or site struck stays out
       // of such a label: read without its attacker it is too often only the owner of the site ("the US embassy").
       const people = personNames(mentions);
       const victims = patients.filter((name) => people.has(name));
       if (victims[0]) return named(`${noun} ${attackPreposition(noun)} ${joinNames(victims)}${inPlace(places)}`);
+      if (struck) {
+        const { casualties, attacker } = struck;
+        const verb = attacker ? verbAfterDescribed(attacker, casualties) : casualties.verb;
+        return named(`${attacker ?? noun} ${verb} ${casualties.phrase}${inPlace(places)}`);
+      }
       return kindIn(noun, places);
     }
     case 'agreement': {
