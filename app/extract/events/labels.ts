@@ -4,6 +4,7 @@
 import type { EventTypeId } from '../../model/event-types';
 import type { EventMention } from './event-mention';
 import { sentenceTailBefore } from './find-triggers';
+import { describedMovement } from './movement-label';
 import { casualtiesOf, describedAttacker, verbAfterDescribed, type Casualties } from './casualties';
 
 export interface LabelInput {
@@ -167,7 +168,11 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
     case 'visit': {
       // "UN secretary general Kofi Annan visits": the person nearest the trigger is the visitor, not the body they lead.
       const people = personNames(mentions);
-      const visitor = agents.findLast((name) => people.has(name)) ?? agent ?? patients[0];
+      const personVisitor = agents.findLast((name) => people.has(name));
+      // "Chechen fighters cross into Dagestan": movers the text only describes are no state's visit (movement-label.ts).
+      const movement = personVisitor ? undefined : mentions.map((m) => describedMovement(m.trigger)).find(Boolean);
+      if (movement && places[0]) return named(`${movement} ${places[0]}`);
+      const visitor = personVisitor ?? agent ?? patients[0];
       if (visitor && places[0]) return named(`${visitor} visits ${places[0]}`);
       if (visitor) return named(`Visit by ${visitor}`);
       return places[0] ? named(`Visit to ${places[0]}`) : nameless('Visit');

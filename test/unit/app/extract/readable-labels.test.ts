@@ -76,6 +76,23 @@ describe('readable labels', () => {
       'Explosion wounds 13 people in Lyon',
     ]);
   });
+  it.each([
+    // Movers the text only describes keep its words: no state's visit (movement-label.ts).
+    [
+      'Chechen fighters crossed into Dagestan in support, but within a few weeks, Russian forces had suppressed the insurrection.',
+      'Chechen fighters cross into Dagestan',
+    ],
+    [
+      'Within 10 days of the attacks, the army moved in to the Bogside area of Derry to take control of a part of the city.',
+      'Army moves into Bogside',
+    ],
+    ['Turkish troops crossed into Syria on Wednesday.', 'Turkish troops cross into Syria'], // made up; before: "Türkiye visits Syria"
+  ])('names described movers by their own words (WikiEvents dev unless marked): %s', (text, label) => {
+    expect(labels(text).filter((l) => / (?:cross|move)s? into /.test(l))).toEqual([label]);
+  });
+  it('keeps a named traveller’s movement a visit (TimeBank-style, made up)', () => {
+    expect(labels('President Obama left for Moscow on Sunday.')).toEqual(['Obama visits Moscow']);
+  });
   it('names the people an attack struck when no attacker is named (TimeBank; the second is made up)', () => {
     expect(
       labels("Egypt's news agency said Thursday that Saddam Hussein was the target of an assassination attempt.", '1990-08-16'),
