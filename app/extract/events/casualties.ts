@@ -2,7 +2,7 @@
 // 12 people", "which killed 13 people", "killed five police officers", "where at least six people were killed"
 // (WikiEvents dev: "a device that exploded on Friday, wounding 13 people", "a suicide bomber blew himself up, killing
 // six NATO service members"). And who did it when the text only describes them: "a gunman", "a suicide bomber",
-// "militants" (a named attacker, "Hezbollah fighters", is the event's attacker already).
+// "government forces" (a named attacker, "Hezbollah fighters", is the event's attacker already).
 // The casualties must belong to the trigger's own clause: right after it, after a comma, or after "which", "that",
 // "and" or ", where"; a killing reported after "after", "before" or another clause is another event's ("the IRA had
 // experienced a ... boost after the Parachute Regiment killed 13 protesters", WikiEvents dev).
@@ -69,19 +69,20 @@ export function casualtiesOf(trigger: TriggerMatch): Casualties | undefined {
 }
 
 const ATTACKER_NOUNS =
-  'gunm[ae]n|(?:suicide\\s+)?bombers?|attackers?|assailants?|militants|fighters|rebels|insurgents|guerrillas|jihadists|terrorists|shooters?|militiamen';
-/** A described attacker right before the trigger, or opening it (attack-by-result: "gunman killed"). */
+  'gunm[ae]n|bombers?|attackers?|assailants?|militants|fighters|rebels|insurgents|guerrillas|jihadists|terrorists|' +
+  'shooters?|militiamen|forces|troops|soldiers';
+const ATTACKER_QUALIFIERS = 'armed|masked|lone|unidentified|unknown|suicide|government|pro-government|security|rebel|enemy';
+/** A described attacker right before the trigger ("a suicide bomber blew himself up", "government forces shelled"). */
 const ATTACKER_BEFORE = new RegExp(
-  `(?:^|\\b(?:an?|the|two|three|four|five|several|armed|masked|lone|unidentified|unknown)\\s+)((?:armed|masked|lone|unidentified|unknown)\\s+)?(${ATTACKER_NOUNS})\\s+(?:(?:also|reportedly|allegedly|then|later)\\s+)?$`,
+  `(?:^|\\s)((?:(?:${ATTACKER_QUALIFIERS})\\s+)?(?:${ATTACKER_NOUNS}))\\s+(?:(?:also|reportedly|allegedly|then|later)\\s+)?$`,
   'i',
 );
+/** Or opening it (attack-by-result: "gunman killed"). */
 const ATTACKER_OPENING = new RegExp(`^(${ATTACKER_NOUNS})\\b`, 'i');
 
-/** "Gunman", "Suicide bomber", "Militants": the attacker as the trigger's clause describes them, capitalised. */
+/** "Gunman", "Suicide bomber", "Government forces": the attacker as the trigger's clause describes them, capitalised. */
 export function describedAttacker(trigger: TriggerMatch): string | undefined {
-  const opening = ATTACKER_OPENING.exec(trigger.text)?.[1];
-  const before = ATTACKER_BEFORE.exec(sentenceTailBefore(trigger));
-  const words = opening ?? before?.[2];
+  const words = ATTACKER_OPENING.exec(trigger.text)?.[1] ?? ATTACKER_BEFORE.exec(sentenceTailBefore(trigger))?.[1];
   if (!words) return undefined;
   const text = words.replace(/\s+/g, ' ').toLowerCase();
   return text.charAt(0).toUpperCase() + text.slice(1);

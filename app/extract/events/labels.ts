@@ -217,6 +217,9 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
         const verb = attacker ? verbAfterDescribed(attacker, casualties) : casualties.verb;
         return named(`${attacker ?? noun} ${verb} ${casualties.phrase}${inPlace(places)}`);
       }
+      // "Shelling by government forces in Houla": attackers the text only describes.
+      const described = mentions.map((m) => (m.trigger.type === 'attack' ? describedAttacker(m.trigger) : undefined)).find(Boolean);
+      if (described) return named(`${noun} by ${described.toLowerCase()}${inPlace(places)}`);
       return kindIn(noun, places);
     }
     case 'agreement': {

@@ -58,6 +58,11 @@ describe('readable labels', () => {
   ])('counts whom it struck (WikiEvents dev unless marked): %s', (text, label) => {
     expect(labels(text, '2019-03-02')).toEqual([label]);
   });
+  it('names attackers the text only describes, and a named one as before (made up in the corpora’s style)', () => {
+    expect(labels('Government forces shelled the town of Houla on Friday.')).toEqual(['Shelling by government forces in Houla']);
+    expect(labels('Gunmen opened fire on a bus in Karachi.')).toEqual(['Shooting by gunmen in Karachi']);
+    expect(labels('Taliban gunmen attacked a checkpoint in Kunduz.')).toEqual(['Attack by Taliban in Kunduz']);
+  });
   it.each([
     // A killing after "after" belongs to another clause (WikiEvents dev wiki_ied_bombings_1_news_3, shortened).
     ['The IRA bombing came after the Parachute Regiment killed 13 protesters during Bloody Sunday in Derry.', /13 protesters/],
