@@ -4,6 +4,7 @@
 import type { EventTypeId } from '../../model/event-types';
 import type { EventMention } from './event-mention';
 import { sentenceTailBefore } from './find-triggers';
+import { agreedAction } from './agreed-action';
 import { describedMovement } from './movement-label';
 import { casualtiesOf, describedAttacker, verbAfterDescribed, type Casualties } from './casualties';
 
@@ -98,6 +99,26 @@ function counterparties(mentions: readonly EventMention[]): string[] {
       if (AGREEING_VERB_RULES.has(m.trigger.rule.id) || /\bwith\b/i.test(between)) out.add(p.name);
     }
   return [...out];
+}
+
+/**
+ * "Iran and Russia agree to expand military cooperation" (agreed-action.ts), or undefined: the agents of that mention
+ * (not of every mention of the event: "under which Iraq agreed to give inspectors full access", TimeBank) and the sides
+ * its trigger names after "with". Beside a company, a state is only what it is based in ("Ratners Group PLC's U.S.
+ * subsidiary has agreed to acquire", TimeBank).
+ */
+function agreedActionLabel(mentions: readonly EventMention[]): string | undefined {
+  for (const m of mentions) {
+    const action = agreedAction(m);
+    if (!action) continue;
+    const within = m.patients.filter((p) => p.start >= m.trigger.start && p.end <= m.trigger.end);
+    const sides = [...m.agents, ...within];
+    const company = sides.some((e) => e.kind === 'organisation');
+    const parties = [...new Set(sides.filter((e) => !(company && e.kind === 'country')).map((e) => e.name))].slice(0, 3);
+    if (parties.length === 0) return undefined;
+    return `${joinNames(parties)} ${parties.length > 1 ? 'agree' : 'agrees'} ${action}`;
+  }
+  return undefined;
 }
 
 /** Trigger words that say the agreement was signed, not only named ("signed a pact", "the treaty was inked"). */
@@ -223,6 +244,9 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       return kindIn(noun, places);
     }
     case 'agreement': {
+      // "First Security Corp. agrees to acquire Deseret Bank": what the parties agreed to do, when the text says it.
+      const agreed = agreedActionLabel(mentions);
+      if (agreed) return named(agreed);
       const noun = agreementNoun(mentions);
       // Companies or groups that sign with a state or another party name both sides: "Lockheed Martin and Raytheon sign
       // contract with United States" (before: "United States signs contract", the companies that signed left out).

@@ -26,6 +26,40 @@ describe('readable labels', () => {
       'Russia and China sign deal',
     ]);
   });
+  it.each([
+    // What the parties agreed to do, in the text's words (agreed-action.ts); TimeBank unless marked.
+    [
+      'RJR Nabisco agreed to sell three candy businesses to Nestle for $370 million.',
+      '1989-10-31',
+      'RJR agrees to sell three candy businesses to Nestlé',
+    ],
+    [
+      "Ratners Group PLC's U.S. subsidiary has agreed to acquire jewelry retailer Weisfield's Inc. for $50 a share.",
+      '1989-10-31',
+      "Ratners Group PLC agrees to acquire jewelry retailer Weisfield's Inc.",
+    ],
+    ['Boeing had initially agreed to lease 100 tankers.', '2008-03-01', 'Boeing agrees to lease 100 tankers'], // MEANTIME airbus
+    [
+      'Iran agreed with Russia and China to expand military cooperation, officials said.',
+      '2016-07-09',
+      'Iran, Russia and China agree to expand military cooperation',
+    ], // made up
+  ])('says what was agreed: %s', (text, published, label) => {
+    expect(labels(text, published)).toEqual([label]);
+  });
+  it.each([
+    // An act cut by a list, or too long to read whole, leaves the label as before.
+    [
+      'Cilcorp Inc. said it agreed to acquire the environmental consulting and analytical service businesses of Hunter Environmental Services Inc.',
+      /agrees to/,
+    ],
+    ['RJR Nabisco Inc. said it agreed to sell its Baby Ruth, Butterfinger and Pearson candy businesses to Nestle.', /agrees to/],
+  ])('keeps the parties when the act cannot be read whole (TimeBank): %s', (text, notInLabel) => {
+    const got = labels(text, '1989-10-31');
+    expect(got).toHaveLength(1);
+    expect(got[0]).not.toMatch(notInLabel);
+    expect(got[0]).toMatch(/ signs? /);
+  });
   it('names attacker, target (a site hit) and place', () => {
     expect(
       labels('On the morning of 1 March 2019, Taliban gunmen and suicide bombers attacked Camp Shorabak in Helmand Province, Afghanistan.'),
