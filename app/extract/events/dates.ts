@@ -123,14 +123,21 @@ export function contextTimex(
   return found;
 }
 
+/** Names of dates that recur every year: months (and their days), seasons. */
+const YEARLY_RECURRING =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|spring|summer|autumn|fall|winter)\b/i;
+
 /**
  * Safety net for a planned event whose year-less date the tagger still resolved into the past because its clause
  * carries no tense marker ("Biden plans a visit to Kyiv in June", "the upcoming visit ... in June was announced"):
  * the next occurrence is meant, so the year moves forward by one. ("accepted an invitation to visit Germany in June"
- * is resolved forward by the tagger itself.)
+ * is resolved forward by the tagger itself.) A weekday resolved into the past stays: "travelled to Washington to meet
+ * Biden on Wednesday" is last Wednesday, not a day a year later (which is no Wednesday).
  */
 export function reanchorForPlannedEvent(dated: DatedTimex, published: string | null): DatedTimex {
   if (!published || dated.end >= published || /\d{4}|\b(?:last|ago|previous|past)\b/i.test(dated.timex.text)) return dated;
+  // Only a month or season recurs a year later; a weekday or "yesterday" a year on is another day.
+  if (!YEARLY_RECURRING.test(dated.timex.text)) return dated;
   const m = /^(\d{4})(-.*)?$/.exec(dated.timex.value);
   if (!m) return dated;
   const value = `${Number(m[1]) + 1}${m[2] ?? ''}`;

@@ -76,6 +76,12 @@ describe('dates of events around modals and plans', () => {
     expect([visit!.type, visit!.start, visit!.status]).toEqual(['visit', '2025-06-01', 'planned']);
   });
 
+  it('keeps a past weekday of an infinitive meeting where it is, not a year later (made up in TimeBank style)', () => {
+    const text = 'Zelensky travelled to Washington to meet Biden at the White House on Wednesday.';
+    const meeting = extractArticleEvents({ id: 'd', text, published: '2023-07-09' }).find((e) => e.type === 'meeting');
+    expect(meeting?.start).toBe('2023-07-05'); // before: 2024-07-05, a Friday
+  });
+
   it('does not date an event by the date it was moved away from', () => {
     const [summit] = extractArticleEvents({
       id: 'd',
