@@ -4,6 +4,8 @@
 // function word, title, month or organisation head. Runs last, on what the other passes left uncovered.
 // Also a lone surname after "the" that heads a leader's government ("the Trump administration", "the Assad regime"):
 // capitals before such nouns are taken as governments earlier (gazetteer-pass.ts), so what is left is a leader.
+// And a lone surname a meeting word takes as its object ("will meet Bush", "met with Sununu", "his meeting with
+// Hussein": TimeBank); weekdays and months are no names (NON_NAME_WORDS), places and groups were taken before.
 // Not a word the article also writes after "at" ("here at Boeing and our partners" … "Boeing says they have 800
 // orders", MEANTIME dev 276079): nobody is at a person, so it is a workplace or a place.
 
@@ -27,6 +29,20 @@ const PERSON_VERBS = new Set(
   ).split(' '),
 );
 
+/** Meeting verbs and nouns whose object, after an optional "with", is the person met: "will meet Bush", "met with Sununu". */
+const MEETING_WORDS = new Set(['meet', 'meets', 'met', 'meeting', 'talks']);
+
+/**
+ * Whether token i is the object of a meeting word ("The monarch will meet Bush on Thursday", "his meeting with
+ * Hussein", "met with Sununu last week": TimeBank) and no longer name's first word. "talks" takes only "with".
+ */
+function isObjectOfMeeting(st: SentenceTokens, i: number): boolean {
+  if (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? '')) return false;
+  const before = st.tokens[i - 1]?.text.toLowerCase();
+  if (before === 'with') return MEETING_WORDS.has(st.tokens[i - 2]?.text.toLowerCase() ?? '');
+  return before !== undefined && before !== 'talks' && MEETING_WORDS.has(before);
+}
+
 /** Capitalised words the article writes right after "at" without a possessive ("at Boeing", not "at Obama's ranch"). */
 function wordsAfterAt(sentences: readonly SentenceTokens[]): Set<string> {
   const out = new Set<string>();
@@ -48,7 +64,8 @@ export function findSubjectSurnames(text: string, sentences: readonly SentenceTo
       if (st.covered[i] || !SURNAME.test(t.text) || NON_NAME_WORDS.has(t.text) || NON_PERSON_HEADS.has(t.text)) continue;
       const before = st.tokens[i - 1]?.text;
       const leaderGovernment = before?.toLowerCase() === 'the' && LEADER_GOVERNMENT_NOUNS.has(st.tokens[i + 1]?.text ?? '');
-      if (!leaderGovernment) {
+      const metObject = isObjectOfMeeting(st, i);
+      if (!leaderGovernment && !metObject) {
         if (before !== undefined && !CLAUSE_START_BEFORE.has(before)) continue;
         if (/^\p{Lu}/u.test(st.tokens[i + 1]?.text ?? '')) continue; // part of a longer name
         tagged ??= tagSentence(st.sentence);
