@@ -57,7 +57,7 @@ function chooseDate(cluster: EventCluster, ctx: AssemblyContext): ChosenDate | n
   const explicit = cluster.mentions.find((m) => m.date)?.date;
   if (explicit) return { start: explicit.start, end: explicit.end, precision: explicit.precision, basis: 'explicit', timex: explicit };
   const first = cluster.mentions[0]!.trigger;
-  const referenced = referencedEvent(sentenceTextBefore(first), ctx.earlierEvents ?? [], first.type);
+  const referenced = referencedEvent(sentenceTextBefore(first), ctx.earlierEvents ?? [], first.type, first.sentence.start);
   if (referenced) return { start: referenced.start, end: referenced.end, precision: referenced.precision, basis: 'context' };
   const windowStart = ctx.sentences[Math.max(0, first.sentence.index - CONTEXT_SENTENCES)]?.start ?? 0;
   // A sentence whose date belongs to another event is not about the date "just mentioned" before it; only a

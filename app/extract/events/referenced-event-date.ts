@@ -2,6 +2,9 @@
 // visit's date, "At the summit on Friday, Widodo met Li Qiang" the summit's. The phrase must stand in the trigger's
 // sentence before the trigger; the event referred to is the latest earlier event of the named type with a date read
 // from the text (explicit or context), never one placed by the publication date.
+// So is the gathering a journey of the same sentence was made for: "Blinken arrived in Tel Aviv on Monday for talks
+// with Israeli leaders" (the talks are on Monday), "Sytenko left Tuesday for consultations with the government"
+// (TimeBank), "flew back to Belfast ... for their emergency meeting" (WikiEvents dev).
 
 import type { TimelineEvent } from '../../model/event';
 import type { EventTypeId } from '../../model/event-types';
@@ -24,12 +27,29 @@ const TYPE_OF_NOUN: Readonly<Record<string, EventTypeId>> = {
   talks: 'meeting',
 };
 
-/** The earlier event whose date the text before a trigger refers to ("during the visit"), if any. */
+/** A gathering named as a journey's purpose: "for talks", "for their emergency meeting", "to attend a summit". */
+const PURPOSE_BEFORE = /\b(?:for|to\s+attend)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?$/i;
+const GATHERING_TYPES: ReadonlySet<EventTypeId> = new Set(['meeting', 'forum']);
+
+/**
+ * The earlier event whose date the text before a trigger refers to ("during the visit"), or the journey of the same
+ * sentence made for it (`sentenceStart`: where the trigger's sentence starts), if any.
+ */
 export function referencedEvent(
   textBeforeTrigger: string,
   earlier: readonly TimelineEvent[],
   ownType: EventTypeId,
+  sentenceStart = Infinity,
 ): TimelineEvent | undefined {
+  if (GATHERING_TYPES.has(ownType) && PURPOSE_BEFORE.test(textBeforeTrigger)) {
+    const journey = earlier.findLast(
+      (e) =>
+        e.type === 'visit' &&
+        e.dateBasis !== 'publication' &&
+        e.mentions.some((m) => m.role === 'trigger' && m.start >= sentenceStart && m.start < sentenceStart + textBeforeTrigger.length),
+    );
+    if (journey) return journey;
+  }
   REFERENCE.lastIndex = 0;
   let last: RegExpExecArray | null = null;
   for (let m = REFERENCE.exec(textBeforeTrigger); m; m = REFERENCE.exec(textBeforeTrigger)) last = m;
