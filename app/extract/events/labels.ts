@@ -78,10 +78,26 @@ function attackPreposition(noun: string): string {
   return 'on';
 }
 
+const AGREEMENT_NOUNS = '(ceasefire|truce|treaty|accord|pact|memorandum|contract|declaration|charter|deal|agreement|framework)';
+
 function agreementNoun(mentions: readonly EventMention[]): string {
   const text = mentions.map((m) => m.trigger.text.toLowerCase()).join(' ');
-  const m = /(ceasefire|truce|treaty|accord|pact|memorandum|contract|declaration|charter|deal|agreement|framework)/.exec(text);
+  const m = new RegExp(AGREEMENT_NOUNS).exec(text);
   return m ? m[1]! : 'agreement';
+}
+
+/** The qualifier a signing verb's object gives its agreement noun: "signed a free trade agreement", "a gas supply deal". */
+const QUALIFIED_NOUN_IN_TRIGGER = new RegExp(`\\b(?:an?|the|their|its)\\s+((?:[a-z][a-z-]*\\s+){1,2})${AGREEMENT_NOUNS}$`);
+
+/** "free trade agreement" for "signed a free trade agreement" ("ceasefire agreement"); `noun` when the trigger qualifies none. */
+function qualifiedAgreementNoun(mentions: readonly EventMention[], noun: string): string {
+  for (const m of mentions) {
+    const found = QUALIFIED_NOUN_IN_TRIGGER.exec(m.trigger.text.toLowerCase());
+    const words = found?.[1]?.trim().split(/\s+/) ?? [];
+    while (words.length > 0 && NOT_QUALIFIERS.test(words[0]!)) words.shift();
+    if (words.length > 0 && words.every((w) => !NOT_QUALIFIERS.test(w))) return `${words.join(' ')} ${found![2]}`;
+  }
+  return noun;
 }
 
 /** Agreement rules whose trigger is the agents' own verb: its object is the other side ("agreed to acquire Deseret Bank"). */
@@ -247,7 +263,8 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       // "First Security Corp. agrees to acquire Deseret Bank": what the parties agreed to do, when the text says it.
       const agreed = agreedActionLabel(mentions);
       if (agreed) return named(agreed);
-      const noun = agreementNoun(mentions);
+      const kind = agreementNoun(mentions);
+      const noun = qualifiedAgreementNoun(mentions, kind); // "Ukraine and Türkiye sign free trade agreement"
       // Companies or groups that sign with a state or another party name both sides: "Lockheed Martin and Raytheon sign
       // contract with United States" (before: "United States signs contract", the companies that signed left out).
       const withWhom = counterparties(mentions).filter((name) => !agents.includes(name));
@@ -262,9 +279,9 @@ function namedLabel({ type, countries, agents, patients, places, mentions }: Lab
       if (parties.length >= 2) return named(`${joinNames(parties)} sign ${noun}`);
       if (parties.length === 1) return named(`${parties[0]} signs ${noun}`);
       // Nobody named: what kind of agreement ("Merger agreement"), and "signed" only when the text says so.
-      const kind = capitalise([lowerModifier(mentions, 'agreement'), noun].filter(Boolean).join(' '));
+      const unnamed = capitalise(noun !== kind ? noun : [lowerModifier(mentions, 'agreement'), kind].filter(Boolean).join(' '));
       const signed = mentions.some((m) => SIGNING.test(m.trigger.text) || SIGNING.test(m.trigger.sentence.text));
-      return kindIn(`${kind}${signed ? ' signed' : ''}`, places);
+      return kindIn(`${unnamed}${signed ? ' signed' : ''}`, places);
     }
   }
 }

@@ -23,7 +23,14 @@ describe('readable labels', () => {
     );
     // States that sign stay the label's parties, as before.
     expect(labels('Russia and China signed a gas supply deal with Gazprom on Monday.', '2014-05-21')).toEqual([
-      'Russia and China sign deal',
+      'Russia and China sign gas supply deal',
+    ]);
+    // The kind of agreement the signing verb's object names (made up); sizes and times qualify nothing.
+    expect(labels('Ukraine and Turkey signed a free trade agreement in Kyiv on Thursday.', '2023-07-09')).toEqual([
+      'Ukraine and Türkiye sign free trade agreement',
+    ]);
+    expect(labels('Ukraine and Turkey signed a new agreement in Kyiv on Thursday.', '2023-07-09')).toEqual([
+      'Ukraine and Türkiye sign agreement',
     ]);
   });
   it.each([
